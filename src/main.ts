@@ -1,0 +1,39 @@
+import { stepNames, runStep, isStepName } from './steps/registry.js';
+
+const MINIMUM_NODE_MAJOR = 20;
+
+function checkNode(): void {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (!Number.isFinite(major) || major < MINIMUM_NODE_MAJOR) {
+    throw new Error(
+      `istio-multicluster-action needs Node.js ${MINIMUM_NODE_MAJOR} or newer on PATH, found ${process.version}. ` +
+        'Fix: add actions/setup-node (node-version: 22) before this action on self-hosted runners.',
+    );
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  checkNode();
+  const [command, name, ...rest] = argv;
+  if (command === 'step' && name !== undefined && isStepName(name)) {
+    await runStep(name);
+    return;
+  }
+  if (command === 'run' || command === 'help' || command === '--help' || command === undefined) {
+    const { runCli } = await import('./cli/run.js');
+    process.exitCode = await runCli(argv.slice(command === 'run' ? 1 : 0));
+    return;
+  }
+  if (command === 'step') {
+    throw new Error(`Unknown step "${name ?? ''}". Known steps: ${stepNames.join(', ')}.`);
+  }
+  void rest;
+  throw new Error(`Unknown command "${command}". Use "run --help" or "step <${stepNames.join('|')}>".`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  // ::error:: is read by the runner; outside Actions it is still a readable line.
+  process.stdout.write(`::error::${message.replace(/\r?\n/g, '%0A')}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,24 @@
+/** The composite steps of action.yml, each loaded only when it runs (so setup-tools never loads the Kubernetes client). */
+const steps = {
+  'setup-tools': () => import('./setup-tools.js'),
+  credentials: () => import('./credentials.js'),
+  preflight: () => import('./preflight.js'),
+  primary: () => import('./primary.js'),
+  endpoints: () => import('./endpoints.js'),
+  'remote-install': () => import('./remote-install.js'),
+  'remote-kubeconfig': () => import('./remote-kubeconfig.js'),
+  register: () => import('./register.js'),
+  summary: () => import('./summary.js'),
+} as const;
+
+export type StepName = keyof typeof steps;
+export const stepNames = Object.keys(steps) as StepName[];
+
+export function isStepName(name: string): name is StepName {
+  return Object.hasOwn(steps, name);
+}
+
+export async function runStep(name: StepName): Promise<void> {
+  const module = await steps[name]();
+  await module.run();
+}
