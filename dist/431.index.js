@@ -1,0 +1,484 @@
+export const id = 431;
+export const ids = [431];
+export const modules = {
+
+/***/ 4431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/kube/kubeconfig.ts
+var kubeconfig = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/util/credential-files.ts
+var credential_files = __webpack_require__(6441);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/names.ts
+var util_names = __webpack_require__(5888);
+;// CONCATENATED MODULE: ./src/stages/credentials.ts
+/**
+ * The credentials stage: turns the kubeconfig inputs into one self-contained kubeconfig file per
+ * cluster (0600), named with DNS-1123 names, and lists every secret to mask. Every problem is
+ * collected and reported at once; nothing is written unless everything is right.
+ */
+
+
+
+
+const STAGE = 'credentials';
+const PRIMARY_NAME = 'primary';
+/** Splits a list input on commas and line breaks, trimming, dropping empty items. */
+function splitListInput(text) {
+    return (text ?? '')
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+const BOTH_WAYS = 'either primary-kubeconfig + remote-kubeconfigs (one kubeconfig per cluster), ' +
+    'or kubeconfig + primary-context + remote-contexts (one merged kubeconfig)';
+function isSet(value) {
+    return value !== undefined && value.trim() !== '';
+}
+function separateModeProblems(input) {
+    const problems = [];
+    if (!isSet(input.primaryKubeconfig)) {
+        problems.push('primary-kubeconfig is empty. Fix: set it to the primary cluster kubeconfig (YAML or base64).');
+    }
+    if (!isSet(input.remoteKubeconfigs)) {
+        problems.push('remote-kubeconfigs is empty. Fix: set it to the remote kubeconfigs, YAML separated by --- lines ' +
+            'or one base64 kubeconfig per line.');
+    }
+    if (isSet(input.primaryContext) || (input.remoteContexts ?? []).length > 0) {
+        problems.push('primary-context and remote-contexts select contexts of the merged kubeconfig input; with ' +
+            "primary-kubeconfig and remote-kubeconfigs each kubeconfig's current-context is used. " +
+            'Fix: remove them, or pass one merged kubeconfig instead.');
+    }
+    return problems;
+}
+function mergedModeProblems(input) {
+    const problems = [];
+    const remoteContexts = input.remoteContexts ?? [];
+    if (!isSet(input.primaryContext)) {
+        problems.push('primary-context is empty. Fix: name the context of kubeconfig that reaches the primary cluster.');
+    }
+    if (remoteContexts.length === 0) {
+        problems.push('remote-contexts is empty. Fix: list the contexts of the remote clusters (e.g. kind-east, kind-west).');
+    }
+    remoteContexts.forEach((context, index) => {
+        const first = remoteContexts.indexOf(context);
+        if (first !== index)
+            problems.push(`remote-contexts[${index}] "${context}" repeats remote-contexts[${first}].`);
+        if (context === input.primaryContext?.trim()) {
+            problems.push(`remote-contexts[${index}] "${context}" is also the primary-context: a cluster is primary or remote.`);
+        }
+    });
+    return problems;
+}
+function resolveMode(input) {
+    const separate = isSet(input.primaryKubeconfig) || isSet(input.remoteKubeconfigs);
+    const merged = isSet(input.kubeconfig);
+    if (separate && merged) {
+        throw new errors/* ProblemsError */.FQ(STAGE, [`both kinds of kubeconfig inputs are set. Fix: use ${BOTH_WAYS}.`]);
+    }
+    if (!separate && !merged)
+        throw new errors/* ProblemsError */.FQ(STAGE, [`no kubeconfig is given. Fix: set ${BOTH_WAYS}.`]);
+    const problems = separate ? separateModeProblems(input) : mergedModeProblems(input);
+    if (problems.length > 0)
+        throw new errors/* ProblemsError */.FQ(STAGE, problems);
+    return separate
+        ? { kind: 'separate', primary: input.primaryKubeconfig ?? '', remotes: input.remoteKubeconfigs ?? '' }
+        : {
+            kind: 'merged',
+            kubeconfig: input.kubeconfig ?? '',
+            primaryContext: (input.primaryContext ?? '').trim(),
+            remoteContexts: input.remoteContexts ?? [],
+        };
+}
+function kubeconfigProblems(label, error) {
+    if (error instanceof kubeconfig/* KubeconfigError */.C2)
+        return error.problems.map((problem) => `${label}: ${problem}`);
+    throw error;
+}
+function parseInput(label, text, problems) {
+    try {
+        return (0,kubeconfig/* parseKubeconfig */.DU)((0,kubeconfig/* decodeKubeconfigInput */.Eh)(text).text);
+    }
+    catch (error) {
+        problems.push(...kubeconfigProblems(label, error));
+        return undefined;
+    }
+}
+function loadContext(label, source, contextName, problems) {
+    const found = (0,kubeconfig/* validateKubeconfig */.KQ)(source, { context: contextName }).map((problem) => `${label}: ${problem}`);
+    if (found.length > 0) {
+        problems.push(...found);
+        return undefined;
+    }
+    const config = (0,kubeconfig/* extractContext */.BW)(source, contextName);
+    return { label, source, config, clusterName: (0,kubeconfig/* clusterNameOf */.T)(config), server: (0,kubeconfig/* serverOf */.FN)(config) };
+}
+function loadCurrentContext(label, source, problems) {
+    try {
+        return loadContext(label, source, (0,kubeconfig/* currentContextName */.mX)(source), problems);
+    }
+    catch (error) {
+        problems.push(...kubeconfigProblems(label, error));
+        return undefined;
+    }
+}
+function loadSeparate(primaryText, remotesText) {
+    const problems = [];
+    const primarySource = parseInput('primary-kubeconfig', primaryText, problems);
+    const primary = primarySource && loadCurrentContext('primary-kubeconfig', primarySource, problems);
+    let remoteTexts = [];
+    try {
+        remoteTexts = (0,kubeconfig/* splitKubeconfigs */.Nk)(remotesText);
+    }
+    catch (error) {
+        problems.push(...kubeconfigProblems('remote-kubeconfigs', error));
+    }
+    const remotes = remoteTexts.map((text, index) => {
+        const label = `remote-kubeconfigs[${index}]`;
+        const source = parseInput(label, text, problems);
+        return source && loadCurrentContext(label, source, problems);
+    });
+    return { primary, remotes, problems };
+}
+function loadMerged(mode) {
+    const problems = [];
+    const source = parseInput('kubeconfig', mode.kubeconfig, problems);
+    if (source === undefined)
+        return { primary: undefined, remotes: mode.remoteContexts.map(() => undefined), problems };
+    const primary = loadContext(`primary-context "${mode.primaryContext}"`, source, mode.primaryContext, problems);
+    const remotes = mode.remoteContexts.map((context, index) => loadContext(`remote-contexts[${index}] "${context}"`, source, context, problems));
+    return { primary, remotes, problems };
+}
+// ---------------------------------------------------------------------------------------------
+// Naming and cross-cluster checks.
+function explicitNameProblems(names, remoteCount, remotesInput) {
+    const problems = [];
+    if (names.length !== remoteCount) {
+        problems.push(`remote-names has ${names.length} name(s) but ${remotesInput} has ${remoteCount} remote(s). ` +
+            'Fix: give one name per remote, in the same order.');
+    }
+    names.forEach((name, index) => {
+        if ((0,util_names/* isDns1123Label */.z3)(name))
+            return;
+        problems.push(`remote-names[${index}] "${name}" is not a DNS-1123 label. Fix: use e.g. "${suggestedName(name)}".`);
+    });
+    return problems;
+}
+function suggestedName(name) {
+    try {
+        return (0,util_names/* sanitizeDns1123Label */.a5)(name);
+    }
+    catch (error) {
+        if (error instanceof Error)
+            return 'east-1';
+        throw error;
+    }
+}
+function remoteCandidate(remote, index, explicit) {
+    const name = explicit[index];
+    if (name !== undefined)
+        return { source: `remote-names[${index}] "${name}" (for ${remote.label})`, name };
+    return { source: `${remote.label} (cluster "${remote.clusterName}")`, name: remote.clusterName };
+}
+function nameRemotes(remotes, indexes, explicit, problems) {
+    const candidates = [
+        { source: `the primary (always named "${PRIMARY_NAME}")`, name: PRIMARY_NAME },
+        ...remotes.map((remote, position) => remoteCandidate(remote, indexes[position] ?? position, explicit)),
+    ];
+    const assignment = (0,util_names/* assignRemoteNames */.mH)(candidates);
+    if (!assignment.ok) {
+        problems.push(...assignment.error.problems);
+        return [];
+    }
+    return remotes.map((cluster, position) => ({ name: assignment.names[position + 1] ?? '', cluster }));
+}
+function serverKey(cluster) {
+    const tlsServerName = cluster.config.clusters[0]?.cluster?.['tls-server-name'] ?? '';
+    return `${cluster.server.toLowerCase().replace(/\/+$/, '')} ${tlsServerName}`;
+}
+function sharedServerProblems(clusters) {
+    const firstByServer = new Map();
+    const problems = [];
+    for (const cluster of clusters) {
+        const first = firstByServer.get(serverKey(cluster));
+        if (first === undefined)
+            firstByServer.set(serverKey(cluster), cluster);
+        else {
+            problems.push(`${first.label} and ${cluster.label} use the same API server ${cluster.server}: a cluster joins the mesh ` +
+                'once. Fix: remove the duplicate, or point it at the right cluster.');
+        }
+    }
+    return problems;
+}
+// ---------------------------------------------------------------------------------------------
+// Warnings, secrets, files.
+function remoteWarnings(remote) {
+    const warnings = [];
+    if ((0,kubeconfig/* isLoopbackServer */.X_)(remote.cluster.server)) {
+        warnings.push(`remote "${remote.name}" (${remote.cluster.label}) has the loopback API server ${remote.cluster.server}: ` +
+            'the kubeconfig registered with the primary needs an address the primary can reach. ' +
+            'Fix: set remote-api-servers (for kind, the control-plane address from `kind get kubeconfig --internal`).');
+    }
+    return warnings;
+}
+function fileWarnings(cluster) {
+    const references = (0,kubeconfig/* fileReferences */.bd)(cluster.config);
+    if (references.length === 0)
+        return [];
+    return [
+        `${cluster.label} points at files (${references.join('; ')}): they must exist at those absolute paths on ` +
+            'the runner. Prefer the inline *-data fields (kubectl config view --flatten --minify).',
+    ];
+}
+function collectSecrets(configs) {
+    return (0,kubeconfig/* secretMaskForms */.EL)([...new Set(configs.flatMap((config) => (0,kubeconfig/* kubeconfigSecrets */.hT)(config)))]);
+}
+function plannedFile(name, cluster) {
+    return {
+        fileName: `${name}.kubeconfig`,
+        content: (0,kubeconfig/* serializeKubeconfig */.co)((0,kubeconfig/* renameKubeconfigEntries */.GC)(cluster.config, name)),
+    };
+}
+/** Writes every file or none: after a failure the files already written are removed. */
+function writeAll(outputDir, files) {
+    const written = [];
+    try {
+        for (const file of files)
+            written.push((0,credential_files/* writeCredentialFile */.V)(outputDir, file.fileName, file.content));
+    }
+    catch (error) {
+        (0,credential_files/* removeCredentialFiles */.d)(written);
+        throw error;
+    }
+    return written;
+}
+// ---------------------------------------------------------------------------------------------
+// The stage.
+function loadClusters(mode) {
+    switch (mode.kind) {
+        case 'separate':
+            return loadSeparate(mode.primary, mode.remotes);
+        case 'merged':
+            return loadMerged(mode);
+    }
+}
+function loadedOnly(remotes) {
+    const clusters = [];
+    const indexes = [];
+    remotes.forEach((remote, index) => {
+        if (remote === undefined)
+            return;
+        clusters.push(remote);
+        indexes.push(index);
+    });
+    return { clusters, indexes };
+}
+/**
+ * Reads, validates and names every cluster, then writes `primary.kubeconfig` and
+ * `<remote>.kubeconfig` (0600) into `input.outputDir`. Throws one ProblemsError listing every
+ * problem, naming the input each comes from, before writing anything.
+ */
+function prepareCredentials(input) {
+    const mode = resolveMode(input);
+    const loaded = loadClusters(mode);
+    const problems = [...loaded.problems];
+    const explicit = input.remoteNames ?? [];
+    const remotesInput = mode.kind === 'separate' ? 'remote-kubeconfigs' : 'remote-contexts';
+    if (explicit.length > 0)
+        problems.push(...explicitNameProblems(explicit, loaded.remotes.length, remotesInput));
+    if (mode.kind === 'separate' && loaded.remotes.length === 0 && problems.length === 0) {
+        problems.push('remote-kubeconfigs holds no kubeconfig. Fix: give at least one remote kubeconfig.');
+    }
+    const { clusters, indexes } = loadedOnly(loaded.remotes);
+    const remotes = nameRemotes(clusters, indexes, explicit, problems);
+    const primary = loaded.primary;
+    if (primary !== undefined)
+        problems.push(...sharedServerProblems([primary, ...clusters]));
+    if (problems.length > 0 || primary === undefined)
+        throw new errors/* ProblemsError */.FQ(STAGE, problems);
+    const files = [
+        plannedFile(PRIMARY_NAME, primary),
+        ...remotes.map((remote) => plannedFile(remote.name, remote.cluster)),
+    ];
+    const [primaryPath = '', ...remotePaths] = writeAll(input.outputDir, files);
+    return {
+        primary: { name: PRIMARY_NAME, kubeconfigPath: primaryPath, server: primary.server },
+        remotes: remotes.map((remote, index) => ({
+            name: remote.name,
+            sourceName: remote.cluster.clusterName,
+            kubeconfigPath: remotePaths[index] ?? '',
+            server: remote.cluster.server,
+        })),
+        secretsToMask: collectSecrets([primary.source, ...clusters.map((cluster) => cluster.source)]),
+        warnings: [primary, ...clusters].flatMap(fileWarnings).concat(remotes.flatMap(remoteWarnings)),
+    };
+}
+/**
+ * Best effort, never throws: the secrets of every kubeconfig input that can be read, so the step can
+ * mask them before anything is logged, even when prepareCredentials then fails. Inputs that cannot
+ * be read yield nothing here; prepareCredentials reports them.
+ */
+function credentialSecrets(input) {
+    const texts = [];
+    for (const text of [input.primaryKubeconfig, input.kubeconfig])
+        if (isSet(text))
+            texts.push(text);
+    if (isSet(input.remoteKubeconfigs))
+        texts.push(...readableOrNothing(() => (0,kubeconfig/* splitKubeconfigs */.Nk)(input.remoteKubeconfigs ?? '')));
+    const configs = texts.flatMap((text) => readableOrNothing(() => [(0,kubeconfig/* parseKubeconfig */.DU)((0,kubeconfig/* decodeKubeconfigInput */.Eh)(text).text)]));
+    return collectSecrets(configs);
+}
+function readableOrNothing(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof kubeconfig/* KubeconfigError */.C2)
+            return []; // reported with its input by prepareCredentials
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/steps/step.ts
+var step = __webpack_require__(3342);
+;// CONCATENATED MODULE: ./src/steps/credentials.ts
+
+
+
+
+function optionalInput(name) {
+    const value = core/* getInput */.V4(name);
+    return value === '' ? undefined : value;
+}
+function readInputs() {
+    return {
+        primaryKubeconfig: optionalInput('primary-kubeconfig'),
+        remoteKubeconfigs: optionalInput('remote-kubeconfigs'),
+        kubeconfig: optionalInput('kubeconfig'),
+        primaryContext: optionalInput('primary-context'),
+        remoteContexts: splitListInput(core/* getInput */.V4('remote-contexts')),
+        remoteNames: splitListInput(core/* getInput */.V4('remote-names')),
+    };
+}
+/** `${RUNNER_TEMP}/istio-multicluster-<run id>-credentials`: RUNNER_TEMP is emptied after every job. */
+function credentialsDir() {
+    const runnerTemp = process.env['RUNNER_TEMP'];
+    if (runnerTemp === undefined || runnerTemp === '') {
+        throw new Error('[credentials] RUNNER_TEMP is not set: the kubeconfig files go to the runner temporary directory. ' +
+            'Fix: run this step in a GitHub Actions job, or export RUNNER_TEMP=<a private directory> when running it elsewhere.');
+    }
+    const runId = process.env['GITHUB_RUN_ID'] || String(process.pid);
+    return (0,external_node_path_.join)(runnerTemp, `istio-multicluster-${runId}-credentials`);
+}
+function maskAll(secrets) {
+    for (const secret of secrets)
+        core/* setSecret */.Pq(secret);
+}
+function outputsOf(result) {
+    return {
+        'primary-name': result.primary.name,
+        'primary-kubeconfig-path': result.primary.kubeconfigPath,
+        'remote-names': JSON.stringify(result.remotes.map((remote) => remote.name)),
+        'remote-kubeconfig-paths': JSON.stringify(Object.fromEntries(result.remotes.map((remote) => [remote.name, remote.kubeconfigPath]))),
+    };
+}
+function reportOf(result) {
+    return {
+        did: [
+            `primary "${result.primary.name}": ${result.primary.server}`,
+            ...result.remotes.map((remote) => `remote "${remote.name}" (cluster "${remote.sourceName}"): ${remote.server}`),
+        ],
+        warnings: result.warnings,
+    };
+}
+async function run() {
+    await (0,step/* runAsStep */.I)('credentials', async () => {
+        const input = readInputs();
+        // Masked before anything is logged, including the error message if the inputs are refused.
+        maskAll(credentialSecrets(input));
+        const result = prepareCredentials({ ...input, outputDir: credentialsDir() });
+        maskAll(result.secretsToMask);
+        core/* info */.pq(`credentials: ${1 + result.remotes.length} kubeconfig file(s) written (mode 0600)`);
+        return { outputs: outputsOf(result), report: reportOf(result) };
+    });
+}
+
+
+/***/ }),
+
+/***/ 6441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ writeCredentialFile),
+/* harmony export */   d: () => (/* binding */ removeCredentialFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+
+
+
+
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+/**
+ * Writes a credential file readable by the owner only (0600), creating `dir` (0700) when missing.
+ * The content goes to a fresh temporary file first (created exclusively, never through a symlink)
+ * and is renamed into place, so an existing file of looser mode is replaced, not reused.
+ */
+function writeCredentialFile(dir, fileName, content) {
+    if (fileName !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(fileName) || fileName === '' || fileName === '.' || fileName === '..') {
+        throw new Error(`credential file name ${JSON.stringify(fileName)} must be a plain file name, without a path.`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: DIR_MODE });
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, fileName);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${fileName}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, content, { mode: FILE_MODE, flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+        throw new Error(`cannot write credential file ${path}`, { cause: error });
+    }
+    return path;
+}
+/** Removes credential files; missing ones are fine. Every failure is reported together, after trying all. */
+function removeCredentialFiles(paths) {
+    const failures = [];
+    for (const path of paths) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+        }
+        catch (error) {
+            failures.push(`${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    if (failures.length > 0) {
+        throw new Error(`cannot remove credential file(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,148 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join, delimiter } from 'node:path';
+import { tmpdir } from 'node:os';
+import yaml from 'js-yaml';
+
+/**
+ * Runs action.yml's composite steps the way the runner does: each step's env built from inputs and
+ * earlier steps' outputs, GITHUB_OUTPUT/GITHUB_PATH/GITHUB_STEP_SUMMARY files, `if: always()` after a
+ * failure. Supports exactly the expressions action.yml uses, and refuses any other.
+ */
+interface CompositeStep {
+  readonly id: string;
+  readonly if?: string;
+  readonly run: string;
+  readonly env?: Record<string, string>;
+}
+
+interface ActionDefinition {
+  readonly inputs: Record<string, { default?: string }>;
+  readonly outputs: Record<string, { value: string }>;
+  readonly runs: { using: string; steps: CompositeStep[] };
+}
+
+export interface StepRun {
+  readonly id: string;
+  readonly outcome: 'success' | 'failure' | 'skipped';
+  readonly outputs: Record<string, string>;
+}
+
+export interface CompositeRun {
+  readonly steps: readonly StepRun[];
+  readonly outputs: Record<string, string>;
+  readonly success: boolean;
+  readonly summary: string;
+}
+
+export interface CompositeOptions {
+  readonly actionDir: string;
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Receives the steps' stdout and stderr; defaults to this process's. */
+  readonly onOutput?: (chunk: string) => void;
+}
+
+export function loadAction(actionDir: string): ActionDefinition {
+  const action = yaml.load(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as ActionDefinition;
+  if (action.runs?.using !== 'composite') throw new Error('action.yml is not a composite action');
+  return action;
+}
+
+type Context = { inputs: Record<string, string>; steps: Record<string, StepRun> };
+
+export function evaluate(expression: string, context: Context): string {
+  const inner = expression.trim();
+  let m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(inner);
+  if (m?.[1] !== undefined) return context.inputs[m[1]] ?? '';
+  m = /^steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)$/.exec(inner);
+  if (m?.[1] !== undefined && m[2] !== undefined) return context.steps[m[1]]?.outputs[m[2]] ?? '';
+  m = /^steps\.([A-Za-z0-9_-]+)\.outcome$/.exec(inner);
+  if (m?.[1] !== undefined) return context.steps[m[1]]?.outcome ?? '';
+  throw new Error(`unsupported expression in action.yml: \${{ ${inner} }}`);
+}
+
+export function substitute(template: string, context: Context): string {
+  return template.replace(/\$\{\{(.*?)\}\}/g, (_, expression: string) => evaluate(expression, context));
+}
+
+/** Parses a GITHUB_OUTPUT file: `key=value` lines and `key<<DELIMITER` heredocs. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc?.[1] !== undefined && heredoc[2] !== undefined) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i] ?? '');
+      outputs[heredoc[1]] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0) outputs[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return outputs;
+}
+
+function runScript(script: string, env: NodeJS.ProcessEnv, onOutput: (chunk: string) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+function shouldRun(step: CompositeStep, failed: boolean): boolean {
+  const condition = step.if?.trim();
+  if (condition === undefined) return !failed;
+  if (condition === 'always()') return true;
+  throw new Error(`unsupported if: condition in action.yml step ${step.id}: ${condition}`);
+}
+
+export async function runComposite(options: CompositeOptions): Promise<CompositeRun> {
+  const action = loadAction(options.actionDir);
+  const inputs: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = options.inputs[name] ?? spec.default ?? '';
+  const unknown = Object.keys(options.inputs).filter((name) => !(name in action.inputs));
+  if (unknown.length > 0) throw new Error(`unknown input(s): ${unknown.join(', ')}`);
+  const context: Context = { inputs, steps: {} };
+  const work = mkdtempSync(join(tmpdir(), 'composite-'));
+  const summaryFile = join(work, 'summary.md');
+  writeFileSync(summaryFile, '');
+  const onOutput = options.onOutput ?? ((chunk: string) => process.stdout.write(chunk));
+  let path = options.env?.PATH ?? process.env.PATH ?? '';
+  let failed = false;
+  try {
+    for (const [index, step] of action.runs.steps.entries()) {
+      if (!shouldRun(step, failed)) {
+        context.steps[step.id] = { id: step.id, outcome: 'skipped', outputs: {} };
+        continue;
+      }
+      const outputFile = join(work, `output-${index}`);
+      const pathFile = join(work, `path-${index}`);
+      writeFileSync(outputFile, '');
+      writeFileSync(pathFile, '');
+      const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PATH: path };
+      for (const [key, value] of Object.entries(step.env ?? {})) env[key] = substitute(String(value), context);
+      Object.assign(env, {
+        GITHUB_ACTION_PATH: options.actionDir,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_PATH: pathFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+      });
+      const code = await runScript(step.run, env, onOutput);
+      const added = readFileSync(pathFile, 'utf8').split('\n').filter(Boolean);
+      if (added.length > 0) path = [...added.reverse(), path].join(delimiter);
+      context.steps[step.id] = { id: step.id, outcome: code === 0 ? 'success' : 'failure', outputs: parseOutputFile(readFileSync(outputFile, 'utf8')) };
+      if (code !== 0) failed = true;
+    }
+    const outputs: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(action.outputs)) outputs[name] = substitute(spec.value, context);
+    return { steps: Object.values(context.steps), outputs, success: !failed, summary: readFileSync(summaryFile, 'utf8') };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

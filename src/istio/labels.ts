@@ -1,0 +1,13 @@
+/** Labels and annotations Istio reads, and the ones this action writes so it can find its work again. */
+export const MULTICLUSTER_SECRET_LABEL = 'istio/multiCluster';
+export const INJECTION_LABEL = 'istio-injection';
+export const INJECTION_ENABLED = 'enabled';
+
+export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+export const MANAGED_BY_VALUE = 'istio-multicluster-action';
+/** The remote cluster a registration secret or token secret belongs to. */
+export const REMOTE_NAME_LABEL = 'istio-multicluster-action/remote';
+/** Hash of the control-plane addresses a remote was rendered with; resync compares it. */
+export const ADDRESSES_ANNOTATION = 'istio-multicluster-action/addresses';
+/** Set on namespaces whose injection label this action added (not ones that already had it). */
+export const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-added';

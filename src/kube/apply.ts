@@ -1,0 +1,127 @@
+import * as k8s from '@kubernetes/client-node';
+import type { ClusterHandle } from './client.js';
+import { apiMessage, isNotFound } from './client.js';
+import { describeObject, sortForApply, sortForDelete, type ManifestObject } from './objects.js';
+
+export const FIELD_MANAGER = 'istio-multicluster-action';
+
+export type ApplyOutcome = 'created' | 'configured' | 'unchanged';
+
+export interface AppliedObject {
+  readonly object: string;
+  readonly outcome: ApplyOutcome;
+}
+
+/** KubernetesObjectApi with discovery made public, so kinds can be checked before anything is written. */
+class ObjectApi extends k8s.KubernetesObjectApi {
+  async findResource(apiVersion: string, kind: string): Promise<k8s.V1APIResource | undefined> {
+    try {
+      return await this.resource(apiVersion, kind);
+    } catch (error: unknown) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+}
+
+function objectApi(cluster: ClusterHandle): ObjectApi {
+  return ObjectApi.makeApiClient(cluster.config) as ObjectApi;
+}
+
+/**
+ * Resolves every object's kind on the cluster and fills in the namespace of namespaced objects.
+ * Throws before any write when a kind is not served (missing CRDs), so nothing is half-applied.
+ */
+export async function resolveObjects(
+  cluster: ClusterHandle,
+  objects: readonly ManifestObject[],
+  namespace: string,
+): Promise<ManifestObject[]> {
+  const api = objectApi(cluster);
+  const missing: string[] = [];
+  const resolved: ManifestObject[] = [];
+  for (const object of objects) {
+    const resource = await api.findResource(object.apiVersion, object.kind);
+    if (!resource) {
+      missing.push(`${object.kind} (${object.apiVersion}) ${object.metadata.name}`);
+      continue;
+    }
+    const metadata = { ...object.metadata };
+    if (resource.namespaced) metadata.namespace = metadata.namespace ?? namespace;
+    else delete metadata.namespace;
+    resolved.push({ ...object, metadata });
+  }
+  if (missing.length > 0) {
+    throw new Error(
+      `the cluster does not serve these kinds (their CRDs are not installed): ${missing.join(', ')}`,
+    );
+  }
+  return resolved;
+}
+
+async function readVersion(api: ObjectApi, object: ManifestObject): Promise<string | undefined> {
+  try {
+    const current = await api.read({
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
+    });
+    return current.metadata?.resourceVersion ?? '';
+  } catch (error: unknown) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Server-side apply with a fixed field manager. An object whose content is already as rendered keeps
+ * its resourceVersion, which is how a second run proves it changed nothing.
+ */
+export async function applyObjects(
+  cluster: ClusterHandle,
+  objects: readonly ManifestObject[],
+  options: { dryRun?: boolean } = {},
+): Promise<AppliedObject[]> {
+  const api = objectApi(cluster);
+  const results: AppliedObject[] = [];
+  for (const object of sortForApply(objects)) {
+    const before = await readVersion(api, object);
+    let after: string | undefined;
+    try {
+      const applied = await api.patch(
+        object,
+        undefined,
+        options.dryRun ? 'All' : undefined,
+        FIELD_MANAGER,
+        true,
+        k8s.PatchStrategy.ServerSideApply,
+      );
+      after = applied.metadata?.resourceVersion;
+    } catch (error: unknown) {
+      throw new Error(`applying ${describeObject(object)} failed: ${apiMessage(error)}`, { cause: error });
+    }
+    const outcome: ApplyOutcome = before === undefined ? 'created' : before === after ? 'unchanged' : 'configured';
+    results.push({ object: describeObject(object), outcome });
+  }
+  return results;
+}
+
+/** Deletes objects (dependents last-created first); objects already gone count as deleted. */
+export async function deleteObjects(
+  cluster: ClusterHandle,
+  objects: readonly ManifestObject[],
+): Promise<{ deleted: string[]; absent: string[] }> {
+  const api = objectApi(cluster);
+  const deleted: string[] = [];
+  const absent: string[] = [];
+  for (const object of sortForDelete(objects)) {
+    try {
+      await api.delete(object, undefined, undefined, undefined, undefined, 'Background');
+      deleted.push(describeObject(object));
+    } catch (error: unknown) {
+      if (isNotFound(error)) absent.push(describeObject(object));
+      else throw new Error(`deleting ${describeObject(object)} failed: ${apiMessage(error)}`, { cause: error });
+    }
+  }
+  return { deleted, absent };
+}

@@ -1,0 +1,82 @@
+import * as k8s from '@kubernetes/client-node';
+import { coreApi, isNotFound, type ClusterHandle } from './client.js';
+import { FIELD_MANAGER } from './apply.js';
+import { INJECTION_ENABLED, INJECTION_LABEL, MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../istio/labels.js';
+
+/** Marks namespaces this action created, so uninstall removes only those. */
+export const CREATED_NAMESPACE_LABEL = 'istio-multicluster-action/created';
+/** The injection label is owned by its own field manager, so uninstall can take back exactly that label. */
+const INJECTION_FIELD_MANAGER = `${FIELD_MANAGER}-injection`;
+
+export type NamespaceOutcome = 'created' | 'exists';
+
+async function readNamespace(cluster: ClusterHandle, name: string): Promise<k8s.V1Namespace | undefined> {
+  try {
+    return await coreApi(cluster).readNamespace({ name });
+  } catch (error: unknown) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+export async function ensureNamespace(
+  cluster: ClusterHandle,
+  name: string,
+  extraLabels: Record<string, string> = {},
+): Promise<NamespaceOutcome> {
+  if (await readNamespace(cluster, name)) return 'exists';
+  await coreApi(cluster).createNamespace({
+    body: {
+      metadata: {
+        name,
+        labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [CREATED_NAMESPACE_LABEL]: 'true', ...extraLabels },
+      },
+    },
+  });
+  return 'created';
+}
+
+export type LabelOutcome = 'labelled' | 'already-labelled' | 'created-labelled';
+
+/** Labels a namespace `istio-injection=enabled`, creating it when missing; no write when already labelled. */
+export async function enableInjection(cluster: ClusterHandle, name: string): Promise<LabelOutcome> {
+  const current = await readNamespace(cluster, name);
+  if (!current) {
+    await ensureNamespace(cluster, name, { [INJECTION_LABEL]: INJECTION_ENABLED });
+    return 'created-labelled';
+  }
+  if (current.metadata?.labels?.[INJECTION_LABEL] === INJECTION_ENABLED) return 'already-labelled';
+  await applyInjectionLabel(cluster, name, { [INJECTION_LABEL]: INJECTION_ENABLED });
+  return 'labelled';
+}
+
+/** Gives up this action's ownership of the injection label; the label goes unless another manager set it. */
+export async function disableInjection(cluster: ClusterHandle, name: string): Promise<'unlabelled' | 'absent'> {
+  const current = await readNamespace(cluster, name);
+  if (!current) return 'absent';
+  const ownsLabel = (current.metadata?.managedFields ?? []).some((field) => field.manager === INJECTION_FIELD_MANAGER);
+  if (!ownsLabel) return 'absent';
+  await applyInjectionLabel(cluster, name, {});
+  return 'unlabelled';
+}
+
+async function applyInjectionLabel(cluster: ClusterHandle, name: string, labels: Record<string, string>): Promise<void> {
+  const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
+  await api.patch(
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } },
+    undefined,
+    undefined,
+    INJECTION_FIELD_MANAGER,
+    true,
+    k8s.PatchStrategy.ServerSideApply,
+  );
+}
+
+/** Deletes a namespace only when this action created it. */
+export async function deleteNamespaceIfCreated(cluster: ClusterHandle, name: string): Promise<'deleted' | 'kept' | 'absent'> {
+  const current = await readNamespace(cluster, name);
+  if (!current) return 'absent';
+  if (current.metadata?.labels?.[CREATED_NAMESPACE_LABEL] !== 'true') return 'kept';
+  await coreApi(cluster).deleteNamespace({ name });
+  return 'deleted';
+}

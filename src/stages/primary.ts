@@ -1,0 +1,41 @@
+import type { ClusterHandle } from '../kube/client.js';
+import { apiMessage } from '../kube/client.js';
+import { parseManifest } from '../kube/objects.js';
+import type { HelmChartRef } from '../tools/helm-cli.js';
+import { StageError } from '../util/errors.js';
+import { installWithHelm, installWithKubectl, renderManifest, type DeployOutcome, type InstallMethod } from './deploy-chart.js';
+
+export interface PrimaryInput {
+  readonly primary: ClusterHandle;
+  readonly chart: HelmChartRef;
+  readonly method: InstallMethod;
+  readonly dryRun: boolean;
+  readonly manifestPath: string;
+}
+
+export interface PrimaryResult extends DeployOutcome {
+  readonly manifestPath: string;
+}
+
+const STAGE = 'primary';
+
+/** The seed's "Deploy the local Istio control plane": render the primary chart and apply it on the primary. */
+export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult> {
+  const deploy = { stage: STAGE, chart: input.chart, method: input.method, dryRun: input.dryRun, manifestPath: input.manifestPath, addressesHash: 'primary' };
+  const manifest = await renderManifest(deploy);
+  try {
+    const outcome =
+      input.method === 'helm'
+        ? await installWithHelm(deploy, input.primary, manifest)
+        : await installWithKubectl(deploy, input.primary, parseManifest(manifest));
+    return { ...outcome, manifestPath: input.manifestPath };
+  } catch (error: unknown) {
+    throw new StageError({
+      stage: STAGE,
+      cluster: input.primary.name,
+      message: apiMessage(error),
+      fix: 'check primary-chart and primary-values, and that the primary kubeconfig may create the control plane.',
+      cause: error,
+    });
+  }
+}

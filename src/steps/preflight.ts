@@ -1,0 +1,42 @@
+import * as core from '@actions/core';
+import { runPreflight } from '../stages/preflight.js';
+import { helmVersion } from '../tools/helm-cli.js';
+import { parseBoolean, parseKeyValues, parseList } from '../util/parse.js';
+import { readClusters, readMode, readNamespace } from './common.js';
+import { runAsStep } from './step.js';
+
+export function run(): Promise<void> {
+  return runAsStep('preflight', async () => {
+    const mode = readMode();
+    const { primary, remotes } = readClusters();
+    const helmPath = core.getInput('helm-path');
+    const result = await core.group('Preflight checks', async () =>
+      runPreflight({
+        primary,
+        remotes,
+        helmVersion: helmPath ? await helmVersion(helmPath) : undefined,
+        apiServerOverrides: parseKeyValues('remote-api-servers', core.getInput('remote-api-servers')),
+        plan: {
+          mode,
+          istioNamespace: readNamespace(),
+          injectionNamespaces: parseList(core.getInput('injection-namespaces') || 'default'),
+          installPrimary: parseBoolean('install-primary', core.getInput('install-primary'), false),
+          sidecarInjector: parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true),
+        },
+      }),
+    );
+    return {
+      outputs: {
+        clusters: JSON.stringify(
+          result.clusters.map((c) => ({ name: c.name, role: c.role, version: c.version, podCidrs: c.podCidrs, serviceCidrs: c.serviceCidrs })),
+        ),
+      },
+      report: {
+        did: result.clusters.map(
+          (c) => `${c.name} (${c.role}): Kubernetes ${c.version ?? '?'}, pods ${c.podCidrs.join(' ') || '?'}, services ${c.serviceCidrs.join(' ') || '?'}`,
+        ),
+        warnings: result.warnings,
+      },
+    };
+  });
+}

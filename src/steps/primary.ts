@@ -1,0 +1,42 @@
+import * as core from '@actions/core';
+import { join } from 'node:path';
+import { installPrimary } from '../stages/primary.js';
+import { parseExtraValues } from '../istio/remote-values.js';
+import { parseBoolean, parseChoice } from '../util/parse.js';
+import { readClusters, readMode, readNamespace, runDirectory } from './common.js';
+import { runAsStep } from './step.js';
+import { resolveWorkspacePath } from './paths.js';
+
+export function run(): Promise<void> {
+  return runAsStep('primary', async () => {
+    if (!parseBoolean('install-primary', core.getInput('install-primary'), false)) {
+      return { outputs: { 'primary-manifest-path': '' }, report: { did: [], skipped: 'install-primary is false' } };
+    }
+    const mode = readMode();
+    const chartInput = core.getInput('primary-chart');
+    if (!chartInput) throw new Error('[primary] install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio chart path.');
+    const extra = parseExtraValues(core.getInput('primary-values'));
+    if (extra.problems.length > 0) throw new Error(`[primary] ${extra.problems.join('; ')}`);
+    const { primary } = readClusters();
+    const result = await core.group(`Install the control plane on ${primary.name}`, () =>
+      installPrimary({
+        primary,
+        chart: {
+          helmPath: core.getInput('helm-path') || 'helm',
+          release: core.getInput('primary-release') || 'istio',
+          chart: resolveWorkspacePath(chartInput),
+          namespace: readNamespace(),
+          values: extra.values,
+        },
+        method: parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+        dryRun: mode === 'render',
+        manifestPath: join(runDirectory('manifests'), 'primary.yaml'),
+      }),
+    );
+    const changed = result.objects.filter((o) => o.outcome !== 'unchanged').length;
+    return {
+      outputs: { 'primary-manifest-path': result.manifestPath },
+      report: { did: [`${primary.name}: ${result.objects.length} objects, ${changed} created or changed${mode === 'render' ? ' (render only)' : ''}`] },
+    };
+  });
+}

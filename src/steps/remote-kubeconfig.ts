@@ -1,0 +1,49 @@
+import * as core from '@actions/core';
+import pLimit from 'p-limit';
+import { generateRemoteKubeconfig } from '../stages/remote-kubeconfig.js';
+import { ISTIO_1_0 } from '../istio/profiles.js';
+import { parseKeyValues, parsePositiveInt } from '../util/parse.js';
+import { readClusters, readMode, readNamespace, readTimeoutMs, runDirectory } from './common.js';
+import { runAsStep } from './step.js';
+
+export function run(): Promise<void> {
+  return runAsStep('remote-kubeconfig', async () => {
+    const dryRun = readMode() === 'render';
+    const { remotes } = readClusters();
+    const overrides = parseKeyValues('remote-api-servers', core.getInput('remote-api-servers'));
+    const unknown = Object.keys(overrides).filter((name) => !remotes.some((r) => r.name === name));
+    if (unknown.length > 0) {
+      throw new Error(
+        `[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${remotes.map((r) => r.name).join(', ')}.`,
+      );
+    }
+    const limit = pLimit(parsePositiveInt('parallelism', core.getInput('parallelism'), 4));
+    const outputDir = runDirectory('credentials');
+    const results = await Promise.all(
+      remotes.map((remote) =>
+        limit(async () => {
+          const result = await generateRemoteKubeconfig({
+            remote,
+            namespace: readNamespace(),
+            serviceAccount: ISTIO_1_0.readerServiceAccount,
+            apiServerOverride: overrides[remote.name],
+            timeoutMs: readTimeoutMs(),
+            outputDir,
+            dryRun,
+          });
+          for (const value of result.secretValues) core.setSecret(value);
+          return result;
+        }),
+      ),
+    );
+    const paths: Record<string, string> = {};
+    for (const r of results) if (r.kubeconfigPath) paths[r.remote] = r.kubeconfigPath;
+    return {
+      outputs: { 'generated-kubeconfig-paths': JSON.stringify(paths) },
+      report: {
+        did: results.map((r) => `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}`),
+        warnings: results.flatMap((r) => r.warnings),
+      },
+    };
+  });
+}

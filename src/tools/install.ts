@@ -1,0 +1,166 @@
+import * as core from '@actions/core';
+import * as tc from '@actions/tool-cache';
+import { existsSync } from 'node:fs';
+import { chmod, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { StageError, errorMessage } from '../util/errors.js';
+import { assertChecksum, parseChecksumFile, sha256File } from './checksum.js';
+import type { ReleaseArch } from './platform.js';
+import type { DownloadSource } from './sources.js';
+
+const stage = 'setup-tools';
+
+/**
+ * How a download becomes a tool directory: a bare binary cached under `fileName`, or an archive whose
+ * `root` directory ('' for the whole archive) is cached and whose `target` ('' for the directory itself)
+ * is the path returned.
+ */
+export type ToolLayout =
+  | { readonly kind: 'binary'; readonly fileName: string }
+  | { readonly kind: 'archive'; readonly root: string; readonly target: string };
+
+export interface ToolSpec {
+  /** Tool-cache name, also used in messages. */
+  readonly name: string;
+  /** Normalised release version, as in the download URL. */
+  readonly version: string;
+  readonly arch: ReleaseArch;
+  readonly source: DownloadSource;
+  readonly layout: ToolLayout;
+  /** Action inputs named in the fix of a failed download. */
+  readonly versionInput: string;
+  readonly mirrorInput: string;
+}
+
+export interface InstalledTool {
+  /** Absolute path of the binary (or of the release directory for a directory target). */
+  readonly path: string;
+  readonly version: string;
+  readonly fromCache: boolean;
+}
+
+/**
+ * Returns the tool from the runner's tool cache, or downloads it, verifies its published SHA-256
+ * checksum before anything is extracted, and caches it. The download is deleted in every case.
+ */
+export async function installTool(spec: ToolSpec): Promise<InstalledTool> {
+  const cached = findCached(spec);
+  if (cached !== undefined) {
+    core.info(`${spec.name} ${spec.version}: found in the tool cache (${cached})`);
+    return { path: cached, version: spec.version, fromCache: true };
+  }
+  core.info(`${spec.name} ${spec.version}: downloading ${spec.source.url}`);
+  const file = await download(spec, spec.source.url);
+  try {
+    await verifyDownload(spec, file);
+    const path = await cacheDownload(spec, file);
+    core.info(`${spec.name} ${spec.version}: checksum verified, installed at ${path}`);
+    return { path, version: spec.version, fromCache: false };
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+function targetOf(layout: ToolLayout): string {
+  return layout.kind === 'binary' ? layout.fileName : layout.target;
+}
+
+function findCached(spec: ToolSpec): string | undefined {
+  const dir = tc.find(spec.name, spec.version, spec.arch);
+  if (dir === '') return undefined;
+  const path = join(dir, targetOf(spec.layout));
+  if (existsSync(path)) return path;
+  core.info(
+    `${spec.name} ${spec.version}: the tool cache entry ${dir} lacks ${targetOf(spec.layout)}; reinstalling`,
+  );
+  return undefined;
+}
+
+async function download(spec: ToolSpec, url: string): Promise<string> {
+  try {
+    return await tc.downloadTool(url);
+  } catch (error: unknown) {
+    throw downloadError(spec, url, error);
+  }
+}
+
+function downloadError(spec: ToolSpec, url: string, error: unknown): StageError {
+  const what = `${spec.name} ${spec.version}`;
+  if (error instanceof tc.HTTPError) {
+    const notFound = error.httpStatusCode === 404 ? ' (not found)' : '';
+    return new StageError({
+      stage,
+      message: `${what}: ${url} answered HTTP ${error.httpStatusCode}${notFound}.`,
+      fix:
+        `check that ${spec.versionInput} names a published release and, if ${spec.mirrorInput} is set, ` +
+        `that the mirror serves it (and its checksum file) under the same path as upstream.`,
+      cause: error,
+    });
+  }
+  return new StageError({
+    stage,
+    message: `${what}: could not download ${url}: ${errorMessage(error)}.`,
+    fix: `check that the runner can reach ${new URL(url).host}, or set ${spec.mirrorInput} to a mirror it can reach.`,
+    cause: error,
+  });
+}
+
+async function verifyDownload(spec: ToolSpec, file: string): Promise<void> {
+  const { url, checksumUrl, fileName } = spec.source;
+  const expected = await fetchChecksum(spec, checksumUrl, fileName);
+  const actual = await sha256File(file);
+  assertChecksum({ tool: spec.name, version: spec.version, url, checksumUrl, expected, actual });
+}
+
+async function fetchChecksum(spec: ToolSpec, checksumUrl: string, fileName: string): Promise<string> {
+  const checksumFile = await download(spec, checksumUrl);
+  let text: string;
+  try {
+    text = await readFile(checksumFile, 'utf8');
+  } finally {
+    await rm(checksumFile, { force: true });
+  }
+  const parsed = parseChecksumFile(text, fileName);
+  if (parsed.ok) return parsed.value;
+  throw new StageError({
+    stage,
+    message: `${spec.name} ${spec.version}: the checksum file ${checksumUrl} ${parsed.problem}.`,
+    fix: `make sure ${spec.mirrorInput}, if set, serves the upstream checksum files unchanged.`,
+  });
+}
+
+async function cacheDownload(spec: ToolSpec, file: string): Promise<string> {
+  const { layout } = spec;
+  switch (layout.kind) {
+    case 'binary': {
+      const dir = await tc.cacheFile(file, layout.fileName, spec.name, spec.version, spec.arch);
+      const path = join(dir, layout.fileName);
+      await chmod(path, 0o755);
+      return path;
+    }
+    case 'archive':
+      return cacheArchive(spec, file, layout);
+  }
+}
+
+async function cacheArchive(
+  spec: ToolSpec,
+  file: string,
+  layout: Extract<ToolLayout, { kind: 'archive' }>,
+): Promise<string> {
+  const extracted = await tc.extractTar(file);
+  try {
+    const root = join(extracted, layout.root);
+    if (!existsSync(join(root, layout.target))) {
+      throw new StageError({
+        stage,
+        message: `${spec.name} ${spec.version}: the archive ${spec.source.url} has no ${join(layout.root, layout.target)}.`,
+        fix: `make sure ${spec.mirrorInput}, if set, serves the original release archive.`,
+      });
+    }
+    const dir = await tc.cacheDir(root, spec.name, spec.version, spec.arch);
+    return join(dir, layout.target);
+  } finally {
+    await rm(extracted, { recursive: true, force: true });
+  }
+}

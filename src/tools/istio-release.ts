@@ -1,0 +1,75 @@
+import { installTool, type ToolSpec } from './install.js';
+import { valueOrThrow } from './parsed.js';
+import { releasePlatform, type ReleasePlatform } from './platform.js';
+import { istioctlSource, istioReleaseSource, parseMirrorUrl } from './sources.js';
+import { parseToolVersion } from './versions.js';
+
+const stage = 'setup-tools';
+
+interface IstioRequest {
+  readonly version: string;
+  readonly mirror: string | undefined;
+  readonly platform: ReleasePlatform;
+}
+
+/** Validates the version (`1.28.2` or `v1.28.2`; empty means the tested default) and the mirror base URL. */
+function istioRequest(
+  version: string,
+  mirror: string | undefined,
+  platform: ReleasePlatform | undefined,
+): IstioRequest {
+  return {
+    version: valueOrThrow(parseToolVersion('istio', version), stage),
+    mirror: valueOrThrow(parseMirrorUrl(mirror ?? '', 'istio-mirror'), stage),
+    platform: platform ?? releasePlatform(),
+  };
+}
+
+/** The release archive, whose `istio-<version>/` directory is cached and returned as a whole. */
+export function istioReleaseSpec(version: string, mirror?: string, platform?: ReleasePlatform): ToolSpec {
+  const request = istioRequest(version, mirror, platform);
+  return {
+    name: 'istio',
+    version: request.version,
+    arch: request.platform.arch,
+    source: istioReleaseSource(request.version, request.platform, request.mirror),
+    layout: { kind: 'archive', root: `istio-${request.version}`, target: '' },
+    versionInput: 'istio-version',
+    mirrorInput: 'istio-mirror',
+  };
+}
+
+/** The istioctl-only asset of the release: an archive holding the `istioctl` binary at its top. */
+export function istioctlSpec(version: string, mirror?: string, platform?: ReleasePlatform): ToolSpec {
+  const request = istioRequest(version, mirror, platform);
+  return {
+    name: 'istioctl',
+    version: request.version,
+    arch: request.platform.arch,
+    source: istioctlSource(request.version, request.platform, request.mirror),
+    layout: { kind: 'archive', root: '', target: 'istioctl' },
+    versionInput: 'istio-version',
+    mirrorInput: 'istio-mirror',
+  };
+}
+
+/**
+ * Installs the Istio release (checksum-verified, tool-cached) and returns the absolute path of its
+ * extracted `istio-<version>/` directory, holding `manifests/charts/...` and `bin/istioctl`.
+ */
+export async function installIstioRelease(
+  version: string,
+  mirror?: string,
+  platform?: ReleasePlatform,
+): Promise<string> {
+  return (await installTool(istioReleaseSpec(version, mirror, platform))).path;
+}
+
+/** Installs istioctl alone and returns the absolute path of the binary. */
+export async function installIstioctl(
+  version: string,
+  mirror?: string,
+  platform?: ReleasePlatform,
+): Promise<string> {
+  return (await installTool(istioctlSpec(version, mirror, platform))).path;
+}

@@ -1,0 +1,63 @@
+/** Pure parsers for action inputs; each error says what a valid value looks like. */
+
+export function parseList(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export function parseBoolean(name: string, text: string, fallback: boolean): boolean {
+  const value = text.trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off'].includes(value)) return false;
+  throw new Error(`input ${name} must be true or false, got "${text}"`);
+}
+
+/** Durations like `300`, `90s`, `5m`, `1m30s`; returns milliseconds. */
+export function parseDuration(name: string, text: string, fallbackMs: number): number {
+  const value = text.trim();
+  if (value === '') return fallbackMs;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
+  if (!match || value === '') throw new Error(`input ${name} must be a duration such as 300s, 5m or 1m30s, got "${text}"`);
+  const [, h = '0', m = '0', s = '0'] = match;
+  return ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
+}
+
+export function parsePositiveInt(name: string, text: string, fallback: number): number {
+  const value = text.trim();
+  if (value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`input ${name} must be a whole number of at least 1, got "${text}"`);
+  return Number(value);
+}
+
+export function parseChoice<T extends string>(name: string, text: string, choices: readonly T[], fallback: T): T {
+  const value = text.trim();
+  if (value === '') return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new Error(`input ${name} must be one of ${choices.join(', ')}, got "${text}"`);
+}
+
+/** `name=value` lines or comma-separated pairs, e.g. remote-api-servers. */
+export function parseKeyValues(name: string, text: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const item of parseList(text)) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new Error(`input ${name}: "${item}" is not name=value (example: remote-1=https://10.0.0.12:6443)`);
+    result[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
+  }
+  return result;
+}
+
+/** A JSON object of strings from a previous step's output. */
+export function parseJsonRecord(name: string, text: string): Record<string, string> {
+  if (text.trim() === '') return {};
+  const value: unknown = JSON.parse(text);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`input ${name} must be a JSON object`);
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry !== 'string') throw new Error(`input ${name}: value of "${key}" must be a string`);
+  }
+  return value as Record<string, string>;
+}

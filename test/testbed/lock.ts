@@ -1,0 +1,63 @@
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheRoot } from './layout.js';
+import { progress } from './log.js';
+import { waitFor } from './wait.js';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A lock is stale when its owner died, or when it never got a pid file within 10 s. */
+function stale(lockDir: string): boolean {
+  try {
+    return !alive(Number(readFileSync(join(lockDir, 'pid'), 'utf8')));
+  } catch {
+    try {
+      return Date.now() - statSync(lockDir).mtimeMs > 10_000;
+    } catch {
+      return false; // the lock was released meanwhile
+    }
+  }
+}
+
+function tryLock(lockDir: string): boolean {
+  try {
+    mkdirSync(lockDir);
+  } catch {
+    return false;
+  }
+  writeFileSync(join(lockDir, 'pid'), String(process.pid));
+  return true;
+}
+
+/**
+ * Runs `body` holding the testbed lock, so two `up`/`down` runs (two developers, or CLI and
+ * tests) never start or delete the same clusters at once. A lock left by a dead process is taken over.
+ */
+export async function withTestbedLock<T>(body: () => Promise<T>): Promise<T> {
+  mkdirSync(cacheRoot(), { recursive: true });
+  const lockDir = join(cacheRoot(), 'testbed.lock');
+  if (!tryLock(lockDir)) {
+    progress(`another testbed command holds ${lockDir}; waiting for it`);
+    await waitFor(
+      'the testbed lock',
+      async () => {
+        if (tryLock(lockDir)) return true;
+        if (stale(lockDir)) rmSync(lockDir, { recursive: true, force: true });
+        return undefined;
+      },
+      { timeoutMs: 20 * 60_000, intervalMs: 1_000 },
+    );
+  }
+  try {
+    return await body();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}

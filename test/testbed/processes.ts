@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, sep } from 'node:path';
+import { waitFor } from './wait.js';
+
+export interface ComponentProcess {
+  readonly pid: number;
+  /** Binary name, e.g. kube-apiserver. */
+  readonly component: string;
+  readonly rssBytes: number;
+}
+
+function readProc(pid: string, file: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return undefined; // the process exited while we looked
+  }
+}
+
+function rssBytes(pid: string): number {
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readProc(pid, 'status') ?? '');
+  return match?.[1] ? Number(match[1]) * 1024 : 0;
+}
+
+/**
+ * The processes whose executable lives under `dir` (kwokctl runs each component from
+ * `<workdir>/clusters/<name>/bin/`), so only processes the testbed started ever match.
+ */
+export function processesUnder(dir: string): ComponentProcess[] {
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  const found: ComponentProcess[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const argv0 = readProc(entry, 'cmdline')?.split('\0')[0];
+    if (!argv0?.startsWith(prefix)) continue;
+    found.push({ pid: Number(entry), component: basename(argv0), rssBytes: rssBytes(entry) });
+  }
+  return found;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops the given processes (by pid): SIGTERM, then SIGKILL for any still there after 10 s. */
+export async function stopProcesses(processes: readonly ComponentProcess[]): Promise<void> {
+  const signal = (sig: NodeJS.Signals) => {
+    for (const { pid } of processes) {
+      if (alive(pid)) process.kill(pid, sig);
+    }
+  };
+  if (processes.length === 0) return;
+  signal('SIGTERM');
+  const gone = async () => (processes.every(({ pid }) => !alive(pid)) ? true : undefined);
+  try {
+    await waitFor('leftover processes to exit', gone, { timeoutMs: 10_000, intervalMs: 200, reportEveryMs: 0 });
+  } catch {
+    signal('SIGKILL');
+    await waitFor('leftover processes to exit after SIGKILL', gone, { timeoutMs: 5_000, intervalMs: 100 });
+  }
+}

@@ -1,0 +1,50 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { progress } from './log.js';
+
+export interface WaitOptions {
+  readonly timeoutMs: number;
+  readonly intervalMs?: number;
+  /** Print "still waiting" every this many ms (0: never). */
+  readonly reportEveryMs?: number;
+}
+
+export class WaitTimeoutError extends Error {
+  constructor(what: string, timeoutMs: number, lastProblem: string | undefined, cause?: unknown) {
+    const last = lastProblem ? ` (last: ${lastProblem})` : '';
+    super(`timed out after ${Math.round(timeoutMs / 1000)}s waiting for ${what}${last}`, { cause });
+    this.name = 'WaitTimeoutError';
+  }
+}
+
+/**
+ * Polls `probe` until it returns a value other than undefined, or the deadline passes. A probe
+ * that throws counts as "not yet"; its message is kept for the timeout error.
+ */
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  options: WaitOptions,
+): Promise<T> {
+  const { timeoutMs, intervalMs = 500, reportEveryMs = 15_000 } = options;
+  const start = Date.now();
+  let lastReport = start;
+  let lastProblem: string | undefined;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+      lastProblem = undefined;
+    } catch (error: unknown) {
+      lastError = error;
+      lastProblem = error instanceof Error ? error.message : String(error);
+    }
+    const now = Date.now();
+    if (now - start >= timeoutMs) throw new WaitTimeoutError(what, timeoutMs, lastProblem, lastError);
+    if (reportEveryMs > 0 && now - lastReport >= reportEveryMs) {
+      progress(`  ... still waiting for ${what} (${Math.round((now - start) / 1000)}s)`);
+      lastReport = now;
+    }
+    await sleep(intervalMs);
+  }
+}

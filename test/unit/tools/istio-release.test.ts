@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { istioctlSpec, istioReleaseSpec } from '../../../src/tools/istio-release.js';
+import { StageError } from '../../../src/util/errors.js';
+
+const linuxArm64 = { os: 'linux', arch: 'arm64' } as const;
+
+describe('istio release specs', () => {
+  it('istioReleaseSpec() - caches the istio-<version>/ directory itself', () => {
+    const spec = istioReleaseSpec('v1.28.2', undefined, linuxArm64);
+    expect(spec).toMatchObject({
+      name: 'istio',
+      version: '1.28.2',
+      arch: 'arm64',
+      layout: { kind: 'archive', root: 'istio-1.28.2', target: '' },
+      mirrorInput: 'istio-mirror',
+    });
+    expect(spec.source.url).toBe(
+      'https://github.com/istio/istio/releases/download/1.28.2/istio-1.28.2-linux-arm64.tar.gz',
+    );
+  });
+
+  it('istioctlSpec() - the binary at the top of the istioctl archive, from the mirror', () => {
+    const spec = istioctlSpec('1.28.2', 'https://mirror.example.com/istio/', { os: 'darwin', arch: 'amd64' });
+    expect(spec.layout).toEqual({ kind: 'archive', root: '', target: 'istioctl' });
+    expect(spec.source.url).toBe('https://mirror.example.com/istio/1.28.2/istioctl-1.28.2-osx.tar.gz');
+  });
+
+  it('istioReleaseSpec() - empty version means the tested default', () => {
+    expect(istioReleaseSpec('', undefined, linuxArm64).version).toBe('1.28.2');
+  });
+
+  it('istioReleaseSpec() - refuses "latest" and a plain-http remote mirror with StageError', () => {
+    expect(() => istioReleaseSpec('latest', undefined, linuxArm64)).toThrow(StageError);
+    expect(() => istioReleaseSpec('latest', undefined, linuxArm64)).toThrow(
+      /istio-version "latest" is not an exact/,
+    );
+    expect(() => istioctlSpec('1.28.2', 'http://mirror.example.com', linuxArm64)).toThrow(
+      /\[setup-tools\] istio-mirror "http:\/\/mirror\.example\.com" must use https/,
+    );
+  });
+});
