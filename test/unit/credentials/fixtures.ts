@@ -58,7 +58,10 @@ export function kubeconfigObject(entries: readonly FakeCluster[], current?: stri
     kind: 'Config',
     clusters: entries.map((entry) => ({
       name: entry.cluster,
-      cluster: { server: entry.server, 'certificate-authority-data': pemData('CERTIFICATE', `${entry.cluster}-ca`) },
+      cluster: {
+        server: entry.server,
+        'certificate-authority-data': pemData('CERTIFICATE', `${entry.cluster}-ca`),
+      },
     })),
     contexts: entries.map((entry) => ({
       name: contextOf(entry),

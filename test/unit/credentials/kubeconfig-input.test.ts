@@ -42,9 +42,9 @@ describe('decodeKubeconfigInput', () => {
 
   it('decodeKubeconfigInput() - refuses base64 of something that is not YAML', () => {
     expect(problemsOf(() => decodeKubeconfigInput(toBase64('just words')))[0]).toMatch(/not kubeconfig YAML/);
-    expect(problemsOf(() => decodeKubeconfigInput(Buffer.from([0xff, 0xfe, 0x00, 0x81]).toString('base64')))[0]).toMatch(
-      /neither YAML nor base64/,
-    );
+    expect(
+      problemsOf(() => decodeKubeconfigInput(Buffer.from([0xff, 0xfe, 0x00, 0x81]).toString('base64')))[0],
+    ).toMatch(/neither YAML nor base64/);
   });
 
   it('decodeKubeconfigInput() - refuses an empty input', () => {
@@ -109,7 +109,11 @@ describe('parseKubeconfig', () => {
     const config = parseKubeconfig(
       'users:\n- name: u\n  user:\n    exec:\n      command: aws\n      interactiveMode: Never\n      provideClusterInfo: true\n',
     );
-    expect(config.users[0]?.user?.exec).toEqual({ command: 'aws', interactiveMode: 'Never', provideClusterInfo: true });
+    expect(config.users[0]?.user?.exec).toEqual({
+      command: 'aws',
+      interactiveMode: 'Never',
+      provideClusterInfo: true,
+    });
   });
 
   it('parseKubeconfig() - lists every field of the wrong type with its path', () => {
@@ -127,7 +131,9 @@ describe('parseKubeconfig', () => {
   });
 
   it('parseKubeconfig() - reports YAML syntax errors by position without quoting the text', () => {
-    const problems = problemsOf(() => parseKubeconfig('users:\n- name: u\n  user:\n    token: "s3cr3t-value\n'));
+    const problems = problemsOf(() =>
+      parseKubeconfig('users:\n- name: u\n  user:\n    token: "s3cr3t-value\n'),
+    );
     expect(problems[0]).toMatch(/is not valid YAML: .* at line \d+, column \d+/);
     expect(problems.join()).not.toContain('s3cr3t-value');
   });

@@ -8,12 +8,16 @@ import {
 
 describe('sanitizeDns1123Label', () => {
   it('sanitizeDns1123Label() - turns underscores of GKE cluster names into dashes', () => {
-    expect(sanitizeDns1123Label('gke_my-project_europe-west1-b_east')).toBe('gke-my-project-europe-west1-b-east');
+    expect(sanitizeDns1123Label('gke_my-project_europe-west1-b_east')).toBe(
+      'gke-my-project-europe-west1-b-east',
+    );
   });
 
   it('sanitizeDns1123Label() - lowercases and replaces dots, spaces and other characters', () => {
     expect(sanitizeDns1123Label('Prod.EU West@1')).toBe('prod-eu-west-1');
-    expect(sanitizeDns1123Label('arn:aws:eks:eu-west-1:123:cluster/Blue')).toBe('arn-aws-eks-eu-west-1-123-cluster-blue');
+    expect(sanitizeDns1123Label('arn:aws:eks:eu-west-1:123:cluster/Blue')).toBe(
+      'arn-aws-eks-eu-west-1-123-cluster-blue',
+    );
   });
 
   it('sanitizeDns1123Label() - collapses repeats and trims non-alphanumerics at both ends', () => {

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, normalize, sep } from 'node:path';
+
+/** The release names this machine's runner would download (linux-amd64 here). */
+export function osArch(): string {
+  const os = process.platform === 'darwin' ? 'darwin' : 'linux';
+  const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
+  return `${os}-${arch}`;
+}
+
+function sha256File(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/**
+ * Lays out release-shaped files as get.helm.sh and dl.k8s.io publish them, built from local binaries:
+ * `helm-<v>-<os>-<arch>.tar.gz` + `.sha256sum`, and `release/<v>/bin/<os>/<arch>/kubectl` + `.sha256`.
+ */
+export function buildReleaseMirror(options: {
+  readonly root: string;
+  readonly helmBinary: string;
+  readonly helmVersion: string;
+  readonly kubectlBinary: string;
+  readonly kubectlVersion: string;
+}): string {
+  const served = join(options.root, 'served');
+  const platform = osArch();
+  const stage = join(options.root, 'stage', platform);
+  mkdirSync(stage, { recursive: true });
+  mkdirSync(served, { recursive: true });
+  copyFileSync(options.helmBinary, join(stage, 'helm'));
+  chmodSync(join(stage, 'helm'), 0o755);
+  const archiveName = `helm-${options.helmVersion}-${platform}.tar.gz`;
+  const archive = join(served, archiveName);
+  execFileSync('tar', ['-czf', archive, '-C', dirname(stage), platform]);
+  writeFileSync(`${archive}.sha256sum`, `${sha256File(archive)}  ${archiveName}\n`);
+  const kubectlDir = join(served, 'release', options.kubectlVersion, 'bin', ...platform.split('-'));
+  mkdirSync(kubectlDir, { recursive: true });
+  const kubectl = join(kubectlDir, 'kubectl');
+  copyFileSync(options.kubectlBinary, kubectl);
+  writeFileSync(`${kubectl}.sha256`, `${sha256File(kubectl)}\n`);
+  return served;
+}
+
+export interface LoopbackServer {
+  readonly url: string;
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves a directory on 127.0.0.1 (an ephemeral port), recording every request path. */
+export async function serveDirectory(dir: string): Promise<LoopbackServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    requests.push(path);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
