@@ -2,6 +2,35 @@ export const id = 29;
 export const ids = [29];
 export const modules = {
 
+/***/ 7393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ MANAGED_BY_VALUE),
+/* harmony export */   RS: () => (/* binding */ ADDRESSES_ANNOTATION),
+/* harmony export */   UX: () => (/* binding */ INJECTION_ENABLED),
+/* harmony export */   jo: () => (/* binding */ INJECTION_LABEL),
+/* harmony export */   lT: () => (/* binding */ MANAGED_BY_LABEL),
+/* harmony export */   oT: () => (/* binding */ MULTICLUSTER_SECRET_LABEL),
+/* harmony export */   qx: () => (/* binding */ REMOTE_NAME_LABEL)
+/* harmony export */ });
+/* unused harmony export INJECTION_ADDED_ANNOTATION */
+/** Labels and annotations Istio reads, and the ones this action writes so it can find its work again. */
+const MULTICLUSTER_SECRET_LABEL = 'istio/multiCluster';
+const INJECTION_LABEL = 'istio-injection';
+const INJECTION_ENABLED = 'enabled';
+const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+const MANAGED_BY_VALUE = 'istio-multicluster-action';
+/** The remote cluster a registration secret or token secret belongs to. */
+const REMOTE_NAME_LABEL = 'istio-multicluster-action/remote';
+/** Hash of the control-plane addresses a remote was rendered with; resync compares it. */
+const ADDRESSES_ANNOTATION = 'istio-multicluster-action/addresses';
+/** Set on namespaces whose injection label this action added (not ones that already had it). */
+const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-added';
+
+
+/***/ }),
+
 /***/ 8368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

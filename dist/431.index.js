@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/steps/common.ts
+var common = __webpack_require__(1234);
 // EXTERNAL MODULE: ./src/kube/kubeconfig.ts
 var kubeconfig = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/util/credential-files.ts
@@ -374,15 +374,9 @@ function readInputs() {
         remoteNames: splitListInput(core/* getInput */.V4('remote-names')),
     };
 }
-/** `${RUNNER_TEMP}/istio-multicluster-<run id>-credentials`: RUNNER_TEMP is emptied after every job. */
+/** The run's credentials directory under RUNNER_TEMP, shared with remote-kubeconfig and summary (cleanup). */
 function credentialsDir() {
-    const runnerTemp = process.env['RUNNER_TEMP'];
-    if (runnerTemp === undefined || runnerTemp === '') {
-        throw new Error('[credentials] RUNNER_TEMP is not set: the kubeconfig files go to the runner temporary directory. ' +
-            'Fix: run this step in a GitHub Actions job, or export RUNNER_TEMP=<a private directory> when running it elsewhere.');
-    }
-    const runId = process.env['GITHUB_RUN_ID'] || String(process.pid);
-    return (0,external_node_path_.join)(runnerTemp, `istio-multicluster-${runId}-credentials`);
+    return (0,common/* runDirectory */.xw)('credentials');
 }
 function maskAll(secrets) {
     for (const secret of secrets)

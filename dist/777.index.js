@@ -71,13 +71,51 @@ function parseOutputFile(text) {
     }
     return outputs;
 }
-function runScript(script, env, onOutput) {
+/**
+ * Like the runner's log: `::add-mask::` lines are consumed, and every masked value is replaced by ***
+ * in all later output of the run.
+ */
+class MaskingLog {
+    masks = new Set();
+    pending = '';
+    sink;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    write(chunk) {
+        const lines = (this.pending + chunk).split('\n');
+        this.pending = lines.pop() ?? '';
+        for (const line of lines)
+            this.line(line);
+    }
+    flush() {
+        if (this.pending !== '')
+            this.line(this.pending);
+        this.pending = '';
+    }
+    line(line) {
+        const mask = /^::add-mask::(.*)$/.exec(line);
+        if (mask?.[1] !== undefined) {
+            if (mask[1] !== '')
+                this.masks.add(mask[1]);
+            return;
+        }
+        let text = line;
+        for (const value of [...this.masks].sort((a, b) => b.length - a.length))
+            text = text.split(value).join('***');
+        this.sink(`${text}\n`);
+    }
+}
+function runScript(script, env, log) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.on('data', (chunk) => onOutput(chunk.toString()));
-        child.stderr.on('data', (chunk) => onOutput(chunk.toString()));
+        child.stdout.on('data', (chunk) => log.write(chunk.toString()));
+        child.stderr.on('data', (chunk) => log.write(chunk.toString()));
         child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? 1));
+        child.on('close', (code) => {
+            log.flush();
+            resolve(code ?? 1);
+        });
     });
 }
 function shouldRun(step, failed) {
@@ -100,7 +138,7 @@ async function runComposite(options) {
     const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'composite-'));
     const summaryFile = (0,external_node_path_.join)(work, 'summary.md');
     (0,external_node_fs_.writeFileSync)(summaryFile, '');
-    const onOutput = options.onOutput ?? ((chunk) => process.stdout.write(chunk));
+    const log = new MaskingLog(options.onOutput ?? ((chunk) => process.stdout.write(chunk)));
     let path = options.env?.PATH ?? process.env.PATH ?? '';
     let failed = false;
     try {
@@ -122,7 +160,7 @@ async function runComposite(options) {
                 GITHUB_PATH: pathFile,
                 GITHUB_STEP_SUMMARY: summaryFile,
             });
-            const code = await runScript(step.run, env, onOutput);
+            const code = await runScript(step.run, env, log);
             const added = (0,external_node_fs_.readFileSync)(pathFile, 'utf8').split('\n').filter(Boolean);
             if (added.length > 0)
                 path = [...added.reverse(), path].join(external_node_path_.delimiter);

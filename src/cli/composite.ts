@@ -85,13 +85,52 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-function runScript(script: string, env: NodeJS.ProcessEnv, onOutput: (chunk: string) => void): Promise<number> {
+/**
+ * Like the runner's log: `::add-mask::` lines are consumed, and every masked value is replaced by ***
+ * in all later output of the run.
+ */
+export class MaskingLog {
+  private readonly masks = new Set<string>();
+  private pending = '';
+  private readonly sink: (chunk: string) => void;
+
+  constructor(sink: (chunk: string) => void) {
+    this.sink = sink;
+  }
+
+  write(chunk: string): void {
+    const lines = (this.pending + chunk).split('\n');
+    this.pending = lines.pop() ?? '';
+    for (const line of lines) this.line(line);
+  }
+
+  flush(): void {
+    if (this.pending !== '') this.line(this.pending);
+    this.pending = '';
+  }
+
+  private line(line: string): void {
+    const mask = /^::add-mask::(.*)$/.exec(line);
+    if (mask?.[1] !== undefined) {
+      if (mask[1] !== '') this.masks.add(mask[1]);
+      return;
+    }
+    let text = line;
+    for (const value of [...this.masks].sort((a, b) => b.length - a.length)) text = text.split(value).join('***');
+    this.sink(`${text}\n`);
+  }
+}
+
+function runScript(script: string, env: NodeJS.ProcessEnv, log: MaskingLog): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => log.write(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => log.write(chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
+    child.on('close', (code) => {
+      log.flush();
+      resolve(code ?? 1);
+    });
   });
 }
 
@@ -112,7 +151,7 @@ export async function runComposite(options: CompositeOptions): Promise<Composite
   const work = mkdtempSync(join(tmpdir(), 'composite-'));
   const summaryFile = join(work, 'summary.md');
   writeFileSync(summaryFile, '');
-  const onOutput = options.onOutput ?? ((chunk: string) => process.stdout.write(chunk));
+  const log = new MaskingLog(options.onOutput ?? ((chunk: string) => process.stdout.write(chunk)));
   let path = options.env?.PATH ?? process.env.PATH ?? '';
   let failed = false;
   try {
@@ -133,7 +172,7 @@ export async function runComposite(options: CompositeOptions): Promise<Composite
         GITHUB_PATH: pathFile,
         GITHUB_STEP_SUMMARY: summaryFile,
       });
-      const code = await runScript(step.run, env, onOutput);
+      const code = await runScript(step.run, env, log);
       const added = readFileSync(pathFile, 'utf8').split('\n').filter(Boolean);
       if (added.length > 0) path = [...added.reverse(), path].join(delimiter);
       context.steps[step.id] = { id: step.id, outcome: code === 0 ? 'success' : 'failure', outputs: parseOutputFile(readFileSync(outputFile, 'utf8')) };

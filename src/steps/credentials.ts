@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { join } from 'node:path';
+import { runDirectory } from './common.js';
 import {
   credentialSecrets,
   prepareCredentials,
@@ -25,17 +25,9 @@ function readInputs(): Omit<CredentialsInput, 'outputDir'> {
   };
 }
 
-/** `${RUNNER_TEMP}/istio-multicluster-<run id>-credentials`: RUNNER_TEMP is emptied after every job. */
+/** The run's credentials directory under RUNNER_TEMP, shared with remote-kubeconfig and summary (cleanup). */
 function credentialsDir(): string {
-  const runnerTemp = process.env['RUNNER_TEMP'];
-  if (runnerTemp === undefined || runnerTemp === '') {
-    throw new Error(
-      '[credentials] RUNNER_TEMP is not set: the kubeconfig files go to the runner temporary directory. ' +
-        'Fix: run this step in a GitHub Actions job, or export RUNNER_TEMP=<a private directory> when running it elsewhere.',
-    );
-  }
-  const runId = process.env['GITHUB_RUN_ID'] || String(process.pid);
-  return join(runnerTemp, `istio-multicluster-${runId}-credentials`);
+  return runDirectory('credentials');
 }
 
 function maskAll(secrets: readonly string[]): void {

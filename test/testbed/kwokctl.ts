@@ -46,8 +46,14 @@ export class Kwokctl {
     );
   }
 
+  /** Starts the cluster's components that are not running. */
+  async startCluster(name: string): Promise<void> {
+    await this.run(['start', 'cluster', '--name', name]);
+  }
+
   async deleteCluster(name: string): Promise<void> {
-    await this.run(['delete', 'cluster', '--name', name, '--kubeconfig', '']);
+    // `delete` refuses an empty --kubeconfig; point it at a file that never exists instead.
+    await this.run(['delete', 'cluster', '--name', name, '--kubeconfig', join(kwokWorkdir(), 'no.kubeconfig')]);
   }
 
   /** A self-contained kubeconfig (certificates inline) for the cluster's admin. */

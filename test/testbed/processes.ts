@@ -32,31 +32,30 @@ export function processesUnder(dir: string): ComponentProcess[] {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const argv0 = readProc(entry, 'cmdline')?.split('\0')[0];
-    if (!argv0?.startsWith(prefix)) continue;
+    if (!argv0?.startsWith(prefix) || !isLive(Number(entry))) continue;
     found.push({ pid: Number(entry), component: basename(argv0), rssBytes: rssBytes(entry) });
   }
   return found;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** Running, and not a zombie waiting to be reaped (kwokctl would count a zombie as running). */
+export function isLive(pid: number): boolean {
+  const stat = readProc(String(pid), 'stat');
+  if (stat === undefined) return false;
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return state !== 'Z' && state !== 'X';
 }
 
 /** Stops the given processes (by pid): SIGTERM, then SIGKILL for any still there after 10 s. */
 export async function stopProcesses(processes: readonly ComponentProcess[]): Promise<void> {
   const signal = (sig: NodeJS.Signals) => {
     for (const { pid } of processes) {
-      if (alive(pid)) process.kill(pid, sig);
+      if (isLive(pid)) process.kill(pid, sig);
     }
   };
   if (processes.length === 0) return;
   signal('SIGTERM');
-  const gone = async () => (processes.every(({ pid }) => !alive(pid)) ? true : undefined);
+  const gone = async () => (processes.every(({ pid }) => !isLive(pid)) ? true : undefined);
   try {
     await waitFor('leftover processes to exit', gone, { timeoutMs: 10_000, intervalMs: 200, reportEveryMs: 0 });
   } catch {

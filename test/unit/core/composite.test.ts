@@ -52,3 +52,16 @@ describe('composite runner', () => {
     expect(() => parseCliArguments(['--chart'], () => '')).toThrow(/needs a value/);
   });
 });
+
+describe('MaskingLog', () => {
+  it('MaskingLog - consumes add-mask lines and masks the values in later output, across chunks', async () => {
+    const { MaskingLog } = await import('../../../src/cli/composite.js');
+    let out = '';
+    const log = new MaskingLog((chunk) => (out += chunk));
+    log.write('::add-mask::s3cr');
+    log.write('et-token\nthe token is s3cret-token!\npartial s3c');
+    log.write('ret-token end');
+    log.flush();
+    expect(out).toBe('the token is ***!\npartial *** end\n');
+  });
+});

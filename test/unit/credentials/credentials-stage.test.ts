@@ -1,5 +1,5 @@
 import { KubeConfig } from '@kubernetes/client-node';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -9,7 +9,7 @@ import {
   type CredentialsInput,
 } from '../../../src/stages/credentials.js';
 import { ProblemsError } from '../../../src/util/errors.js';
-import { fakeToken, kubeconfigYaml, pemData, toBase64, type FakeCluster } from './fixtures.js';
+import { fakeToken, kubeconfigYaml, makeTempDir, pemData, toBase64, type FakeCluster } from './fixtures.js';
 
 const primary: FakeCluster = { cluster: 'gke_proj_europe-west1_primary', server: 'https://203.0.113.10' };
 const east: FakeCluster = { cluster: 'kind-east', server: 'https://172.18.0.2:6443' };
@@ -55,17 +55,13 @@ function loadFile(path: string): KubeConfig {
 }
 
 describe('prepareCredentials', () => {
-  let root: string;
+  let temp: ReturnType<typeof makeTempDir>;
   let outputDir: string;
-  beforeEach(async () => {
-    const { makeTempDir } = await import('./fixtures.js');
-    const temp = makeTempDir();
-    root = temp.dir;
-    outputDir = join(root, 'run-1-credentials');
-    cleanup = temp.cleanup;
+  beforeEach(() => {
+    temp = makeTempDir();
+    outputDir = join(temp.dir, 'run-1-credentials');
   });
-  let cleanup: () => void = () => undefined;
-  afterEach(() => cleanup());
+  afterEach(() => temp.cleanup());
 
   it('prepareCredentials() - writes one 0600 kubeconfig per cluster, named primary and after the sanitised cluster names', () => {
     const result = prepareCredentials(separateInput(outputDir));
@@ -208,6 +204,12 @@ describe('prepareCredentials', () => {
       'remote-names[1] "Bad_Name" is not a DNS-1123 label. Fix: use e.g. "bad-name".',
     ]);
     expect(existsSync(outputDir)).toBe(false);
+  });
+
+  it('prepareCredentials() - removes the files already written when a later one cannot be written', () => {
+    mkdirSync(join(outputDir, 'kind-west.kubeconfig'), { recursive: true });
+    expect(() => prepareCredentials(separateInput(outputDir))).toThrow(/cannot write credential file/);
+    expect(readdirSync(outputDir)).toEqual(['kind-west.kubeconfig']);
   });
 
   it('prepareCredentials() - refuses a missing context of the merged kubeconfig, listing the available ones', () => {

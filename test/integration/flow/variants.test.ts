@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as k8s from '@kubernetes/client-node';
+import { core, kubeConfig, kubeconfigText, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
+import { installControlPlane, resetPrimaryRegistrations, resetRemote } from '../support/cluster-state.js';
+import yaml from 'js-yaml';
+
+const NS = 'istio-system';
+
+describe('install flow variants on the testbed', () => {
+  let harness: ActionHarness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    installControlPlane();
+  });
+
+  it('Istio 1.0.3+ primary (no statsd, no tracing): outputs empty, values left out, run succeeds', async () => {
+    installControlPlane(['--no-statsd', '--no-tracing']);
+    await resetRemote('remote-1');
+    await resetPrimaryRegistrations();
+    const run = await harness.run(testbedInputs(['remote-1']));
+    expect(run.success, run.log).toBe(true);
+    expect(run.outputs['statsd-pod-ip']).toBe('');
+    expect(run.outputs['zipkin-pod-ip']).toBe('');
+    expect(run.outputs['pilot-pod-ip']).not.toBe('');
+    expect(run.log).toMatch(/statsd not found on primary: statsd-prom-bridge was removed in Istio 1\.0\.3/);
+    const mesh = (await core('remote-1').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+    expect(mesh).not.toMatch(/statsdUdpAddress/);
+    expect(mesh).not.toMatch(/zipkinAddress/);
+    expect(mesh).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
+    installControlPlane();
+  });
+
+  it('remote names with underscores and upper case become DNS-1123 labels everywhere', async () => {
+    const renamed = kubeconfigText('remote-1').replace(/(name|cluster): (\S*remote-1)\b/g, '$1: GKE_Proj_Zone_Remote_1');
+    await resetRemote('remote-1');
+    await resetPrimaryRegistrations();
+    const odd = await harness.run({ ...testbedInputs(['remote-1']), 'remote-kubeconfigs': renamed, 'remote-names': '' });
+    expect(odd.success, odd.log).toBe(true);
+    expect(JSON.parse(odd.outputs['remote-names'] ?? '')).toEqual(['gke-proj-zone-remote-1']);
+    expect(JSON.parse(odd.outputs['secret-names'] ?? '')).toEqual(['gke-proj-zone-remote-1']);
+    const secret = await core('primary').readNamespacedSecret({ namespace: NS, name: 'gke-proj-zone-remote-1' });
+    expect(Object.keys(secret.data ?? {})).toEqual(['gke-proj-zone-remote-1']);
+  });
+
+  it('base64 kubeconfigs, one per line, work like raw ones', async () => {
+    await resetRemote('remote-1');
+    await resetRemote('remote-2');
+    await resetPrimaryRegistrations();
+    const b64 = (text: string): string => Buffer.from(text).toString('base64');
+    const run = await harness.run({
+      ...testbedInputs(['remote-1', 'remote-2']),
+      'primary-kubeconfig': b64(kubeconfigText('primary')),
+      'remote-kubeconfigs': `${b64(kubeconfigText('remote-1'))}\n${b64(kubeconfigText('remote-2'))}`,
+    });
+    expect(run.success, run.log).toBe(true);
+    expect(JSON.parse(run.outputs['secret-names'] ?? '')).toEqual(['remote-1', 'remote-2']);
+  });
+
+  it('a merged kubeconfig with primary-context and remote-contexts works', async () => {
+    await resetRemote('remote-1');
+    await resetPrimaryRegistrations();
+    type Config = { clusters: unknown[]; users: unknown[]; contexts: { name: string }[]; 'current-context': string };
+    const parts = ['primary', 'remote-1'].map((c) => yaml.load(kubeconfigText(c)) as Config);
+    const merged = {
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: parts.flatMap((p) => p.clusters),
+      users: parts.flatMap((p) => p.users),
+      contexts: parts.flatMap((p) => p.contexts),
+      'current-context': parts[0]?.['current-context'],
+    };
+    const run = await harness.run({
+      chart: 'test/fixtures/charts/istio-remote',
+      'wait-timeout': '120s',
+      kubeconfig: yaml.dump(merged),
+      'primary-context': parts[0]?.['current-context'] ?? '',
+      'remote-contexts': parts[1]?.['current-context'] ?? '',
+      'remote-names': 'remote-1',
+    });
+    expect(run.success, run.log).toBe(true);
+    const secret = await core('primary').readNamespacedSecret({ namespace: NS, name: 'remote-1' });
+    expect(secret.metadata?.labels?.['istio/multiCluster']).toBe('true');
+  });
+
+  it('install-method: helm installs a release, and a second run leaves it at the same revision', async () => {
+    await resetRemote('remote-2');
+    await resetPrimaryRegistrations();
+    const inputs = testbedInputs(['remote-2'], { 'install-method': 'helm' });
+    const run = await harness.run(inputs);
+    expect(run.success, run.log).toBe(true);
+    const releases = async (): Promise<string[]> =>
+      (await core('remote-2').listNamespacedSecret({ namespace: NS, labelSelector: 'owner=helm,name=istio-remote' })).items
+        .map((s) => `${s.metadata?.name}@${s.metadata?.resourceVersion}`)
+        .sort();
+    const before = await releases();
+    expect(before).toHaveLength(1);
+    const mesh = (await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+    expect(mesh).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
+    const again = await harness.run(inputs);
+    expect(again.success, again.log).toBe(true);
+    expect(await releases()).toEqual(before);
+    await resetRemote('remote-2');
+  });
+
+  it('sidecar-injector: false renders without the injector', async () => {
+    await resetRemote('remote-1');
+    const run = await harness.run(testbedInputs(['remote-1'], { 'sidecar-injector': 'false' }));
+    expect(run.success, run.log).toBe(true);
+    const maps = await core('remote-1').listNamespacedConfigMap({ namespace: NS });
+    const names = maps.items.map((m) => m.metadata?.name);
+    expect(names).toContain('istio');
+    const hooks = await kubeConfig('remote-1').makeApiClient(k8s.AdmissionregistrationV1Api).listMutatingWebhookConfiguration();
+    expect(hooks.items.map((h) => h.metadata?.name)).not.toContain('istio-sidecar-injector');
+  });
+});

@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as k8s from '@kubernetes/client-node';
+import { runComposite, type CompositeRun } from '../../../src/cli/composite.js';
+import { buildReleaseMirror, serveDirectory, type LoopbackServer } from '../../support/release-mirror.js';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+
+interface StateFile {
+  clusters: { name: string; kubeconfigPath: string; podCidr: string; serviceCidr: string; apiServer: string }[];
+  binaries: { helm: string; kubectl: string };
+}
+
+export function testbedState(): StateFile {
+  return JSON.parse(readFileSync(join(repoRoot, '.testbed', 'state.json'), 'utf8')) as StateFile;
+}
+
+export function kubeconfigText(cluster: string): string {
+  const found = testbedState().clusters.find((c) => c.name === cluster);
+  if (!found) throw new Error(`testbed has no cluster ${cluster}`);
+  return readFileSync(found.kubeconfigPath, 'utf8');
+}
+
+export function kubeConfig(cluster: string): k8s.KubeConfig {
+  const config = new k8s.KubeConfig();
+  config.loadFromString(kubeconfigText(cluster));
+  return config;
+}
+
+export function core(cluster: string): k8s.CoreV1Api {
+  return kubeConfig(cluster).makeApiClient(k8s.CoreV1Api);
+}
+
+/** A loopback tools mirror and tool cache shared by one test file, so helm/kubectl download once. */
+export interface ActionHarness {
+  readonly mirror: LoopbackServer;
+  readonly toolCache: string;
+  run(inputs: Record<string, string>): Promise<ActionRun>;
+  close(): Promise<void>;
+}
+
+export interface ActionRun extends CompositeRun {
+  /** Everything the steps printed, as the runner's log would show it (masked). */
+  readonly log: string;
+  readonly runnerTemp: string;
+}
+
+/** The standard inputs of a run against the testbed: primary + the given remotes, stand-in chart. */
+export function testbedInputs(remotes: readonly string[], extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'primary-kubeconfig': kubeconfigText('primary'),
+    'remote-kubeconfigs': remotes.map(kubeconfigText).join('\n---\n'),
+    'remote-names': remotes.join(','),
+    chart: 'test/fixtures/charts/istio-remote',
+    'wait-timeout': '120s',
+    ...extra,
+  };
+}
+
+export async function startHarness(): Promise<ActionHarness> {
+  const work = mkdtempSync(join(tmpdir(), 'istio-mc-harness-'));
+  const state = testbedState();
+  const served = buildReleaseMirror({
+    root: work,
+    helmBinary: state.binaries.helm,
+    helmVersion: 'v3.22.0',
+    kubectlBinary: state.binaries.kubectl,
+    kubectlVersion: 'v1.36.3',
+  });
+  const mirror = await serveDirectory(served);
+  const toolCache = join(work, 'tool-cache');
+  return {
+    mirror,
+    toolCache,
+    async run(inputs) {
+      const runnerTemp = mkdtempSync(join(work, 'runner-temp-'));
+      let log = '';
+      const result = await runComposite({
+        actionDir: repoRoot,
+        inputs: { 'tools-mirror': mirror.url, ...inputs },
+        env: {
+          RUNNER_TEMP: runnerTemp,
+          RUNNER_TOOL_CACHE: toolCache,
+          GITHUB_WORKSPACE: repoRoot,
+          GITHUB_RUN_ID: String(Date.now()),
+          GITHUB_JOB: 'test',
+        },
+        onOutput: (chunk) => (log += chunk),
+      });
+      return { ...result, log, runnerTemp };
+    },
+    async close() {
+      await mirror.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}

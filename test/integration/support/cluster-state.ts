@@ -1,0 +1,116 @@
+import * as k8s from '@kubernetes/client-node';
+import { execFileSync } from 'node:child_process';
+import { kubeConfig, repoRoot } from './action.js';
+
+const RELEASE_LABEL = 'istio-multicluster-action/release';
+const MANAGED_BY = 'app.kubernetes.io/managed-by=istio-multicluster-action';
+
+const KINDS: readonly { apiVersion: string; kind: string; namespaced: boolean }[] = [
+  { apiVersion: 'v1', kind: 'Namespace', namespaced: false },
+  { apiVersion: 'v1', kind: 'ConfigMap', namespaced: true },
+  { apiVersion: 'v1', kind: 'Secret', namespaced: true },
+  { apiVersion: 'v1', kind: 'ServiceAccount', namespaced: true },
+  { apiVersion: 'v1', kind: 'Service', namespaced: true },
+  { apiVersion: 'v1', kind: 'Endpoints', namespaced: true },
+  { apiVersion: 'apps/v1', kind: 'Deployment', namespaced: true },
+  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', namespaced: false },
+  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', namespaced: false },
+  { apiVersion: 'admissionregistration.k8s.io/v1', kind: 'MutatingWebhookConfiguration', namespaced: false },
+];
+
+/**
+ * Every object of the kinds the action may touch, keyed `Kind ns/name`, valued by what moves when
+ * someone writes it: resourceVersion, or generation for Deployments (whose status kwok keeps updating).
+ * Endpoints maintained by the endpoints controller are left out for the same reason.
+ */
+export async function snapshot(cluster: string, namespace = 'istio-system'): Promise<Map<string, string>> {
+  const api = k8s.KubernetesObjectApi.makeApiClient(kubeConfig(cluster));
+  const result = new Map<string, string>();
+  for (const kind of KINDS) {
+    const list = await api.list(kind.apiVersion, kind.kind, kind.namespaced ? namespace : undefined);
+    for (const item of list.items) {
+      const meta = item.metadata ?? {};
+      if (kind.kind === 'Endpoints' && !meta.labels?.[RELEASE_LABEL]) continue;
+      const version = kind.kind === 'Deployment' ? `gen ${meta.generation ?? 0}` : (meta.resourceVersion ?? '');
+      result.set(`${kind.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name ?? ''}`, version);
+    }
+  }
+  return result;
+}
+
+export function diffSnapshots(before: Map<string, string>, after: Map<string, string>): string[] {
+  const changes: string[] = [];
+  for (const [key, version] of after) {
+    if (!before.has(key)) changes.push(`added ${key}`);
+    else if (before.get(key) !== version) changes.push(`changed ${key} (${before.get(key)} -> ${version})`);
+  }
+  for (const key of before.keys()) if (!after.has(key)) changes.push(`removed ${key}`);
+  return changes;
+}
+
+async function deleteLabelled(cluster: string, selector: string): Promise<void> {
+  const api = k8s.KubernetesObjectApi.makeApiClient(kubeConfig(cluster));
+  for (const kind of KINDS.filter((k) => !k.namespaced && k.kind !== 'Namespace')) {
+    const list = await api.list(kind.apiVersion, kind.kind, undefined, undefined, undefined, undefined, undefined, selector);
+    for (const item of list.items) await api.delete({ ...item, apiVersion: kind.apiVersion, kind: kind.kind });
+  }
+}
+
+/** Removes everything an install left on a remote (so each test starts from a clean remote). */
+export async function resetRemote(cluster: string, namespace = 'istio-system'): Promise<void> {
+  const core = kubeConfig(cluster).makeApiClient(k8s.CoreV1Api);
+  helmUninstallQuietly(cluster, namespace);
+  await deleteLabelled(cluster, RELEASE_LABEL);
+  await deleteLabelled(cluster, 'release=istio-remote');
+  try {
+    await core.deleteNamespace({ name: namespace });
+  } catch (error: unknown) {
+    if (!(error instanceof k8s.ApiException && error.code === 404)) throw error;
+  }
+  await waitGone(() => core.readNamespace({ name: namespace }));
+  const defaultNs = await core.readNamespace({ name: 'default' });
+  if (defaultNs.metadata?.labels?.['istio-injection']) {
+    await core.patchNamespace(
+      { name: 'default', body: [{ op: 'remove', path: '/metadata/labels/istio-injection' }] },
+      k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
+    );
+  }
+}
+
+function helmUninstallQuietly(cluster: string, namespace: string): void {
+  const state = JSON.parse(execFileSync('cat', [`${repoRoot}/.testbed/state.json`]).toString()) as {
+    clusters: { name: string; kubeconfigPath: string }[];
+    binaries: { helm: string };
+  };
+  const kubeconfig = state.clusters.find((c) => c.name === cluster)?.kubeconfigPath ?? '';
+  try {
+    execFileSync(state.binaries.helm, ['uninstall', 'istio-remote', '-n', namespace, '--kubeconfig', kubeconfig], { stdio: 'ignore' });
+  } catch {
+    // no release: nothing to uninstall
+  }
+}
+
+/** Removes the registration secrets the action created on the primary. */
+export async function resetPrimaryRegistrations(namespace = 'istio-system'): Promise<void> {
+  const core = kubeConfig('primary').makeApiClient(k8s.CoreV1Api);
+  const secrets = await core.listNamespacedSecret({ namespace, labelSelector: MANAGED_BY });
+  for (const s of secrets.items) await core.deleteNamespacedSecret({ namespace, name: s.metadata?.name ?? '' });
+}
+
+async function waitGone(read: () => Promise<unknown>, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await read();
+    } catch (error: unknown) {
+      if (error instanceof k8s.ApiException && error.code === 404) return;
+      throw error;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('timed out waiting for deletion');
+}
+
+export function installControlPlane(flags: readonly string[] = []): void {
+  execFileSync('npm', ['run', '--silent', 'testbed', '--', 'control-plane', ...flags], { cwd: repoRoot, stdio: 'inherit' });
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The whole test run (npm test): lint, type check, dist reproducibility, unit and integration tests.
+# Integration tests start the local clusters they need (test/integration/global-setup.ts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+section() { printf '\n==> %s\n' "$*"; }
+
+section "lint"
+npm run --silent lint
+
+section "type check"
+npm run --silent typecheck
+
+section "dist/ is what a fresh build produces"
+fresh="$(mktemp -d)"
+trap 'rm -rf "$fresh"' EXIT
+npx ncc build src/main.ts -o "$fresh" --license licenses.txt --target es2022 --quiet
+if ! diff -r dist "$fresh" >/dev/null; then
+  diff -rq dist "$fresh" || true
+  echo "dist/ is stale: run 'npm run build' and commit dist/." >&2
+  exit 1
+fi
+echo "dist/ matches a fresh build"
+
+section "unit and integration tests"
+report="$fresh/vitest.json"
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+if [[ -f "$report" ]]; then
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const skipped = r.numPendingTests + r.numTodoTests;
+    console.log(`\nvitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+  ' "$report"
+fi
+exit "$status"

@@ -1,0 +1,108 @@
+import { ApiException, CoreV1Api, Health, KubeConfig, type V1Node } from '@kubernetes/client-node';
+import { cidrContains } from './cidr.js';
+import type { ClusterSpec } from './topology.js';
+import { waitFor } from './wait.js';
+
+export function loadKubeConfig(path: string): KubeConfig {
+  const kc = new KubeConfig();
+  kc.loadFromFile(path);
+  return kc;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiException && error.code === 404;
+}
+
+/** GET /readyz answered 200 (false on any error, e.g. connection refused). */
+export async function apiReady(kc: KubeConfig): Promise<boolean> {
+  try {
+    return await new Health(kc).readyz({ timeout: 5_000 });
+  } catch {
+    return false;
+  }
+}
+
+async function defaultServiceAccountExists(core: CoreV1Api): Promise<boolean> {
+  try {
+    await core.readNamespacedServiceAccount({ name: 'default', namespace: 'default' });
+    return true;
+  } catch (error: unknown) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+/** The node's podCIDR if it lies inside the cluster's pod range, else undefined. */
+export function allocatedPodCidr(node: V1Node, spec: ClusterSpec): string | undefined {
+  const cidr = node.spec?.podCIDR;
+  return cidr && cidrContains(spec.podCidr, cidr) ? cidr : undefined;
+}
+
+/**
+ * What is wrong with a running cluster, or undefined when it is ready to use: API ready, the
+ * service-account controller has run, and the kwok node has its podCIDR from the pod range.
+ */
+export async function clusterProblem(kc: KubeConfig, spec: ClusterSpec): Promise<string | undefined> {
+  if (!(await apiReady(kc))) return 'API server /readyz does not answer ok';
+  const core = kc.makeApiClient(CoreV1Api);
+  if (!(await defaultServiceAccountExists(core))) return 'no default ServiceAccount in namespace default';
+  try {
+    const node = await core.readNode({ name: spec.nodeName });
+    if (!allocatedPodCidr(node, spec)) return `node ${spec.nodeName} has no podCIDR inside ${spec.podCidr}`;
+  } catch (error: unknown) {
+    if (isNotFound(error)) return `node ${spec.nodeName} does not exist`;
+    throw error;
+  }
+  return undefined;
+}
+
+export async function waitApiReady(kc: KubeConfig, spec: ClusterSpec, timeoutMs: number): Promise<void> {
+  await waitFor(`${spec.name}: API server /readyz`, async () => ((await apiReady(kc)) ? true : undefined), {
+    timeoutMs,
+  });
+  const core = kc.makeApiClient(CoreV1Api);
+  await waitFor(
+    `${spec.name}: ServiceAccount default/default (controller manager running)`,
+    async () => ((await defaultServiceAccountExists(core)) ? true : undefined),
+    { timeoutMs },
+  );
+}
+
+/**
+ * Creates the cluster's kwok node (kwok manages every node in a testbed cluster) and waits until
+ * the controller manager has given it a podCIDR inside the pod range. No taint, so ordinary
+ * workloads schedule onto it; label type=kwok like nodes from `kwokctl scale node`.
+ */
+export async function ensureNode(kc: KubeConfig, spec: ClusterSpec, timeoutMs: number): Promise<string> {
+  const core = kc.makeApiClient(CoreV1Api);
+  const name = spec.nodeName;
+  try {
+    await core.readNode({ name });
+  } catch (error: unknown) {
+    if (!isNotFound(error)) throw error;
+    await core.createNode({
+      body: {
+        metadata: {
+          name,
+          annotations: { 'kwok.x-k8s.io/node': 'fake', 'node.alpha.kubernetes.io/ttl': '0' },
+          labels: {
+            type: 'kwok',
+            'kubernetes.io/hostname': name,
+            'kubernetes.io/os': 'linux',
+            'kubernetes.io/arch': 'amd64',
+            'kubernetes.io/role': 'agent',
+          },
+        },
+      },
+    });
+  }
+  return waitFor(
+    `${spec.name}: node ${name} to get a podCIDR inside ${spec.podCidr}`,
+    async () => {
+      const node = await core.readNode({ name });
+      const ready = node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
+      return ready ? allocatedPodCidr(node, spec) : undefined;
+    },
+    { timeoutMs },
+  );
+}

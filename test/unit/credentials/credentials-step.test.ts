@@ -1,0 +1,110 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeToken, kubeconfigYaml, makeTempDir, toBase64 } from './fixtures.js';
+
+/** Every call to @actions/core, in order, so the test can check masking happens before logging. */
+const calls: { readonly fn: string; readonly args: readonly unknown[] }[] = [];
+const inputs = new Map<string, string>();
+
+vi.mock('@actions/core', () => {
+  const record =
+    (fn: string) =>
+    (...args: unknown[]) => {
+      calls.push({ fn, args });
+    };
+  return {
+    getInput: (name: string) => inputs.get(name) ?? '',
+    setSecret: record('setSecret'),
+    setOutput: record('setOutput'),
+    setFailed: record('setFailed'),
+    info: record('info'),
+    warning: record('warning'),
+  };
+});
+
+const { run } = await import('../../../src/steps/credentials.js');
+
+function outputs(): Record<string, unknown> {
+  return Object.fromEntries(
+    calls.filter((call) => call.fn === 'setOutput').map((call) => [call.args[0], call.args[1]]),
+  );
+}
+
+describe('credentials step', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => {
+    temp = makeTempDir();
+    calls.length = 0;
+    inputs.clear();
+    vi.stubEnv('RUNNER_TEMP', temp.dir);
+    vi.stubEnv('GITHUB_RUN_ID', '4242');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    temp.cleanup();
+  });
+
+  it('run() - masks every token and its base64 before any other core call, then sets the outputs', async () => {
+    inputs.set(
+      'primary-kubeconfig',
+      toBase64(kubeconfigYaml([{ cluster: 'primary-kind', server: 'https://10.1.0.1' }])),
+    );
+    inputs.set(
+      'remote-kubeconfigs',
+      kubeconfigYaml([{ cluster: 'gke_p_z_east', server: 'https://127.0.0.1:4000' }]),
+    );
+    inputs.set('remote-names', '');
+    await run();
+
+    const firstOther = calls.findIndex((call) => call.fn !== 'setSecret');
+    const masked = calls.slice(0, firstOther).map((call) => call.args[0]);
+    for (const token of [fakeToken('primary-kind'), fakeToken('gke_p_z_east')]) {
+      expect(masked).toContain(token);
+      expect(masked).toContain(toBase64(token));
+    }
+    expect(calls.some((call) => call.fn === 'setFailed')).toBe(false);
+
+    const dir = join(temp.dir, 'istio-multicluster-4242-credentials');
+    const out = outputs();
+    expect(out['primary-name']).toBe('primary');
+    expect(out['primary-kubeconfig-path']).toBe(join(dir, 'primary.kubeconfig'));
+    expect(JSON.parse(String(out['remote-names']))).toEqual(['gke-p-z-east']);
+    expect(JSON.parse(String(out['remote-kubeconfig-paths']))).toEqual({
+      'gke-p-z-east': join(dir, 'gke-p-z-east.kubeconfig'),
+    });
+    expect(statSync(join(dir, 'gke-p-z-east.kubeconfig')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'primary.kubeconfig'), 'utf8')).toContain(fakeToken('primary-kind'));
+    const warnings = calls.filter((call) => call.fn === 'warning').map((call) => String(call.args[0]));
+    expect(warnings).toEqual([expect.stringMatching(/loopback.*remote-api-servers/)]);
+    for (const call of calls.filter((c) => c.fn !== 'setSecret')) {
+      expect(JSON.stringify(call.args)).not.toContain(fakeToken('primary-kind'));
+    }
+  });
+
+  it('run() - masks readable secrets before failing on another input, and names the problem', async () => {
+    inputs.set(
+      'primary-kubeconfig',
+      kubeconfigYaml([{ cluster: 'primary-kind', server: 'https://10.1.0.1' }]),
+    );
+    inputs.set('remote-kubeconfigs', 'clusters: oops');
+    await run();
+    expect(calls[0]).toEqual({ fn: 'setSecret', args: [fakeToken('primary-kind')] });
+    const failed = calls.find((call) => call.fn === 'setFailed');
+    expect(String(failed?.args[0])).toContain(
+      'remote-kubeconfigs[0]: clusters must be a list, found a string',
+    );
+  });
+
+  it('run() - fails with a clear message when RUNNER_TEMP is not set', async () => {
+    vi.stubEnv('RUNNER_TEMP', '');
+    inputs.set(
+      'primary-kubeconfig',
+      kubeconfigYaml([{ cluster: 'primary-kind', server: 'https://10.1.0.1' }]),
+    );
+    inputs.set('remote-kubeconfigs', kubeconfigYaml([{ cluster: 'east', server: 'https://10.1.0.2' }]));
+    await run();
+    const failed = calls.find((call) => call.fn === 'setFailed');
+    expect(String(failed?.args[0])).toMatch(/RUNNER_TEMP is not set/);
+  });
+});
