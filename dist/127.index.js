@@ -30,7 +30,7 @@ function openCluster(name, kubeconfigPath) {
         throw new Error(`kubeconfig ${kubeconfigPath} for cluster "${name}" has no current context`);
     }
     const uniqueUser = `${name}/${context.user}`;
-    const users = config.users.map((user) => (user.name === context.user ? { ...user, name: uniqueUser } : user));
+    const users = config.users.map((user) => user.name === context.user ? { ...user, name: uniqueUser } : user);
     const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
     const renamed = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
     renamed.loadFromOptions({
@@ -875,7 +875,9 @@ class StageError extends Error {
     cluster;
     fix;
     constructor(options) {
-        const where = options.cluster ? `[${options.stage}] cluster "${options.cluster}": ` : `[${options.stage}] `;
+        const where = options.cluster
+            ? `[${options.stage}] cluster "${options.cluster}": `
+            : `[${options.stage}] `;
         const fix = options.fix ? ` Fix: ${options.fix}` : '';
         super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'StageError';

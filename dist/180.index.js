@@ -12,7 +12,12 @@ export const modules = {
 const COMPONENTS = [
     { name: 'pilot', selector: 'istio=pilot', required: true },
     // istio=mixer matches both mixer pods, so .items[0] may be telemetry: select by mixer type.
-    { name: 'policy', selector: 'istio-mixer-type=policy', required: false, absentBecause: 'policy (mixer) is not deployed' },
+    {
+        name: 'policy',
+        selector: 'istio-mixer-type=policy',
+        required: false,
+        absentBecause: 'policy (mixer) is not deployed',
+    },
     {
         name: 'telemetry',
         selector: 'istio-mixer-type=telemetry',
@@ -60,7 +65,7 @@ function openCluster(name, kubeconfigPath) {
         throw new Error(`kubeconfig ${kubeconfigPath} for cluster "${name}" has no current context`);
     }
     const uniqueUser = `${name}/${context.user}`;
-    const users = config.users.map((user) => (user.name === context.user ? { ...user, name: uniqueUser } : user));
+    const users = config.users.map((user) => user.name === context.user ? { ...user, name: uniqueUser } : user);
     const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
     const renamed = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
     renamed.loadFromOptions({
@@ -286,7 +291,16 @@ var step = __webpack_require__(3342);
 
 
 
-const REPORTED_STEPS = ['setup-tools', 'credentials', 'preflight', 'primary', 'endpoints', 'remote-install', 'remote-kubeconfig', 'register'];
+const REPORTED_STEPS = [
+    'setup-tools',
+    'credentials',
+    'preflight',
+    'primary',
+    'endpoints',
+    'remote-install',
+    'remote-kubeconfig',
+    'register',
+];
 /** Removes every credential file of this run: the listed paths and the run's credentials directory. */
 function removeCredentialFiles() {
     const listed = [
@@ -328,7 +342,12 @@ function run() {
             if (address || records.some((r) => r.step === 'endpoints' && r.outcome === 'success'))
                 endpoints[spec.name] = address;
         }
-        const markdown = renderSummaryMarkdown({ mode: core/* getInput */.V4('mode') || 'install', endpoints, records, removedFiles });
+        const markdown = renderSummaryMarkdown({
+            mode: core/* getInput */.V4('mode') || 'install',
+            endpoints,
+            records,
+            removedFiles,
+        });
         if (process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z.addRaw(markdown).write();
         }
@@ -356,7 +375,9 @@ class StageError extends Error {
     cluster;
     fix;
     constructor(options) {
-        const where = options.cluster ? `[${options.stage}] cluster "${options.cluster}": ` : `[${options.stage}] `;
+        const where = options.cluster
+            ? `[${options.stage}] cluster "${options.cluster}": `
+            : `[${options.stage}] `;
         const fix = options.fix ? ` Fix: ${options.fix}` : '';
         super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'StageError';

@@ -132,7 +132,10 @@ async function listedTokenSecret(input) {
 }
 async function readAccount(input) {
     try {
-        return await (0,client/* coreApi */.kg)(input.remote).readNamespacedServiceAccount({ namespace: input.namespace, name: input.serviceAccount });
+        return await (0,client/* coreApi */.kg)(input.remote).readNamespacedServiceAccount({
+            namespace: input.namespace,
+            name: input.serviceAccount,
+        });
     }
     catch (error) {
         // In render mode istio-remote may not be installed yet; otherwise a missing account is an error.
@@ -180,7 +183,7 @@ async function waitUntilFilled(input) {
             stage: STAGE,
             cluster: input.remote.name,
             message: `the token Secret ${input.namespace}/${name} was not filled: ${(0,client/* apiMessage */.SX)(error)}`,
-            fix: 'the cluster\'s controller manager must run the token controller (service-account-private-key-file and root-ca-file); check its logs, or raise wait-timeout.',
+            fix: "the cluster's controller manager must run the token controller (service-account-private-key-file and root-ca-file); check its logs, or raise wait-timeout.",
             cause: error,
         });
     }
@@ -239,7 +242,12 @@ async function generateRemoteKubeconfig(input) {
             };
         }
         const token = decode(secret.data.token);
-        const build = (at) => (0,kube_kubeconfig/* buildTokenKubeconfig */.jg)({ name: input.remote.name, server: at, caData: secret.data?.['ca.crt'] ?? '', token });
+        const build = (at) => (0,kube_kubeconfig/* buildTokenKubeconfig */.jg)({
+            name: input.remote.name,
+            server: at,
+            caData: secret.data?.['ca.crt'] ?? '',
+            token,
+        });
         const kubeconfig = build(server);
         const warnings = [];
         const verification = await verifyWithFallback(input, build, server, warnings);

@@ -59,7 +59,7 @@ function openCluster(name, kubeconfigPath) {
         throw new Error(`kubeconfig ${kubeconfigPath} for cluster "${name}" has no current context`);
     }
     const uniqueUser = `${name}/${context.user}`;
-    const users = config.users.map((user) => (user.name === context.user ? { ...user, name: uniqueUser } : user));
+    const users = config.users.map((user) => user.name === context.user ? { ...user, name: uniqueUser } : user);
     const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
     const renamed = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
     renamed.loadFromOptions({
@@ -222,7 +222,8 @@ function sameRegistration(existing, desired) {
     const labelsMatch = Object.entries(wantedLabels).every(([k, v]) => labels[k] === v);
     const data = existing.data ?? {};
     const wanted = desired.data ?? {};
-    const dataMatch = Object.keys(data).length === Object.keys(wanted).length && Object.entries(wanted).every(([k, v]) => data[k] === v);
+    const dataMatch = Object.keys(data).length === Object.keys(wanted).length &&
+        Object.entries(wanted).every(([k, v]) => data[k] === v);
     return labelsMatch && dataMatch;
 }
 async function readSecret(primary, namespace, name) {
@@ -263,7 +264,11 @@ async function registerRemotes(input) {
     const secrets = [];
     for (const registration of input.registrations) {
         try {
-            secrets.push({ remote: registration.remote, secret: registration.remote, outcome: await registerOne(input, registration) });
+            secrets.push({
+                remote: registration.remote,
+                secret: registration.remote,
+                outcome: await registerOne(input, registration),
+            });
         }
         catch (error) {
             if (error instanceof errors/* StageError */.Zu)
@@ -302,9 +307,14 @@ function run() {
         if (missing.length > 0 && !dryRun) {
             throw new Error(`[register] no generated kubeconfig for remote(s) ${missing.join(', ')}. Fix: run the remote-kubeconfig step first (its generated-kubeconfig-paths output).`);
         }
-        const registrations = Object.entries(generated).map(([remote, path]) => ({ remote, kubeconfig: (0,external_node_fs_.readFileSync)(path, 'utf8') }));
+        const registrations = Object.entries(generated).map(([remote, path]) => ({
+            remote,
+            kubeconfig: (0,external_node_fs_.readFileSync)(path, 'utf8'),
+        }));
         const result = await core/* group */.Os(`Register remotes on ${primary.name}`, () => registerRemotes({ primary, namespace: (0,common/* readNamespace */.oZ)(), registrations, dryRun }));
-        const wouldCreate = dryRun ? missing.map((remote) => ({ remote, secret: remote, outcome: 'would-create' })) : [];
+        const wouldCreate = dryRun
+            ? missing.map((remote) => ({ remote, secret: remote, outcome: 'would-create' }))
+            : [];
         const secrets = [...result.secrets, ...wouldCreate];
         return {
             outputs: { 'secret-names': JSON.stringify(secrets.map((s) => s.secret)) },
@@ -365,7 +375,9 @@ class StageError extends Error {
     cluster;
     fix;
     constructor(options) {
-        const where = options.cluster ? `[${options.stage}] cluster "${options.cluster}": ` : `[${options.stage}] `;
+        const where = options.cluster
+            ? `[${options.stage}] cluster "${options.cluster}": `
+            : `[${options.stage}] `;
         const fix = options.fix ? ` Fix: ${options.fix}` : '';
         super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'StageError';

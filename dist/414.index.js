@@ -12,7 +12,12 @@ export const modules = {
 const COMPONENTS = [
     { name: 'pilot', selector: 'istio=pilot', required: true },
     // istio=mixer matches both mixer pods, so .items[0] may be telemetry: select by mixer type.
-    { name: 'policy', selector: 'istio-mixer-type=policy', required: false, absentBecause: 'policy (mixer) is not deployed' },
+    {
+        name: 'policy',
+        selector: 'istio-mixer-type=policy',
+        required: false,
+        absentBecause: 'policy (mixer) is not deployed',
+    },
     {
         name: 'telemetry',
         selector: 'istio-mixer-type=telemetry',
@@ -60,7 +65,7 @@ function openCluster(name, kubeconfigPath) {
         throw new Error(`kubeconfig ${kubeconfigPath} for cluster "${name}" has no current context`);
     }
     const uniqueUser = `${name}/${context.user}`;
-    const users = config.users.map((user) => (user.name === context.user ? { ...user, name: uniqueUser } : user));
+    const users = config.users.map((user) => user.name === context.user ? { ...user, name: uniqueUser } : user);
     const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
     const renamed = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
     renamed.loadFromOptions({
@@ -250,7 +255,10 @@ function pickPod(pods) {
     return usable[0];
 }
 async function listPods(input, selector) {
-    const list = await (0,client/* coreApi */.kg)(input.primary).listNamespacedPod({ namespace: input.namespace, labelSelector: selector });
+    const list = await (0,client/* coreApi */.kg)(input.primary).listNamespacedPod({
+        namespace: input.namespace,
+        labelSelector: selector,
+    });
     return list.items;
 }
 /** A component is deployed when pods or a Deployment carry its labels; otherwise it is legitimately absent. */
@@ -258,7 +266,10 @@ async function isDeployed(input, spec) {
     if ((await listPods(input, spec.selector)).length > 0)
         return true;
     const apps = input.primary.config.makeApiClient(dist/* AppsV1Api */.eY6);
-    const deployments = await apps.listNamespacedDeployment({ namespace: input.namespace, labelSelector: spec.selector });
+    const deployments = await apps.listNamespacedDeployment({
+        namespace: input.namespace,
+        labelSelector: spec.selector,
+    });
     return deployments.items.length > 0;
 }
 async function capture(input, spec) {
@@ -379,7 +390,9 @@ class StageError extends Error {
     cluster;
     fix;
     constructor(options) {
-        const where = options.cluster ? `[${options.stage}] cluster "${options.cluster}": ` : `[${options.stage}] `;
+        const where = options.cluster
+            ? `[${options.stage}] cluster "${options.cluster}": `
+            : `[${options.stage}] `;
         const fix = options.fix ? ` Fix: ${options.fix}` : '';
         super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'StageError';

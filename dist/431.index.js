@@ -226,15 +226,6 @@ function sharedServerProblems(clusters) {
 }
 // ---------------------------------------------------------------------------------------------
 // Warnings, secrets, files.
-function remoteWarnings(remote) {
-    const warnings = [];
-    if ((0,kubeconfig/* isLoopbackServer */.X_)(remote.cluster.server)) {
-        warnings.push(`remote "${remote.name}" (${remote.cluster.label}) has the loopback API server ${remote.cluster.server}: ` +
-            'the kubeconfig registered with the primary needs an address the primary can reach. ' +
-            'Fix: set remote-api-servers (for kind, the control-plane address from `kind get kubeconfig --internal`).');
-    }
-    return warnings;
-}
 function fileWarnings(cluster) {
     const references = (0,kubeconfig/* fileReferences */.bd)(cluster.config);
     if (references.length === 0)
@@ -324,7 +315,7 @@ function prepareCredentials(input) {
             server: remote.cluster.server,
         })),
         secretsToMask: collectSecrets([primary.source, ...clusters.map((cluster) => cluster.source)]),
-        warnings: [primary, ...clusters].flatMap(fileWarnings).concat(remotes.flatMap(remoteWarnings)),
+        warnings: [primary, ...clusters].flatMap(fileWarnings),
     };
 }
 /**

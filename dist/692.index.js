@@ -687,7 +687,9 @@ class StageError extends Error {
     cluster;
     fix;
     constructor(options) {
-        const where = options.cluster ? `[${options.stage}] cluster "${options.cluster}": ` : `[${options.stage}] `;
+        const where = options.cluster
+            ? `[${options.stage}] cluster "${options.cluster}": `
+            : `[${options.stage}] `;
         const fix = options.fix ? ` Fix: ${options.fix}` : '';
         super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'StageError';

@@ -33,7 +33,14 @@ var deploy_chart = __webpack_require__(6593);
 const STAGE = 'primary';
 /** The seed's "Deploy the local Istio control plane": render the primary chart and apply it on the primary. */
 async function installPrimary(input) {
-    const deploy = { stage: STAGE, chart: input.chart, method: input.method, dryRun: input.dryRun, manifestPath: input.manifestPath, addressesHash: 'primary' };
+    const deploy = {
+        stage: STAGE,
+        chart: input.chart,
+        method: input.method,
+        dryRun: input.dryRun,
+        manifestPath: input.manifestPath,
+        addressesHash: 'primary',
+    };
     const manifest = await (0,deploy_chart/* renderManifest */.sB)(deploy);
     try {
         const outcome = input.method === 'helm'
@@ -74,7 +81,10 @@ var paths = __webpack_require__(6879);
 function run() {
     return (0,step/* runAsStep */.I)('primary', async () => {
         if (!(0,parse/* parseBoolean */.yG)('install-primary', core/* getInput */.V4('install-primary'), false)) {
-            return { outputs: { 'primary-manifest-path': '' }, report: { did: [], skipped: 'install-primary is false' } };
+            return {
+                outputs: { 'primary-manifest-path': '' },
+                report: { did: [], skipped: 'install-primary is false' },
+            };
         }
         const mode = (0,common/* readMode */.Em)();
         const chartInput = core/* getInput */.V4('primary-chart');
@@ -100,7 +110,11 @@ function run() {
         const changed = result.objects.filter((o) => o.outcome !== 'unchanged').length;
         return {
             outputs: { 'primary-manifest-path': result.manifestPath },
-            report: { did: [`${primary.name}: ${result.objects.length} objects, ${changed} created or changed${mode === 'render' ? ' (render only)' : ''}`] },
+            report: {
+                did: [
+                    `${primary.name}: ${result.objects.length} objects, ${changed} created or changed${mode === 'render' ? ' (render only)' : ''}`,
+                ],
+            },
         };
     });
 }

@@ -100,6 +100,9 @@ class MaskingLog {
                 this.masks.add(mask[1]);
             return;
         }
+        // The runner shows debug lines only when step debugging is on.
+        if (line.startsWith('::debug::'))
+            return;
         let text = line;
         for (const value of [...this.masks].sort((a, b) => b.length - a.length))
             text = text.split(value).join('***');
@@ -108,7 +111,10 @@ class MaskingLog {
 }
 function runScript(script, env, log) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
         child.stdout.on('data', (chunk) => log.write(chunk.toString()));
         child.stderr.on('data', (chunk) => log.write(chunk.toString()));
         child.on('error', reject);
@@ -164,14 +170,23 @@ async function runComposite(options) {
             const added = (0,external_node_fs_.readFileSync)(pathFile, 'utf8').split('\n').filter(Boolean);
             if (added.length > 0)
                 path = [...added.reverse(), path].join(external_node_path_.delimiter);
-            context.steps[step.id] = { id: step.id, outcome: code === 0 ? 'success' : 'failure', outputs: parseOutputFile((0,external_node_fs_.readFileSync)(outputFile, 'utf8')) };
+            context.steps[step.id] = {
+                id: step.id,
+                outcome: code === 0 ? 'success' : 'failure',
+                outputs: parseOutputFile((0,external_node_fs_.readFileSync)(outputFile, 'utf8')),
+            };
             if (code !== 0)
                 failed = true;
         }
         const outputs = {};
         for (const [name, spec] of Object.entries(action.outputs))
             outputs[name] = substitute(spec.value, context);
-        return { steps: Object.values(context.steps), outputs, success: !failed, summary: (0,external_node_fs_.readFileSync)(summaryFile, 'utf8') };
+        return {
+            steps: Object.values(context.steps),
+            outputs,
+            success: !failed,
+            summary: (0,external_node_fs_.readFileSync)(summaryFile, 'utf8'),
+        };
     }
     finally {
         (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });

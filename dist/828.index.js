@@ -41,10 +41,15 @@ const STAGE = 'remote-install';
 async function installOnRemote(input, remote, manifest, objects) {
     const deploy = { ...input, stage: STAGE };
     try {
-        const installed = input.method === 'helm' ? await (0,deploy_chart/* installWithHelm */.oX)(deploy, remote, manifest) : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, remote, objects);
+        const installed = input.method === 'helm'
+            ? await (0,deploy_chart/* installWithHelm */.oX)(deploy, remote, manifest)
+            : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, remote, objects);
         const injection = [];
         for (const namespace of input.injectionNamespaces) {
-            injection.push({ namespace, outcome: input.dryRun ? 'would-label' : await (0,namespaces/* enableInjection */.Vv)(remote, namespace) });
+            injection.push({
+                namespace,
+                outcome: input.dryRun ? 'would-label' : await (0,namespaces/* enableInjection */.Vv)(remote, namespace),
+            });
         }
         const changed = installed.objects.some((o) => o.outcome !== 'unchanged') ||
             injection.some((i) => i.outcome === 'labelled' || i.outcome === 'created-labelled');
@@ -75,7 +80,7 @@ async function installRemotes(input) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        throw new errors/* StageError */.Zu({ stage: STAGE, message: failures.map((f) => (0,client/* apiMessage */.SX)(f)).join('\n') });
+        throw new Error(failures.map((f) => (0,client/* apiMessage */.SX)(f)).join('\n'));
     }
     return {
         manifestPath: input.manifestPath,
@@ -159,7 +164,10 @@ function run() {
             addressesHash: (0,hash/* stableHash */.c)(values),
         });
         return {
-            outputs: { 'manifest-path': result.manifestPath, 'changed-remotes': JSON.stringify(result.remotes.filter((r) => r.changed).map((r) => r.remote)) },
+            outputs: {
+                'manifest-path': result.manifestPath,
+                'changed-remotes': JSON.stringify(result.remotes.filter((r) => r.changed).map((r) => r.remote)),
+            },
             report: {
                 did: result.remotes.map((r) => {
                     const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;

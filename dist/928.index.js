@@ -12,7 +12,12 @@ export const modules = {
 const COMPONENTS = [
     { name: 'pilot', selector: 'istio=pilot', required: true },
     // istio=mixer matches both mixer pods, so .items[0] may be telemetry: select by mixer type.
-    { name: 'policy', selector: 'istio-mixer-type=policy', required: false, absentBecause: 'policy (mixer) is not deployed' },
+    {
+        name: 'policy',
+        selector: 'istio-mixer-type=policy',
+        required: false,
+        absentBecause: 'policy (mixer) is not deployed',
+    },
     {
         name: 'telemetry',
         selector: 'istio-mixer-type=telemetry',
@@ -149,7 +154,7 @@ class ObjectApi extends _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .
     }
 }
 function objectApi(cluster) {
-    return ObjectApi.makeApiClient(cluster.config);
+    return cluster.config.makeApiClient(ObjectApi);
 }
 /**
  * Resolves every object's kind on the cluster and fills in the namespace of namespaced objects.
@@ -265,7 +270,7 @@ function openCluster(name, kubeconfigPath) {
         throw new Error(`kubeconfig ${kubeconfigPath} for cluster "${name}" has no current context`);
     }
     const uniqueUser = `${name}/${context.user}`;
-    const users = config.users.map((user) => (user.name === context.user ? { ...user, name: uniqueUser } : user));
+    const users = config.users.map((user) => user.name === context.user ? { ...user, name: uniqueUser } : user);
     const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
     const renamed = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
     renamed.loadFromOptions({
@@ -528,7 +533,11 @@ function markObjects(objects, release, addressesHash) {
         ...object,
         metadata: {
             ...object.metadata,
-            labels: { ...object.metadata.labels, [RELEASE_LABEL]: release, 'app.kubernetes.io/part-of': _istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .MANAGED_BY_VALUE */ .Q9 },
+            labels: {
+                ...object.metadata.labels,
+                [RELEASE_LABEL]: release,
+                'app.kubernetes.io/part-of': _istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .MANAGED_BY_VALUE */ .Q9,
+            },
             annotations: { ...object.metadata.annotations, [_istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .ADDRESSES_ANNOTATION */ .RS]: addressesHash },
         },
     }));
@@ -558,7 +567,10 @@ async function installWithKubectl(input, remote, objects) {
     const namespace = input.chart.namespace;
     const resolved = await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveObjects */ .zh)(remote, markObjects(objects, input.chart.release, input.addressesHash), namespace);
     if (input.dryRun) {
-        return { objects: resolved.map((o) => ({ object: `${o.kind} ${o.metadata.name}`, outcome: 'unchanged' })), namespace: 'unknown' };
+        return {
+            objects: resolved.map((o) => ({ object: `${o.kind} ${o.metadata.name}`, outcome: 'unchanged' })),
+            namespace: 'unknown',
+        };
     }
     const created = await (0,_kube_namespaces_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureNamespace */ .Gv)(remote, namespace);
     return { objects: await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .applyObjects */ .r3)(remote, resolved), namespace: created };
@@ -566,15 +578,25 @@ async function installWithKubectl(input, remote, objects) {
 async function installWithHelm(input, remote, manifest) {
     const deployed = await (0,_tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .helmGetManifest */ .IK)(input.chart.helmPath, input.chart.release, input.chart.namespace, remote.kubeconfigPath);
     if (deployed !== undefined && sameManifest(deployed, manifest)) {
-        return { objects: [{ object: `helm release ${input.chart.release}`, outcome: 'unchanged' }], namespace: 'exists' };
+        return {
+            objects: [{ object: `helm release ${input.chart.release}`, outcome: 'unchanged' }],
+            namespace: 'exists',
+        };
     }
     if (input.dryRun) {
-        return { objects: [{ object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' }], namespace: 'unknown' };
+        return {
+            objects: [
+                { object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' },
+            ],
+            namespace: 'unknown',
+        };
     }
     const namespace = await (0,_kube_namespaces_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureNamespace */ .Gv)(remote, input.chart.namespace);
     await (0,_tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .helmUpgradeInstall */ .AI)(input.chart, remote.kubeconfigPath);
     return {
-        objects: [{ object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' }],
+        objects: [
+            { object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' },
+        ],
         namespace,
     };
 }
@@ -786,7 +808,9 @@ class StageError extends Error {
     cluster;
     fix;
     constructor(options) {
-        const where = options.cluster ? `[${options.stage}] cluster "${options.cluster}": ` : `[${options.stage}] `;
+        const where = options.cluster
+            ? `[${options.stage}] cluster "${options.cluster}": `
+            : `[${options.stage}] `;
         const fix = options.fix ? ` Fix: ${options.fix}` : '';
         super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'StageError';

@@ -33,11 +33,21 @@ function parseCidr(cidr) {
     const text = cidr.trim();
     if (ip_address.Address4.isValid(text) && text.includes('/')) {
         const address = new ip_address.Address4(text);
-        return { cidr: text, family: 4, start: address.startAddress().bigInt(), end: address.endAddress().bigInt() };
+        return {
+            cidr: text,
+            family: 4,
+            start: address.startAddress().bigInt(),
+            end: address.endAddress().bigInt(),
+        };
     }
     if (ip_address.Address6.isValid(text) && text.includes('/')) {
         const address = new ip_address.Address6(text);
-        return { cidr: text, family: 6, start: address.startAddress().bigInt(), end: address.endAddress().bigInt() };
+        return {
+            cidr: text,
+            family: 6,
+            start: address.startAddress().bigInt(),
+            end: address.endAddress().bigInt(),
+        };
     }
     throw new Error(`"${cidr}" is not a CIDR (example: 10.10.0.0/16)`);
 }
@@ -70,7 +80,7 @@ var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/istio/permissions.ts
 const WRITE = ['create', 'patch', 'get'];
 function each(verbs, group, resources, namespace) {
-    return resources.flatMap((resource) => verbs.map((verb) => (namespace ? { verb, group, resource, namespace } : { verb, group, resource })));
+    return resources.flatMap((resource) => verbs.map((verb) => namespace ? { verb, group, resource, namespace } : { verb, group, resource }));
 }
 function primaryPermissions(plan) {
     const ns = plan.istioNamespace;
@@ -90,14 +100,19 @@ function primaryPermissions(plan) {
 function remotePermissions(plan) {
     const ns = plan.istioNamespace;
     if (plan.mode === 'render') {
-        return [...each(['get'], '', ['namespaces']), ...each(['get', 'list'], '', ['serviceaccounts', 'secrets'], ns)];
+        return [
+            ...each(['get'], '', ['namespaces']),
+            ...each(['get', 'list'], '', ['serviceaccounts', 'secrets'], ns),
+        ];
     }
     return [
         ...each(['get', 'create', 'patch'], '', ['namespaces']),
         ...each(WRITE, '', ['serviceaccounts', 'configmaps', 'services', 'endpoints', 'secrets'], ns),
         ...each(WRITE, 'apps', ['deployments'], ns),
         ...each(WRITE, 'rbac.authorization.k8s.io', ['clusterroles', 'clusterrolebindings']),
-        ...(plan.sidecarInjector ? each(WRITE, 'admissionregistration.k8s.io', ['mutatingwebhookconfigurations']) : []),
+        ...(plan.sidecarInjector
+            ? each(WRITE, 'admissionregistration.k8s.io', ['mutatingwebhookconfigurations'])
+            : []),
     ];
 }
 function requiredPermissions(role, plan) {
@@ -134,7 +149,9 @@ async function missingPermissions(cluster, wanted) {
             body: {
                 apiVersion: 'authorization.k8s.io/v1',
                 kind: 'SelfSubjectAccessReview',
-                spec: { resourceAttributes: { verb: p.verb, group: p.group, resource: p.resource, namespace: p.namespace } },
+                spec: {
+                    resourceAttributes: { verb: p.verb, group: p.group, resource: p.resource, namespace: p.namespace },
+                },
             },
         });
         if (!review.status?.allowed) {
@@ -266,7 +283,7 @@ async function runPreflight(input) {
             problems.push(`cluster "${f.name}": the supplied credentials lack ${f.missingPermissions.length} permission(s) this run needs: ${f.missingPermissions.join('; ')}. Fix: use a kubeconfig with those rights (cluster-admin on remotes is simplest).`);
         }
         if (f.role === 'remote' && (0,kubeconfig/* isLoopbackServer */.X_)(f.server) && !input.apiServerOverrides[f.name]) {
-            warnings.push(`remote "${f.name}": API server ${f.server} is a loopback address; the primary cannot reach it there. Fix: set remote-api-servers (e.g. ${f.name}=https://10.0.0.12:6443).`);
+            warnings.push(`remote "${f.name}": API server ${f.server} is a loopback address; the primary cannot reach it there. Fix: set remote-api-servers (e.g. ${f.name}=https://10.0.0.12:6443; for kind, the control-plane node's address on the kind network).`);
         }
     }
     if (problems.length > 0)
@@ -309,7 +326,13 @@ function run() {
         }));
         return {
             outputs: {
-                clusters: JSON.stringify(result.clusters.map((c) => ({ name: c.name, role: c.role, version: c.version, podCidrs: c.podCidrs, serviceCidrs: c.serviceCidrs }))),
+                clusters: JSON.stringify(result.clusters.map((c) => ({
+                    name: c.name,
+                    role: c.role,
+                    version: c.version,
+                    podCidrs: c.podCidrs,
+                    serviceCidrs: c.serviceCidrs,
+                }))),
             },
             report: {
                 did: result.clusters.map((c) => `${c.name} (${c.role}): Kubernetes ${c.version ?? '?'}, pods ${c.podCidrs.join(' ') || '?'}, services ${c.serviceCidrs.join(' ') || '?'}`),

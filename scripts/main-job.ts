@@ -52,17 +52,26 @@ async function main(): Promise<void> {
       join(root, 'dist', 'index.js'),
       'run',
       '--json',
-      '--tools-mirror', mirror.url,
-      '--primary-kubeconfig', `@${primary.kubeconfigPath}`,
+      '--tools-mirror',
+      mirror.url,
+      '--primary-kubeconfig',
+      `@${primary.kubeconfigPath}`,
       ...remotes.flatMap((r) => ['--remote-kubeconfigs', `@${r.kubeconfigPath}`]),
-      '--remote-names', remotes.map((r) => r.name).join(','),
-      '--chart', 'test/fixtures/charts/istio-remote',
-      '--wait-timeout', '120s',
+      '--remote-names',
+      remotes.map((r) => r.name).join(','),
+      '--chart',
+      'test/fixtures/charts/istio-remote',
+      '--wait-timeout',
+      '120s',
     ];
     const result = spawnSync(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, RUNNER_TEMP: join(work, 'runner-temp'), RUNNER_TOOL_CACHE: join(work, 'tool-cache') },
+      env: {
+        ...process.env,
+        RUNNER_TEMP: join(work, 'runner-temp'),
+        RUNNER_TOOL_CACHE: join(work, 'tool-cache'),
+      },
     });
     process.exitCode = result.status ?? 1;
   } finally {

@@ -115,15 +115,21 @@ export class MaskingLog {
       if (mask[1] !== '') this.masks.add(mask[1]);
       return;
     }
+    // The runner shows debug lines only when step debugging is on.
+    if (line.startsWith('::debug::')) return;
     let text = line;
-    for (const value of [...this.masks].sort((a, b) => b.length - a.length)) text = text.split(value).join('***');
+    for (const value of [...this.masks].sort((a, b) => b.length - a.length))
+      text = text.split(value).join('***');
     this.sink(`${text}\n`);
   }
 }
 
 function runScript(script: string, env: NodeJS.ProcessEnv, log: MaskingLog): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk: Buffer) => log.write(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => log.write(chunk.toString()));
     child.on('error', reject);
@@ -144,7 +150,8 @@ function shouldRun(step: CompositeStep, failed: boolean): boolean {
 export async function runComposite(options: CompositeOptions): Promise<CompositeRun> {
   const action = loadAction(options.actionDir);
   const inputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = options.inputs[name] ?? spec.default ?? '';
+  for (const [name, spec] of Object.entries(action.inputs))
+    inputs[name] = options.inputs[name] ?? spec.default ?? '';
   const unknown = Object.keys(options.inputs).filter((name) => !(name in action.inputs));
   if (unknown.length > 0) throw new Error(`unknown input(s): ${unknown.join(', ')}`);
   const context: Context = { inputs, steps: {} };
@@ -165,7 +172,8 @@ export async function runComposite(options: CompositeOptions): Promise<Composite
       writeFileSync(outputFile, '');
       writeFileSync(pathFile, '');
       const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PATH: path };
-      for (const [key, value] of Object.entries(step.env ?? {})) env[key] = substitute(String(value), context);
+      for (const [key, value] of Object.entries(step.env ?? {}))
+        env[key] = substitute(String(value), context);
       Object.assign(env, {
         GITHUB_ACTION_PATH: options.actionDir,
         GITHUB_OUTPUT: outputFile,
@@ -175,12 +183,22 @@ export async function runComposite(options: CompositeOptions): Promise<Composite
       const code = await runScript(step.run, env, log);
       const added = readFileSync(pathFile, 'utf8').split('\n').filter(Boolean);
       if (added.length > 0) path = [...added.reverse(), path].join(delimiter);
-      context.steps[step.id] = { id: step.id, outcome: code === 0 ? 'success' : 'failure', outputs: parseOutputFile(readFileSync(outputFile, 'utf8')) };
+      context.steps[step.id] = {
+        id: step.id,
+        outcome: code === 0 ? 'success' : 'failure',
+        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      };
       if (code !== 0) failed = true;
     }
     const outputs: Record<string, string> = {};
-    for (const [name, spec] of Object.entries(action.outputs)) outputs[name] = substitute(spec.value, context);
-    return { steps: Object.values(context.steps), outputs, success: !failed, summary: readFileSync(summaryFile, 'utf8') };
+    for (const [name, spec] of Object.entries(action.outputs))
+      outputs[name] = substitute(spec.value, context);
+    return {
+      steps: Object.values(context.steps),
+      outputs,
+      success: !failed,
+      summary: readFileSync(summaryFile, 'utf8'),
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

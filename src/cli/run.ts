@@ -28,7 +28,8 @@ export function parseCliArguments(argv: readonly string[], readFile: (path: stri
       json = true;
       continue;
     }
-    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}" (inputs are given as --name value)`);
+    if (!arg.startsWith('--'))
+      throw new Error(`unexpected argument "${arg}" (inputs are given as --name value)`);
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
@@ -64,7 +65,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const runnerTemp = process.env.RUNNER_TEMP ?? mkdtempSync(join(tmpdir(), 'istio-multicluster-'));
-  const toolCache = process.env.RUNNER_TOOL_CACHE ?? join(homedir(), '.cache', 'istio-multicluster-action', 'tool-cache');
+  const toolCache =
+    process.env.RUNNER_TOOL_CACHE ?? join(homedir(), '.cache', 'istio-multicluster-action', 'tool-cache');
   mkdirSync(toolCache, { recursive: true });
   const result = await runComposite({
     actionDir,

@@ -14,7 +14,12 @@ export interface ComponentSpec {
 export const COMPONENTS: readonly ComponentSpec[] = [
   { name: 'pilot', selector: 'istio=pilot', required: true },
   // istio=mixer matches both mixer pods, so .items[0] may be telemetry: select by mixer type.
-  { name: 'policy', selector: 'istio-mixer-type=policy', required: false, absentBecause: 'policy (mixer) is not deployed' },
+  {
+    name: 'policy',
+    selector: 'istio-mixer-type=policy',
+    required: false,
+    absentBecause: 'policy (mixer) is not deployed',
+  },
   {
     name: 'telemetry',
     selector: 'istio-mixer-type=telemetry',

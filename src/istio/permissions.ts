@@ -16,9 +16,16 @@ export interface PermissionPlan {
 
 const WRITE = ['create', 'patch', 'get'] as const;
 
-function each(verbs: readonly string[], group: string, resources: readonly string[], namespace?: string): Permission[] {
+function each(
+  verbs: readonly string[],
+  group: string,
+  resources: readonly string[],
+  namespace?: string,
+): Permission[] {
   return resources.flatMap((resource) =>
-    verbs.map((verb): Permission => (namespace ? { verb, group, resource, namespace } : { verb, group, resource })),
+    verbs.map((verb): Permission =>
+      namespace ? { verb, group, resource, namespace } : { verb, group, resource },
+    ),
   );
 }
 
@@ -40,14 +47,19 @@ function primaryPermissions(plan: PermissionPlan): Permission[] {
 function remotePermissions(plan: PermissionPlan): Permission[] {
   const ns = plan.istioNamespace;
   if (plan.mode === 'render') {
-    return [...each(['get'], '', ['namespaces']), ...each(['get', 'list'], '', ['serviceaccounts', 'secrets'], ns)];
+    return [
+      ...each(['get'], '', ['namespaces']),
+      ...each(['get', 'list'], '', ['serviceaccounts', 'secrets'], ns),
+    ];
   }
   return [
     ...each(['get', 'create', 'patch'], '', ['namespaces']),
     ...each(WRITE, '', ['serviceaccounts', 'configmaps', 'services', 'endpoints', 'secrets'], ns),
     ...each(WRITE, 'apps', ['deployments'], ns),
     ...each(WRITE, 'rbac.authorization.k8s.io', ['clusterroles', 'clusterrolebindings']),
-    ...(plan.sidecarInjector ? each(WRITE, 'admissionregistration.k8s.io', ['mutatingwebhookconfigurations']) : []),
+    ...(plan.sidecarInjector
+      ? each(WRITE, 'admissionregistration.k8s.io', ['mutatingwebhookconfigurations'])
+      : []),
   ];
 }
 

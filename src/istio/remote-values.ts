@@ -40,7 +40,9 @@ export function parseExtraValues(text: string): { values: [string, string][]; pr
     if (line === '' || line.startsWith('#')) return;
     const eq = line.indexOf('=');
     if (eq <= 0) {
-      problems.push(`values line ${index + 1} "${line}" is not key=value (example: global.hub=docker.io/istio)`);
+      problems.push(
+        `values line ${index + 1} "${line}" is not key=value (example: global.hub=docker.io/istio)`,
+      );
       return;
     }
     values.push([line.slice(0, eq).trim(), line.slice(eq + 1).trim()]);

@@ -25,7 +25,7 @@ class ObjectApi extends k8s.KubernetesObjectApi {
 }
 
 function objectApi(cluster: ClusterHandle): ObjectApi {
-  return ObjectApi.makeApiClient(cluster.config) as ObjectApi;
+  return cluster.config.makeApiClient(ObjectApi);
 }
 
 /**
@@ -100,7 +100,8 @@ export async function applyObjects(
     } catch (error: unknown) {
       throw new Error(`applying ${describeObject(object)} failed: ${apiMessage(error)}`, { cause: error });
     }
-    const outcome: ApplyOutcome = before === undefined ? 'created' : before === after ? 'unchanged' : 'configured';
+    const outcome: ApplyOutcome =
+      before === undefined ? 'created' : before === after ? 'unchanged' : 'configured';
     results.push({ object: describeObject(object), outcome });
   }
   return results;
@@ -120,7 +121,8 @@ export async function deleteObjects(
       deleted.push(describeObject(object));
     } catch (error: unknown) {
       if (isNotFound(error)) absent.push(describeObject(object));
-      else throw new Error(`deleting ${describeObject(object)} failed: ${apiMessage(error)}`, { cause: error });
+      else
+        throw new Error(`deleting ${describeObject(object)} failed: ${apiMessage(error)}`, { cause: error });
     }
   }
   return { deleted, absent };

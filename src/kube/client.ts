@@ -20,7 +20,9 @@ export function openCluster(name: string, kubeconfigPath: string): ClusterHandle
     throw new Error(`kubeconfig ${kubeconfigPath} for cluster "${name}" has no current context`);
   }
   const uniqueUser = `${name}/${context.user}`;
-  const users = config.users.map((user) => (user.name === context.user ? { ...user, name: uniqueUser } : user));
+  const users = config.users.map((user) =>
+    user.name === context.user ? { ...user, name: uniqueUser } : user,
+  );
   const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
   const renamed = new k8s.KubeConfig();
   renamed.loadFromOptions({

@@ -51,16 +51,25 @@ export async function enableInjection(cluster: ClusterHandle, name: string): Pro
 }
 
 /** Gives up this action's ownership of the injection label; the label goes unless another manager set it. */
-export async function disableInjection(cluster: ClusterHandle, name: string): Promise<'unlabelled' | 'absent'> {
+export async function disableInjection(
+  cluster: ClusterHandle,
+  name: string,
+): Promise<'unlabelled' | 'absent'> {
   const current = await readNamespace(cluster, name);
   if (!current) return 'absent';
-  const ownsLabel = (current.metadata?.managedFields ?? []).some((field) => field.manager === INJECTION_FIELD_MANAGER);
+  const ownsLabel = (current.metadata?.managedFields ?? []).some(
+    (field) => field.manager === INJECTION_FIELD_MANAGER,
+  );
   if (!ownsLabel) return 'absent';
   await applyInjectionLabel(cluster, name, {});
   return 'unlabelled';
 }
 
-async function applyInjectionLabel(cluster: ClusterHandle, name: string, labels: Record<string, string>): Promise<void> {
+async function applyInjectionLabel(
+  cluster: ClusterHandle,
+  name: string,
+  labels: Record<string, string>,
+): Promise<void> {
   const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
   await api.patch(
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } },
@@ -73,7 +82,10 @@ async function applyInjectionLabel(cluster: ClusterHandle, name: string, labels:
 }
 
 /** Deletes a namespace only when this action created it. */
-export async function deleteNamespaceIfCreated(cluster: ClusterHandle, name: string): Promise<'deleted' | 'kept' | 'absent'> {
+export async function deleteNamespaceIfCreated(
+  cluster: ClusterHandle,
+  name: string,
+): Promise<'deleted' | 'kept' | 'absent'> {
   const current = await readNamespace(cluster, name);
   if (!current) return 'absent';
   if (current.metadata?.labels?.[CREATED_NAMESPACE_LABEL] !== 'true') return 'kept';

@@ -26,7 +26,9 @@ function collect(doc: unknown, into: ManifestObject[]): void {
     return;
   }
   if (!object.apiVersion || !object.kind || !object.metadata?.name) {
-    throw new Error(`manifest object lacks apiVersion, kind or metadata.name: ${JSON.stringify(doc).slice(0, 120)}`);
+    throw new Error(
+      `manifest object lacks apiVersion, kind or metadata.name: ${JSON.stringify(doc).slice(0, 120)}`,
+    );
   }
   into.push(object as ManifestObject);
 }

@@ -10,7 +10,6 @@ import {
   decodeKubeconfigInput,
   extractContext,
   fileReferences,
-  isLoopbackServer,
   kubeconfigSecrets,
   parseKubeconfig,
   renameKubeconfigEntries,
@@ -347,18 +346,6 @@ function sharedServerProblems(clusters: readonly LoadedCluster[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Warnings, secrets, files.
 
-function remoteWarnings(remote: NamedRemote): string[] {
-  const warnings: string[] = [];
-  if (isLoopbackServer(remote.cluster.server)) {
-    warnings.push(
-      `remote "${remote.name}" (${remote.cluster.label}) has the loopback API server ${remote.cluster.server}: ` +
-        'the kubeconfig registered with the primary needs an address the primary can reach. ' +
-        'Fix: set remote-api-servers (for kind, the control-plane address from `kind get kubeconfig --internal`).',
-    );
-  }
-  return warnings;
-}
-
 function fileWarnings(cluster: LoadedCluster): string[] {
   const references = fileReferences(cluster.config);
   if (references.length === 0) return [];
@@ -458,7 +445,7 @@ export function prepareCredentials(input: CredentialsInput): CredentialsResult {
       server: remote.cluster.server,
     })),
     secretsToMask: collectSecrets([primary.source, ...clusters.map((cluster) => cluster.source)]),
-    warnings: [primary, ...clusters].flatMap(fileWarnings).concat(remotes.flatMap(remoteWarnings)),
+    warnings: [primary, ...clusters].flatMap(fileWarnings),
   };
 }
 

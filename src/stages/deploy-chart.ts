@@ -32,18 +32,28 @@ export interface DeployOutcome {
 }
 
 /** Labels and annotates rendered objects so the action can find them again (kubectl method). */
-export function markObjects(objects: readonly ManifestObject[], release: string, addressesHash: string): ManifestObject[] {
+export function markObjects(
+  objects: readonly ManifestObject[],
+  release: string,
+  addressesHash: string,
+): ManifestObject[] {
   return objects.map((object) => ({
     ...object,
     metadata: {
       ...object.metadata,
-      labels: { ...object.metadata.labels, [RELEASE_LABEL]: release, 'app.kubernetes.io/part-of': MANAGED_BY_VALUE },
+      labels: {
+        ...object.metadata.labels,
+        [RELEASE_LABEL]: release,
+        'app.kubernetes.io/part-of': MANAGED_BY_VALUE,
+      },
       annotations: { ...object.metadata.annotations, [ADDRESSES_ANNOTATION]: addressesHash },
     },
   }));
 }
 
-export async function renderManifest(input: Pick<DeployInput, 'chart' | 'manifestPath' | 'stage'>): Promise<string> {
+export async function renderManifest(
+  input: Pick<DeployInput, 'chart' | 'manifestPath' | 'stage'>,
+): Promise<string> {
   let text: string;
   try {
     text = await helmTemplate(input.chart);
@@ -71,9 +81,16 @@ export async function installWithKubectl(
   objects: readonly ManifestObject[],
 ): Promise<DeployOutcome> {
   const namespace = input.chart.namespace;
-  const resolved = await resolveObjects(remote, markObjects(objects, input.chart.release, input.addressesHash), namespace);
+  const resolved = await resolveObjects(
+    remote,
+    markObjects(objects, input.chart.release, input.addressesHash),
+    namespace,
+  );
   if (input.dryRun) {
-    return { objects: resolved.map((o) => ({ object: `${o.kind} ${o.metadata.name}`, outcome: 'unchanged' })), namespace: 'unknown' };
+    return {
+      objects: resolved.map((o) => ({ object: `${o.kind} ${o.metadata.name}`, outcome: 'unchanged' })),
+      namespace: 'unknown',
+    };
   }
   const created = await ensureNamespace(remote, namespace);
   return { objects: await applyObjects(remote, resolved), namespace: created };
@@ -84,18 +101,32 @@ export async function installWithHelm(
   remote: ClusterHandle,
   manifest: string,
 ): Promise<DeployOutcome> {
-  const deployed = await helmGetManifest(input.chart.helmPath, input.chart.release, input.chart.namespace, remote.kubeconfigPath);
+  const deployed = await helmGetManifest(
+    input.chart.helmPath,
+    input.chart.release,
+    input.chart.namespace,
+    remote.kubeconfigPath,
+  );
   if (deployed !== undefined && sameManifest(deployed, manifest)) {
-    return { objects: [{ object: `helm release ${input.chart.release}`, outcome: 'unchanged' }], namespace: 'exists' };
+    return {
+      objects: [{ object: `helm release ${input.chart.release}`, outcome: 'unchanged' }],
+      namespace: 'exists',
+    };
   }
   if (input.dryRun) {
-    return { objects: [{ object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' }], namespace: 'unknown' };
+    return {
+      objects: [
+        { object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' },
+      ],
+      namespace: 'unknown',
+    };
   }
   const namespace = await ensureNamespace(remote, input.chart.namespace);
   await helmUpgradeInstall(input.chart, remote.kubeconfigPath);
   return {
-    objects: [{ object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' }],
+    objects: [
+      { object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' },
+    ],
     namespace,
   };
 }
-

@@ -1,7 +1,12 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { apiMessage, coreApi, type ClusterHandle } from '../kube/client.js';
 import { waitFor } from '../kube/wait.js';
-import { COMPONENTS, type ComponentName, type ComponentSpec, type ControlPlaneAddresses } from '../istio/components.js';
+import {
+  COMPONENTS,
+  type ComponentName,
+  type ComponentSpec,
+  type ControlPlaneAddresses,
+} from '../istio/components.js';
 import { StageError } from '../util/errors.js';
 import * as k8s from '@kubernetes/client-node';
 
@@ -41,7 +46,10 @@ function pickPod(pods: readonly V1Pod[]): { pod: string; address: string } | und
 }
 
 async function listPods(input: EndpointsInput, selector: string): Promise<V1Pod[]> {
-  const list = await coreApi(input.primary).listNamespacedPod({ namespace: input.namespace, labelSelector: selector });
+  const list = await coreApi(input.primary).listNamespacedPod({
+    namespace: input.namespace,
+    labelSelector: selector,
+  });
   return list.items;
 }
 
@@ -49,7 +57,10 @@ async function listPods(input: EndpointsInput, selector: string): Promise<V1Pod[
 async function isDeployed(input: EndpointsInput, spec: ComponentSpec): Promise<boolean> {
   if ((await listPods(input, spec.selector)).length > 0) return true;
   const apps = input.primary.config.makeApiClient(k8s.AppsV1Api);
-  const deployments = await apps.listNamespacedDeployment({ namespace: input.namespace, labelSelector: spec.selector });
+  const deployments = await apps.listNamespacedDeployment({
+    namespace: input.namespace,
+    labelSelector: spec.selector,
+  });
   return deployments.items.length > 0;
 }
 

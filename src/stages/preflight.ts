@@ -40,7 +40,9 @@ function uniqueSorted(values: Iterable<string>): string[] {
 
 async function podCidrs(cluster: ClusterHandle): Promise<string[]> {
   const nodes = await coreApi(cluster).listNode();
-  return uniqueSorted(nodes.items.flatMap((n) => n.spec?.podCIDRs ?? (n.spec?.podCIDR ? [n.spec.podCIDR] : [])));
+  return uniqueSorted(
+    nodes.items.flatMap((n) => n.spec?.podCIDRs ?? (n.spec?.podCIDR ? [n.spec.podCIDR] : [])),
+  );
 }
 
 async function serviceCidrs(cluster: ClusterHandle): Promise<string[]> {
@@ -57,7 +59,9 @@ async function missingPermissions(cluster: ClusterHandle, wanted: readonly Permi
       body: {
         apiVersion: 'authorization.k8s.io/v1',
         kind: 'SelfSubjectAccessReview',
-        spec: { resourceAttributes: { verb: p.verb, group: p.group, resource: p.resource, namespace: p.namespace } },
+        spec: {
+          resourceAttributes: { verb: p.verb, group: p.group, resource: p.resource, namespace: p.namespace },
+        },
       },
     });
     if (!review.status?.allowed) {
@@ -69,7 +73,11 @@ async function missingPermissions(cluster: ClusterHandle, wanted: readonly Permi
 }
 
 /** Gathers what preflight needs from one cluster; what cannot be determined is noted, not fatal. */
-async function inspect(cluster: ClusterHandle, role: ClusterFacts['role'], plan: PermissionPlan): Promise<ClusterFacts> {
+async function inspect(
+  cluster: ClusterHandle,
+  role: ClusterFacts['role'],
+  plan: PermissionPlan,
+): Promise<ClusterFacts> {
   const undetermined: string[] = [];
   const server = serverOf(cluster);
   const version = await cluster.config.makeApiClient(k8s.VersionApi).getCode();
@@ -130,7 +138,8 @@ export function versionProblems(facts: readonly ClusterFacts[], helmVersion: str
   const problems: string[] = [];
   for (const f of facts) {
     const v = semver.coerce(f.version ?? '');
-    if (!v) problems.push(`cluster "${f.name}": could not read its Kubernetes version ("${f.version ?? ''}").`);
+    if (!v)
+      problems.push(`cluster "${f.name}": could not read its Kubernetes version ("${f.version ?? ''}").`);
     else if (semver.lt(v, MIN_KUBERNETES)) {
       problems.push(
         `cluster "${f.name}" runs Kubernetes ${f.version}; at least ${MIN_KUBERNETES} is needed (the charts use v1 RBAC and admission APIs). Fix: upgrade the cluster.`,
@@ -140,7 +149,9 @@ export function versionProblems(facts: readonly ClusterFacts[], helmVersion: str
   if (helmVersion !== undefined) {
     const major = semver.coerce(helmVersion)?.major;
     if (major === undefined || !(SUPPORTED_HELM_MAJORS as readonly number[]).includes(major)) {
-      problems.push(`helm ${helmVersion} is not supported; use Helm 3 or 4 (helm-version input, e.g. v3.22.0).`);
+      problems.push(
+        `helm ${helmVersion} is not supported; use Helm 3 or 4 (helm-version input, e.g. v3.22.0).`,
+      );
     }
   }
   return problems;
@@ -155,7 +166,9 @@ export function identityProblems(facts: readonly ClusterFacts[]): string[] {
   }
   for (const names of byIdentity.values()) {
     if (names.length > 1) {
-      problems.push(`clusters ${names.map((n) => `"${n}"`).join(' and ')} are the same cluster (same kube-system UID). Fix: give each remote its own kubeconfig.`);
+      problems.push(
+        `clusters ${names.map((n) => `"${n}"`).join(' and ')} are the same cluster (same kube-system UID). Fix: give each remote its own kubeconfig.`,
+      );
     }
   }
   return problems;
@@ -170,7 +183,9 @@ export function cidrProblems(facts: readonly ClusterFacts[]): { problems: string
     ([a, b]) =>
       `the ${a.kind} CIDR ${a.cidr} of "${a.cluster}" overlaps the ${b.kind} CIDR ${b.cidr} of "${b.cluster}": pods with the same IP would be mixed up across clusters (istio/istio#14072). Fix: give every cluster distinct pod and service ranges.`,
   );
-  const notes = facts.flatMap((f) => f.undetermined.map((u) => `cluster "${f.name}": could not determine ${u}; overlap not checked for it.`));
+  const notes = facts.flatMap((f) =>
+    f.undetermined.map((u) => `cluster "${f.name}": could not determine ${u}; overlap not checked for it.`),
+  );
   return { problems, notes };
 }
 
@@ -202,7 +217,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
     }
     if (f.role === 'remote' && isLoopbackServer(f.server) && !input.apiServerOverrides[f.name]) {
       warnings.push(
-        `remote "${f.name}": API server ${f.server} is a loopback address; the primary cannot reach it there. Fix: set remote-api-servers (e.g. ${f.name}=https://10.0.0.12:6443).`,
+        `remote "${f.name}": API server ${f.server} is a loopback address; the primary cannot reach it there. Fix: set remote-api-servers (e.g. ${f.name}=https://10.0.0.12:6443; for kind, the control-plane node's address on the kind network).`,
       );
     }
   }

@@ -3,7 +3,13 @@ import { apiMessage } from '../kube/client.js';
 import { parseManifest } from '../kube/objects.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
-import { installWithHelm, installWithKubectl, renderManifest, type DeployOutcome, type InstallMethod } from './deploy-chart.js';
+import {
+  installWithHelm,
+  installWithKubectl,
+  renderManifest,
+  type DeployOutcome,
+  type InstallMethod,
+} from './deploy-chart.js';
 
 export interface PrimaryInput {
   readonly primary: ClusterHandle;
@@ -21,7 +27,14 @@ const STAGE = 'primary';
 
 /** The seed's "Deploy the local Istio control plane": render the primary chart and apply it on the primary. */
 export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult> {
-  const deploy = { stage: STAGE, chart: input.chart, method: input.method, dryRun: input.dryRun, manifestPath: input.manifestPath, addressesHash: 'primary' };
+  const deploy = {
+    stage: STAGE,
+    chart: input.chart,
+    method: input.method,
+    dryRun: input.dryRun,
+    manifestPath: input.manifestPath,
+    addressesHash: 'primary',
+  };
   const manifest = await renderManifest(deploy);
   try {
     const outcome =

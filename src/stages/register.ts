@@ -1,6 +1,11 @@
 import type * as k8s from '@kubernetes/client-node';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, MULTICLUSTER_SECRET_LABEL, REMOTE_NAME_LABEL } from '../istio/labels.js';
+import {
+  MANAGED_BY_LABEL,
+  MANAGED_BY_VALUE,
+  MULTICLUSTER_SECRET_LABEL,
+  REMOTE_NAME_LABEL,
+} from '../istio/labels.js';
 import { StageError } from '../util/errors.js';
 
 export interface RemoteRegistration {
@@ -50,11 +55,16 @@ function sameRegistration(existing: k8s.V1Secret, desired: k8s.V1Secret): boolea
   const data = existing.data ?? {};
   const wanted = desired.data ?? {};
   const dataMatch =
-    Object.keys(data).length === Object.keys(wanted).length && Object.entries(wanted).every(([k, v]) => data[k] === v);
+    Object.keys(data).length === Object.keys(wanted).length &&
+    Object.entries(wanted).every(([k, v]) => data[k] === v);
   return labelsMatch && dataMatch;
 }
 
-async function readSecret(primary: ClusterHandle, namespace: string, name: string): Promise<k8s.V1Secret | undefined> {
+async function readSecret(
+  primary: ClusterHandle,
+  namespace: string,
+  name: string,
+): Promise<k8s.V1Secret | undefined> {
   try {
     return await coreApi(primary).readNamespacedSecret({ namespace, name });
   } catch (error: unknown) {
@@ -89,7 +99,11 @@ export async function registerRemotes(input: RegisterInput): Promise<RegisterRes
   const secrets: RegisterResult['secrets'][number][] = [];
   for (const registration of input.registrations) {
     try {
-      secrets.push({ remote: registration.remote, secret: registration.remote, outcome: await registerOne(input, registration) });
+      secrets.push({
+        remote: registration.remote,
+        secret: registration.remote,
+        outcome: await registerOne(input, registration),
+      });
     } catch (error: unknown) {
       if (error instanceof StageError) throw error;
       throw new StageError({

@@ -21,7 +21,6 @@ export interface RemoteInstallInput {
   readonly addressesHash: string;
 }
 
-
 export interface RemoteInstallOutcome {
   readonly remote: string;
   readonly objects: readonly AppliedObject[];
@@ -47,10 +46,15 @@ async function installOnRemote(
   const deploy = { ...input, stage: STAGE };
   try {
     const installed =
-      input.method === 'helm' ? await installWithHelm(deploy, remote, manifest) : await installWithKubectl(deploy, remote, objects);
+      input.method === 'helm'
+        ? await installWithHelm(deploy, remote, manifest)
+        : await installWithKubectl(deploy, remote, objects);
     const injection: RemoteInstallOutcome['injection'][number][] = [];
     for (const namespace of input.injectionNamespaces) {
-      injection.push({ namespace, outcome: input.dryRun ? 'would-label' : await enableInjection(remote, namespace) });
+      injection.push({
+        namespace,
+        outcome: input.dryRun ? 'would-label' : await enableInjection(remote, namespace),
+      });
     }
     const changed =
       installed.objects.some((o) => o.outcome !== 'unchanged') ||
@@ -82,7 +86,7 @@ export async function installRemotes(input: RemoteInstallInput): Promise<RemoteI
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
   if (failures.length === 1) throw failures[0];
   if (failures.length > 1) {
-    throw new StageError({ stage: STAGE, message: failures.map((f) => apiMessage(f)).join('\n') });
+    throw new Error(failures.map((f) => apiMessage(f)).join('\n'));
   }
   return {
     manifestPath: input.manifestPath,
@@ -90,4 +94,3 @@ export async function installRemotes(input: RemoteInstallInput): Promise<RemoteI
     remotes: settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])),
   };
 }
-

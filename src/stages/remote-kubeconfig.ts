@@ -44,7 +44,11 @@ function filled(secret: k8s.V1Secret | undefined): secret is k8s.V1Secret {
   return Boolean(secret?.data?.token && secret.data['ca.crt']);
 }
 
-async function readSecret(cluster: ClusterHandle, namespace: string, name: string): Promise<k8s.V1Secret | undefined> {
+async function readSecret(
+  cluster: ClusterHandle,
+  namespace: string,
+  name: string,
+): Promise<k8s.V1Secret | undefined> {
   try {
     return await coreApi(cluster).readNamespacedSecret({ namespace, name });
   } catch (error: unknown) {
@@ -66,7 +70,10 @@ async function listedTokenSecret(input: RemoteKubeconfigInput): Promise<k8s.V1Se
 
 async function readAccount(input: RemoteKubeconfigInput): Promise<k8s.V1ServiceAccount | undefined> {
   try {
-    return await coreApi(input.remote).readNamespacedServiceAccount({ namespace: input.namespace, name: input.serviceAccount });
+    return await coreApi(input.remote).readNamespacedServiceAccount({
+      namespace: input.namespace,
+      name: input.serviceAccount,
+    });
   } catch (error: unknown) {
     // In render mode istio-remote may not be installed yet; otherwise a missing account is an error.
     if (isNotFound(error) && input.dryRun) return undefined;
@@ -117,13 +124,15 @@ async function waitUntilFilled(input: RemoteKubeconfigInput): Promise<k8s.V1Secr
       stage: STAGE,
       cluster: input.remote.name,
       message: `the token Secret ${input.namespace}/${name} was not filled: ${apiMessage(error)}`,
-      fix: 'the cluster\'s controller manager must run the token controller (service-account-private-key-file and root-ca-file); check its logs, or raise wait-timeout.',
+      fix: "the cluster's controller manager must run the token controller (service-account-private-key-file and root-ca-file); check its logs, or raise wait-timeout.",
       cause: error,
     });
   }
 }
 
-async function obtainToken(input: RemoteKubeconfigInput): Promise<{ secret: k8s.V1Secret | undefined; source: RemoteKubeconfigResult['tokenSource'] }> {
+async function obtainToken(
+  input: RemoteKubeconfigInput,
+): Promise<{ secret: k8s.V1Secret | undefined; source: RemoteKubeconfigResult['tokenSource'] }> {
   const listed = await listedTokenSecret(input);
   if (listed) return { secret: listed, source: 'service-account-secret' };
   const annotated = await annotatedTokenSecret(input);
@@ -145,7 +154,9 @@ export async function verifyReaderKubeconfig(kubeconfigYaml: string, namespace: 
     if (apiStatus(error) === 403) return 'lists pods; reading secrets is refused (403)';
     throw error;
   }
-  throw new Error('the generated kubeconfig can read secrets: the service account has more than the istio-reader rights');
+  throw new Error(
+    'the generated kubeconfig can read secrets: the service account has more than the istio-reader rights',
+  );
 }
 
 function decode(value: string): string {
@@ -157,7 +168,9 @@ function decode(value: string): string {
  * Secret before 1.24, else a token Secret the action creates), a kubeconfig named after the remote,
  * and a check against the remote that it works with reader rights only.
  */
-export async function generateRemoteKubeconfig(input: RemoteKubeconfigInput): Promise<RemoteKubeconfigResult> {
+export async function generateRemoteKubeconfig(
+  input: RemoteKubeconfigInput,
+): Promise<RemoteKubeconfigResult> {
   const server = input.apiServerOverride ?? serverOf(input.remote);
   try {
     const { secret, source } = await obtainToken(input);
@@ -175,13 +188,22 @@ export async function generateRemoteKubeconfig(input: RemoteKubeconfigInput): Pr
     }
     const token = decode(secret.data.token);
     const build = (at: string): string =>
-      buildTokenKubeconfig({ name: input.remote.name, server: at, caData: secret.data?.['ca.crt'] ?? '', token });
+      buildTokenKubeconfig({
+        name: input.remote.name,
+        server: at,
+        caData: secret.data?.['ca.crt'] ?? '',
+        token,
+      });
     const kubeconfig = build(server);
     const warnings: string[] = [];
     const verification = await verifyWithFallback(input, build, server, warnings);
     const kubeconfigPath = input.dryRun
       ? undefined
-      : writeCredentialFile(input.outputDir, `${input.remote.name}-${input.serviceAccount}.kubeconfig`, kubeconfig);
+      : writeCredentialFile(
+          input.outputDir,
+          `${input.remote.name}-${input.serviceAccount}.kubeconfig`,
+          kubeconfig,
+        );
     return {
       remote: input.remote.name,
       kubeconfigPath,

@@ -42,7 +42,8 @@ export function renderSummaryMarkdown(input: {
   const endpointRows = Object.entries(input.endpoints);
   if (endpointRows.length > 0) {
     lines.push('| component | address |', '| --- | --- |');
-    for (const [component, address] of endpointRows) lines.push(`| ${component} | ${escapeCell(address || '(absent)')} |`);
+    for (const [component, address] of endpointRows)
+      lines.push(`| ${component} | ${escapeCell(address || '(absent)')} |`);
     lines.push('');
   }
   lines.push('| step | outcome | what it did |', '| --- | --- | --- |');

@@ -38,7 +38,10 @@ export function readClusters(): Clusters {
 /** A per-run working directory under RUNNER_TEMP, the same for every step of one run. */
 export function runDirectory(purpose: string): string {
   const temp = process.env.RUNNER_TEMP;
-  if (!temp) throw new Error('RUNNER_TEMP is not set: run this action on a GitHub runner, or set RUNNER_TEMP to a private directory.');
+  if (!temp)
+    throw new Error(
+      'RUNNER_TEMP is not set: run this action on a GitHub runner, or set RUNNER_TEMP to a private directory.',
+    );
   const run = process.env.GITHUB_RUN_ID ?? 'local';
   const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
   const job = (process.env.GITHUB_JOB ?? 'job').replace(/[^A-Za-z0-9_.-]/g, '-');

@@ -20,7 +20,9 @@ export function run(): Promise<void> {
           ...result.captured.map((c) => `${c.component}: ${c.address} (pod ${c.pod})`),
           'endpoint mode pod-ip: pod IPs change when control-plane pods restart; schedule mode: resync to repair remotes.',
         ],
-        warnings: result.absent.map((a) => `${a.component} not found on ${primary.name}: ${a.reason}; its value is left out.`),
+        warnings: result.absent.map(
+          (a) => `${a.component} not found on ${primary.name}: ${a.reason}; its value is left out.`,
+        ),
       },
     };
   });

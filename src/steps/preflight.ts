@@ -28,12 +28,19 @@ export function run(): Promise<void> {
     return {
       outputs: {
         clusters: JSON.stringify(
-          result.clusters.map((c) => ({ name: c.name, role: c.role, version: c.version, podCidrs: c.podCidrs, serviceCidrs: c.serviceCidrs })),
+          result.clusters.map((c) => ({
+            name: c.name,
+            role: c.role,
+            version: c.version,
+            podCidrs: c.podCidrs,
+            serviceCidrs: c.serviceCidrs,
+          })),
         ),
       },
       report: {
         did: result.clusters.map(
-          (c) => `${c.name} (${c.role}): Kubernetes ${c.version ?? '?'}, pods ${c.podCidrs.join(' ') || '?'}, services ${c.serviceCidrs.join(' ') || '?'}`,
+          (c) =>
+            `${c.name} (${c.role}): Kubernetes ${c.version ?? '?'}, pods ${c.podCidrs.join(' ') || '?'}, services ${c.serviceCidrs.join(' ') || '?'}`,
         ),
         warnings: result.warnings,
       },

@@ -10,11 +10,17 @@ import { resolveWorkspacePath } from './paths.js';
 export function run(): Promise<void> {
   return runAsStep('primary', async () => {
     if (!parseBoolean('install-primary', core.getInput('install-primary'), false)) {
-      return { outputs: { 'primary-manifest-path': '' }, report: { did: [], skipped: 'install-primary is false' } };
+      return {
+        outputs: { 'primary-manifest-path': '' },
+        report: { did: [], skipped: 'install-primary is false' },
+      };
     }
     const mode = readMode();
     const chartInput = core.getInput('primary-chart');
-    if (!chartInput) throw new Error('[primary] install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio chart path.');
+    if (!chartInput)
+      throw new Error(
+        '[primary] install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio chart path.',
+      );
     const extra = parseExtraValues(core.getInput('primary-values'));
     if (extra.problems.length > 0) throw new Error(`[primary] ${extra.problems.join('; ')}`);
     const { primary } = readClusters();
@@ -28,7 +34,12 @@ export function run(): Promise<void> {
           namespace: readNamespace(),
           values: extra.values,
         },
-        method: parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+        method: parseChoice(
+          'install-method',
+          core.getInput('install-method'),
+          ['kubectl', 'helm'] as const,
+          'kubectl',
+        ),
         dryRun: mode === 'render',
         manifestPath: join(runDirectory('manifests'), 'primary.yaml'),
       }),
@@ -36,7 +47,11 @@ export function run(): Promise<void> {
     const changed = result.objects.filter((o) => o.outcome !== 'unchanged').length;
     return {
       outputs: { 'primary-manifest-path': result.manifestPath },
-      report: { did: [`${primary.name}: ${result.objects.length} objects, ${changed} created or changed${mode === 'render' ? ' (render only)' : ''}`] },
+      report: {
+        did: [
+          `${primary.name}: ${result.objects.length} objects, ${changed} created or changed${mode === 'render' ? ' (render only)' : ''}`,
+        ],
+      },
     };
   });
 }

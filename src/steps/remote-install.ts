@@ -48,7 +48,12 @@ export function run(): Promise<void> {
         values,
       },
       remotes,
-      method: parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+      method: parseChoice(
+        'install-method',
+        core.getInput('install-method'),
+        ['kubectl', 'helm'] as const,
+        'kubectl',
+      ),
       injectionNamespaces: parseList(core.getInput('injection-namespaces') || 'default'),
       parallelism: parsePositiveInt('parallelism', core.getInput('parallelism'), 4),
       dryRun: mode === 'render',
@@ -56,7 +61,10 @@ export function run(): Promise<void> {
       addressesHash: stableHash(values),
     });
     return {
-      outputs: { 'manifest-path': result.manifestPath, 'changed-remotes': JSON.stringify(result.remotes.filter((r) => r.changed).map((r) => r.remote)) },
+      outputs: {
+        'manifest-path': result.manifestPath,
+        'changed-remotes': JSON.stringify(result.remotes.filter((r) => r.changed).map((r) => r.remote)),
+      },
       report: {
         did: result.remotes.map((r) => {
           const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;

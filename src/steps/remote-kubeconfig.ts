@@ -41,7 +41,10 @@ export function run(): Promise<void> {
     return {
       outputs: { 'generated-kubeconfig-paths': JSON.stringify(paths) },
       report: {
-        did: results.map((r) => `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}`),
+        did: results.map(
+          (r) =>
+            `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}`,
+        ),
         warnings: results.flatMap((r) => r.warnings),
       },
     };

@@ -6,7 +6,16 @@ import { parseJsonRecord } from '../util/parse.js';
 import { runDirectory } from './common.js';
 import { runAsStep } from './step.js';
 
-const REPORTED_STEPS = ['setup-tools', 'credentials', 'preflight', 'primary', 'endpoints', 'remote-install', 'remote-kubeconfig', 'register'];
+const REPORTED_STEPS = [
+  'setup-tools',
+  'credentials',
+  'preflight',
+  'primary',
+  'endpoints',
+  'remote-install',
+  'remote-kubeconfig',
+  'register',
+];
 
 /** Removes every credential file of this run: the listed paths and the run's credentials directory. */
 function removeCredentialFiles(): number {
@@ -49,9 +58,15 @@ export function run(): Promise<void> {
     const endpoints: Record<string, string> = {};
     for (const spec of COMPONENTS) {
       const address = core.getInput(`${spec.name}-pod-ip`);
-      if (address || records.some((r) => r.step === 'endpoints' && r.outcome === 'success')) endpoints[spec.name] = address;
+      if (address || records.some((r) => r.step === 'endpoints' && r.outcome === 'success'))
+        endpoints[spec.name] = address;
     }
-    const markdown = renderSummaryMarkdown({ mode: core.getInput('mode') || 'install', endpoints, records, removedFiles });
+    const markdown = renderSummaryMarkdown({
+      mode: core.getInput('mode') || 'install',
+      endpoints,
+      records,
+      removedFiles,
+    });
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(markdown).write();
     } else {

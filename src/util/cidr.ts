@@ -12,11 +12,21 @@ export function parseCidr(cidr: string): ParsedCidr {
   const text = cidr.trim();
   if (Address4.isValid(text) && text.includes('/')) {
     const address = new Address4(text);
-    return { cidr: text, family: 4, start: address.startAddress().bigInt(), end: address.endAddress().bigInt() };
+    return {
+      cidr: text,
+      family: 4,
+      start: address.startAddress().bigInt(),
+      end: address.endAddress().bigInt(),
+    };
   }
   if (Address6.isValid(text) && text.includes('/')) {
     const address = new Address6(text);
-    return { cidr: text, family: 6, start: address.startAddress().bigInt(), end: address.endAddress().bigInt() };
+    return {
+      cidr: text,
+      family: 6,
+      start: address.startAddress().bigInt(),
+      end: address.endAddress().bigInt(),
+    };
   }
   throw new Error(`"${cidr}" is not a CIDR (example: 10.10.0.0/16)`);
 }

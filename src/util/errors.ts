@@ -5,9 +5,14 @@ export class StageError extends Error {
   readonly fix: string | undefined;
 
   constructor(options: { stage: string; cluster?: string; message: string; fix?: string; cause?: unknown }) {
-    const where = options.cluster ? `[${options.stage}] cluster "${options.cluster}": ` : `[${options.stage}] `;
+    const where = options.cluster
+      ? `[${options.stage}] cluster "${options.cluster}": `
+      : `[${options.stage}] `;
     const fix = options.fix ? ` Fix: ${options.fix}` : '';
-    super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      `${where}${options.message}${fix}`,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = 'StageError';
     this.stage = options.stage;
     this.cluster = options.cluster;

@@ -21,7 +21,8 @@ export function parseDuration(name: string, text: string, fallbackMs: number): n
   if (value === '') return fallbackMs;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
-  if (!match || value === '') throw new Error(`input ${name} must be a duration such as 300s, 5m or 1m30s, got "${text}"`);
+  if (!match || value === '')
+    throw new Error(`input ${name} must be a duration such as 300s, 5m or 1m30s, got "${text}"`);
   const [, h = '0', m = '0', s = '0'] = match;
   return ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
 }
@@ -29,11 +30,17 @@ export function parseDuration(name: string, text: string, fallbackMs: number): n
 export function parsePositiveInt(name: string, text: string, fallback: number): number {
   const value = text.trim();
   if (value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`input ${name} must be a whole number of at least 1, got "${text}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new Error(`input ${name} must be a whole number of at least 1, got "${text}"`);
   return Number(value);
 }
 
-export function parseChoice<T extends string>(name: string, text: string, choices: readonly T[], fallback: T): T {
+export function parseChoice<T extends string>(
+  name: string,
+  text: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const value = text.trim();
   if (value === '') return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
@@ -45,7 +52,10 @@ export function parseKeyValues(name: string, text: string): Record<string, strin
   const result: Record<string, string> = {};
   for (const item of parseList(text)) {
     const eq = item.indexOf('=');
-    if (eq <= 0) throw new Error(`input ${name}: "${item}" is not name=value (example: remote-1=https://10.0.0.12:6443)`);
+    if (eq <= 0)
+      throw new Error(
+        `input ${name}: "${item}" is not name=value (example: remote-1=https://10.0.0.12:6443)`,
+      );
     result[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
   }
   return result;
@@ -55,7 +65,8 @@ export function parseKeyValues(name: string, text: string): Record<string, strin
 export function parseJsonRecord(name: string, text: string): Record<string, string> {
   if (text.trim() === '') return {};
   const value: unknown = JSON.parse(text);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`input ${name} must be a JSON object`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`input ${name} must be a JSON object`);
   for (const [key, entry] of Object.entries(value)) {
     if (typeof entry !== 'string') throw new Error(`input ${name}: value of "${key}" must be a string`);
   }

@@ -17,7 +17,9 @@ const USAGE = `Usage: npm run testbed -- <command>
 function parseClusterCount(value: string): number {
   const count = Number(value);
   if (!/^\d+$/.test(value) || count < 1 || count > MAX_CLUSTERS) {
-    throw new Error(`--clusters must be a whole number from 1 to ${MAX_CLUSTERS}, e.g. --clusters 3; got "${value}"`);
+    throw new Error(
+      `--clusters must be a whole number from 1 to ${MAX_CLUSTERS}, e.g. --clusters 3; got "${value}"`,
+    );
   }
   return count;
 }
@@ -48,7 +50,10 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   switch (command) {
     case 'up': {
-      const { values } = parseArgs({ args, options: { clusters: { type: 'string', default: String(DEFAULT_CLUSTERS) } } });
+      const { values } = parseArgs({
+        args,
+        options: { clusters: { type: 'string', default: String(DEFAULT_CLUSTERS) } },
+      });
       const state = await up(parseClusterCount(values.clusters));
       console.log(clusterTable(state));
       return;

@@ -13,6 +13,32 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ApiException && error.code === 404;
 }
 
+/** Deletes a namespace (absent is fine) and waits until the API no longer has it. */
+export async function deleteNamespaceAndWait(
+  core: CoreV1Api,
+  name: string,
+  timeoutMs = 120_000,
+): Promise<void> {
+  try {
+    await core.deleteNamespace({ name });
+  } catch (error: unknown) {
+    if (!isNotFound(error)) throw error;
+  }
+  await waitFor(
+    `namespace ${name} to be deleted`,
+    async () => {
+      try {
+        await core.readNamespace({ name });
+        return undefined;
+      } catch (error: unknown) {
+        if (isNotFound(error)) return true;
+        throw error;
+      }
+    },
+    { timeoutMs },
+  );
+}
+
 /** GET /readyz answered 200 (false on any error, e.g. connection refused). */
 export async function apiReady(kc: KubeConfig): Promise<boolean> {
   try {
@@ -56,15 +82,21 @@ export async function clusterProblem(kc: KubeConfig, spec: ClusterSpec): Promise
   return undefined;
 }
 
-export async function waitApiReady(kc: KubeConfig, spec: ClusterSpec, timeoutMs: number): Promise<void> {
-  await waitFor(`${spec.name}: API server /readyz`, async () => ((await apiReady(kc)) ? true : undefined), {
-    timeoutMs,
-  });
+export async function waitApiReady(
+  kc: KubeConfig,
+  spec: ClusterSpec,
+  options: { timeoutMs: number; giveUpIf?: () => string | undefined },
+): Promise<void> {
+  await waitFor(
+    `${spec.name}: API server /readyz`,
+    async () => ((await apiReady(kc)) ? true : undefined),
+    options,
+  );
   const core = kc.makeApiClient(CoreV1Api);
   await waitFor(
     `${spec.name}: ServiceAccount default/default (controller manager running)`,
     async () => ((await defaultServiceAccountExists(core)) ? true : undefined),
-    { timeoutMs },
+    options,
   );
 }
 
@@ -73,7 +105,11 @@ export async function waitApiReady(kc: KubeConfig, spec: ClusterSpec, timeoutMs:
  * the controller manager has given it a podCIDR inside the pod range. No taint, so ordinary
  * workloads schedule onto it; label type=kwok like nodes from `kwokctl scale node`.
  */
-export async function ensureNode(kc: KubeConfig, spec: ClusterSpec, timeoutMs: number): Promise<string> {
+export async function ensureNode(
+  kc: KubeConfig,
+  spec: ClusterSpec,
+  options: { timeoutMs: number; giveUpIf?: () => string | undefined },
+): Promise<string> {
   const core = kc.makeApiClient(CoreV1Api);
   const name = spec.nodeName;
   try {
@@ -103,6 +139,6 @@ export async function ensureNode(kc: KubeConfig, spec: ClusterSpec, timeoutMs: n
       const ready = node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
       return ready ? allocatedPodCidr(node, spec) : undefined;
     },
-    { timeoutMs },
+    options,
   );
 }

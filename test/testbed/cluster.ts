@@ -5,14 +5,20 @@ import { clusterProblem, ensureNode, loadKubeConfig, waitApiReady } from './clus
 import { hasPodDeleteDelay, withPodDeleteDelay } from './kwok-stages.js';
 import type { Kwokctl } from './kwokctl.js';
 import { clusterLogsDir, clusterWorkdir, kubeconfigPath, kwokWorkdir, type Binaries } from './layout.js';
-import { progress } from './log.js';
+import { progress, withHeartbeat } from './log.js';
 import { processesUnder, stopProcesses } from './processes.js';
 import type { ClusterState } from './state.js';
 import { apiServerUrl, kwokctlConfig, type ClusterPorts, type ClusterSpec } from './topology.js';
 import { waitFor } from './wait.js';
 
 /** The processes kwokctl starts for a binary-runtime cluster, named like their log files. */
-export const COMPONENTS = ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kwok-controller'];
+export const COMPONENTS = [
+  'etcd',
+  'kube-apiserver',
+  'kube-controller-manager',
+  'kube-scheduler',
+  'kwok-controller',
+];
 
 const READY_TIMEOUT_MS = 120_000;
 const NODE_TIMEOUT_MS = 60_000;
@@ -43,6 +49,34 @@ export function clusterState(spec: ClusterSpec): ClusterState {
 export function missingComponents(name: string): string[] {
   const running = new Set(processesUnder(clusterWorkdir(name)).map((p) => p.component));
   return COMPONENTS.filter((component) => !running.has(component));
+}
+
+/**
+ * Components kwokctl started (their log file exists) that are no longer running: waiting for the
+ * cluster is then pointless. Undefined when none.
+ */
+export function deadComponents(name: string): string | undefined {
+  const dead = missingComponents(name).filter((c) => existsSync(join(clusterLogsDir(name), `${c}.log`)));
+  return dead.length > 0 ? `${dead.join(', ')} exited` : undefined;
+}
+
+/** Runs kwokctl create, cut short when a started component dies (kwokctl would wait ~2 min for it). */
+async function kwokctlCreate(name: string, tools: Tools): Promise<void> {
+  const abort = new AbortController();
+  let strikes = 0;
+  const watchdog = setInterval(() => {
+    const dead = deadComponents(name);
+    strikes = dead ? strikes + 1 : 0;
+    if (dead && strikes >= 2) abort.abort(new Error(dead));
+  }, 1_000);
+  try {
+    await withHeartbeat(
+      `${name}: running kwokctl create cluster`,
+      tools.kwokctl.createCluster(name, configFile(name), abort.signal),
+    );
+  } finally {
+    clearInterval(watchdog);
+  }
 }
 
 /** Where to look when a cluster fails: its logs directory and the tail of each dead component's log. */
@@ -114,18 +148,21 @@ async function applyPodDeleteDelay(name: string, kwokctl: Kwokctl): Promise<void
 
 async function createCluster(spec: ClusterSpec, config: string, tools: Tools): Promise<void> {
   const { name } = spec;
-  progress(`${name}: creating (API ${apiServerUrl(spec)}, pods ${spec.podCidr}, services ${spec.serviceCidr})`);
+  progress(
+    `${name}: creating (API ${apiServerUrl(spec)}, pods ${spec.podCidr}, services ${spec.serviceCidr})`,
+  );
   await assertPortsFree(spec);
   mkdirSync(join(configFile(name), '..'), { recursive: true });
   writeFileSync(configFile(name), config);
   try {
-    await tools.kwokctl.createCluster(name, configFile(name));
-    await applyPodDeleteDelay(name, tools.kwokctl);
+    await kwokctlCreate(name, tools);
     const kc = loadKubeConfig(await writeKubeconfig(name, tools.kwokctl));
     progress(`${name}: processes started; waiting for the API server and controllers`);
-    await waitApiReady(kc, spec, READY_TIMEOUT_MS);
+    const giveUpIf = () => deadComponents(name);
+    await waitApiReady(kc, spec, { timeoutMs: READY_TIMEOUT_MS, giveUpIf });
+    await applyPodDeleteDelay(name, tools.kwokctl);
     progress(`${name}: API ready; creating node ${spec.nodeName}`);
-    const podCidr = await ensureNode(kc, spec, NODE_TIMEOUT_MS);
+    const podCidr = await ensureNode(kc, spec, { timeoutMs: NODE_TIMEOUT_MS, giveUpIf });
     progress(`${name}: ready (node ${spec.nodeName}, podCIDR ${podCidr})`);
   } catch (error: unknown) {
     const message = error instanceof Error ? error.message : String(error);
@@ -140,7 +177,9 @@ export async function removeCluster(name: string, kwokctl: Kwokctl | undefined):
     try {
       await kwokctl.deleteCluster(name);
     } catch (error: unknown) {
-      progress(`${name}: kwokctl delete failed (${error instanceof Error ? error.message : String(error)}); cleaning up`);
+      progress(
+        `${name}: kwokctl delete failed (${error instanceof Error ? error.message : String(error)}); cleaning up`,
+      );
     }
   }
   await stopProcesses(processesUnder(clusterWorkdir(name)));

@@ -1,5 +1,5 @@
 import { AppsV1Api, CoreV1Api, type KubeConfig, type V1Pod } from '@kubernetes/client-node';
-import { isNotFound, loadKubeConfig } from './cluster-api.js';
+import { deleteNamespaceAndWait, loadKubeConfig } from './cluster-api.js';
 import { run } from './exec.js';
 import { chartDir } from './layout.js';
 import { progress, table } from './log.js';
@@ -30,7 +30,8 @@ export interface ControlPlanePod {
 function primaryOf(): { state: TestbedState; primary: ClusterState } {
   const state = readState();
   const primary = state?.clusters.find((c) => c.name === 'primary');
-  if (!state || !primary) throw new Error('the testbed is not up (no primary in .testbed/state.json); run `npm run testbed -- up`');
+  if (!state || !primary)
+    throw new Error('the testbed is not up (no primary in .testbed/state.json); run `npm run testbed -- up`');
   return { state, primary };
 }
 
@@ -46,14 +47,20 @@ export async function waitControlPlanePods(kc: KubeConfig, namespace: string): P
   return waitFor(
     `control-plane pods in ${namespace} on primary to be Running with IPs`,
     async () => {
-      const deployments = await apps.listNamespacedDeployment({ namespace, labelSelector: `release=${RELEASE}` });
-      const pods = (await core.listNamespacedPod({ namespace })).items.filter((p) => !p.metadata?.deletionTimestamp);
+      const deployments = await apps.listNamespacedDeployment({
+        namespace,
+        labelSelector: `release=${RELEASE}`,
+      });
+      const pods = (await core.listNamespacedPod({ namespace })).items.filter(
+        (p) => !p.metadata?.deletionTimestamp,
+      );
       const result: ControlPlanePod[] = [];
       for (const deployment of deployments.items) {
         const selector = deployment.spec?.selector.matchLabels ?? {};
         const own = pods.filter((p) => matches(p.metadata?.labels, selector));
         const running = own.filter(runningWithIp);
-        if (running.length < (deployment.spec?.replicas ?? 1) || running.length !== own.length) return undefined;
+        if (running.length < (deployment.spec?.replicas ?? 1) || running.length !== own.length)
+          return undefined;
         for (const pod of running) {
           result.push({
             deployment: deployment.metadata?.name ?? '',
@@ -112,25 +119,7 @@ export async function uninstallControlPlane(namespace = DEFAULT_NAMESPACE): Prom
     primary.kubeconfigPath,
     '--ignore-not-found',
   ]);
-  const core = loadKubeConfig(primary.kubeconfigPath).makeApiClient(CoreV1Api);
-  try {
-    await core.deleteNamespace({ name: namespace });
-  } catch (error: unknown) {
-    if (!isNotFound(error)) throw error;
-  }
-  await waitFor(
-    `namespace ${namespace} on primary to be deleted`,
-    async () => {
-      try {
-        await core.readNamespace({ name: namespace });
-        return undefined;
-      } catch (error: unknown) {
-        if (isNotFound(error)) return true;
-        throw error;
-      }
-    },
-    { timeoutMs: 120_000 },
-  );
+  await deleteNamespaceAndWait(loadKubeConfig(primary.kubeconfigPath).makeApiClient(CoreV1Api), namespace);
 }
 
 export function podTable(pods: readonly ControlPlanePod[]): string {

@@ -14,7 +14,9 @@ export async function down(): Promise<void> {
     for (const name of kwokctl ? await kwokctl.clusterNames() : []) await removeCluster(name, kwokctl);
     const leftovers = processesUnder(kwokWorkdir());
     if (leftovers.length > 0) {
-      progress(`stopping ${leftovers.length} leftover process(es): ${leftovers.map((p) => p.pid).join(', ')}`);
+      progress(
+        `stopping ${leftovers.length} leftover process(es): ${leftovers.map((p) => p.pid).join(', ')}`,
+      );
       await stopProcesses(leftovers);
     }
     rmSync(testbedDir, { recursive: true, force: true });

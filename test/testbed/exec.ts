@@ -6,6 +6,8 @@ export interface RunOptions {
   /** Stream the command's output to this process's stderr instead of capturing it. */
   readonly stream?: boolean;
   readonly timeoutMs?: number;
+  /** Aborting kills the command; the rejection carries the abort reason. */
+  readonly signal?: AbortSignal;
 }
 
 export class CommandError extends Error {
@@ -31,12 +33,18 @@ export function run(command: string, args: readonly string[], options: RunOption
       stdio: ['ignore', options.stream ? process.stderr : 'pipe', options.stream ? process.stderr : 'pipe'],
       timeout: options.timeoutMs,
       killSignal: 'SIGTERM',
+      signal: options.signal,
     });
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error) => reject(new CommandError(shown, null, error.message, error)));
+    child.on('error', (error) => {
+      const reason: unknown = options.signal?.aborted ? options.signal.reason : error;
+      reject(
+        new CommandError(shown, null, reason instanceof Error ? reason.message : String(reason), reason),
+      );
+    });
     child.on('close', (code, signal) => {
       if (code === 0) resolvePromise(stdout);
       else reject(new CommandError(shown, code, signal ? `${stderr}\nkilled by ${signal}` : stderr));

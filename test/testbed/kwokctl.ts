@@ -34,15 +34,32 @@ function isSymlink(path: string): boolean {
 export class Kwokctl {
   constructor(private readonly bin: Binaries) {}
 
-  private run(args: readonly string[], timeoutMs = 120_000): Promise<string> {
-    const env = { ...process.env, KWOK_WORKDIR: kwokWorkdir(), PATH: `${pathDir()}:${process.env.PATH ?? ''}` };
-    return run(this.bin.kwokctl, args, { env, timeoutMs });
+  private run(args: readonly string[], timeoutMs = 120_000, signal?: AbortSignal): Promise<string> {
+    const env = {
+      ...process.env,
+      KWOK_WORKDIR: kwokWorkdir(),
+      PATH: `${pathDir()}:${process.env.PATH ?? ''}`,
+    };
+    return run(this.bin.kwokctl, args, { env, timeoutMs, signal });
   }
 
-  async createCluster(name: string, configFile: string): Promise<void> {
+  /** kwokctl may wait minutes for a component that already died: pass a signal to cut that short. */
+  async createCluster(name: string, configFile: string, signal?: AbortSignal): Promise<void> {
     await this.run(
-      ['create', 'cluster', '--name', name, '--runtime', 'binary', '--config', configFile, '--kubeconfig', ''],
-      300_000,
+      [
+        'create',
+        'cluster',
+        '--name',
+        name,
+        '--runtime',
+        'binary',
+        '--config',
+        configFile,
+        '--kubeconfig',
+        '',
+      ],
+      120_000,
+      signal,
     );
   }
 
@@ -53,7 +70,14 @@ export class Kwokctl {
 
   async deleteCluster(name: string): Promise<void> {
     // `delete` refuses an empty --kubeconfig; point it at a file that never exists instead.
-    await this.run(['delete', 'cluster', '--name', name, '--kubeconfig', join(kwokWorkdir(), 'no.kubeconfig')]);
+    await this.run([
+      'delete',
+      'cluster',
+      '--name',
+      name,
+      '--kubeconfig',
+      join(kwokWorkdir(), 'no.kubeconfig'),
+    ]);
   }
 
   /** A self-contained kubeconfig (certificates inline) for the cluster's admin. */

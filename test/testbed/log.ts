@@ -9,5 +9,26 @@ export function progress(message: string): void {
 /** A plain table: first row is the header. */
 export function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
-  return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, col) => cell.padEnd(widths[col] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** Awaits `work`, printing "still <what>" every 15 s meanwhile. */
+export async function withHeartbeat<T>(what: string, work: Promise<T>): Promise<T> {
+  const since = Date.now();
+  const timer = setInterval(
+    () => progress(`  ... still ${what} (${Math.round((Date.now() - since) / 1000)}s)`),
+    15_000,
+  );
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
 }

@@ -7,6 +7,8 @@ export interface ComponentProcess {
   /** Binary name, e.g. kube-apiserver. */
   readonly component: string;
   readonly rssBytes: number;
+  /** Proportional set size: shared pages (the same binaries in every cluster) divided among their users. */
+  readonly pssBytes: number;
 }
 
 function readProc(pid: string, file: string): string | undefined {
@@ -17,8 +19,8 @@ function readProc(pid: string, file: string): string | undefined {
   }
 }
 
-function rssBytes(pid: string): number {
-  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readProc(pid, 'status') ?? '');
+function kilobytes(text: string | undefined, field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(text ?? '');
   return match?.[1] ? Number(match[1]) * 1024 : 0;
 }
 
@@ -33,7 +35,12 @@ export function processesUnder(dir: string): ComponentProcess[] {
     if (!/^\d+$/.test(entry)) continue;
     const argv0 = readProc(entry, 'cmdline')?.split('\0')[0];
     if (!argv0?.startsWith(prefix) || !isLive(Number(entry))) continue;
-    found.push({ pid: Number(entry), component: basename(argv0), rssBytes: rssBytes(entry) });
+    found.push({
+      pid: Number(entry),
+      component: basename(argv0),
+      rssBytes: kilobytes(readProc(entry, 'status'), 'VmRSS'),
+      pssBytes: kilobytes(readProc(entry, 'smaps_rollup'), 'Pss'),
+    });
   }
   return found;
 }
@@ -57,7 +64,11 @@ export async function stopProcesses(processes: readonly ComponentProcess[]): Pro
   signal('SIGTERM');
   const gone = async () => (processes.every(({ pid }) => !isLive(pid)) ? true : undefined);
   try {
-    await waitFor('leftover processes to exit', gone, { timeoutMs: 10_000, intervalMs: 200, reportEveryMs: 0 });
+    await waitFor('leftover processes to exit', gone, {
+      timeoutMs: 10_000,
+      intervalMs: 200,
+      reportEveryMs: 0,
+    });
   } catch {
     signal('SIGKILL');
     await waitFor('leftover processes to exit after SIGKILL', gone, { timeoutMs: 5_000, intervalMs: 100 });

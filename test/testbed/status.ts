@@ -13,6 +13,7 @@ export interface ClusterStatus {
   readonly ready: boolean;
   readonly processes: number;
   readonly rssBytes: number;
+  readonly pssBytes: number;
 }
 
 function clusterNamesOnDisk(): string[] {
@@ -34,17 +35,26 @@ export async function status(): Promise<ClusterStatus[]> {
       ready: existsSync(kubeconfig) && (await apiReady(loadKubeConfig(kubeconfig))),
       processes: processes.length,
       rssBytes: processes.reduce((sum, p) => sum + p.rssBytes, 0),
+      pssBytes: processes.reduce((sum, p) => sum + p.pssBytes, 0),
     });
   }
   return result;
 }
 
 export function statusTable(rows: readonly ClusterStatus[]): string {
+  if (rows.length === 0) return 'no testbed cluster is up (npm run testbed -- up)';
   const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
-  const total = rows.reduce((sum, r) => sum + r.rssBytes, 0);
+  const sum = (pick: (r: ClusterStatus) => number) => rows.reduce((total, r) => total + pick(r), 0);
   return table([
-    ['NAME', 'API', 'READY', 'PROCESSES', 'RSS'],
-    ...rows.map((r) => [r.name, r.apiServer, String(r.ready), `${r.processes}/${COMPONENTS.length}`, mib(r.rssBytes)]),
-    ['total', '', '', '', mib(total)],
+    ['NAME', 'API', 'READY', 'PROCESSES', 'RSS', 'PSS'],
+    ...rows.map((r) => [
+      r.name,
+      r.apiServer,
+      String(r.ready),
+      `${r.processes}/${COMPONENTS.length}`,
+      mib(r.rssBytes),
+      mib(r.pssBytes),
+    ]),
+    ['total', '', '', '', mib(sum((r) => r.rssBytes)), mib(sum((r) => r.pssBytes))],
   ]);
 }

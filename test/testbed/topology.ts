@@ -68,7 +68,8 @@ export function apiServerUrl(spec: ClusterSpec): string {
   return `https://127.0.0.1:${spec.ports.kubeApiserver}`;
 }
 
-const args = (entries: Record<string, string>) => Object.entries(entries).map(([key, value]) => ({ key, value }));
+const args = (entries: Record<string, string>) =>
+  Object.entries(entries).map(([key, value]) => ({ key, value }));
 
 /**
  * The kwokctl config file of one cluster: binary runtime, local binaries only (nothing is

@@ -6,6 +6,8 @@ export interface WaitOptions {
   readonly intervalMs?: number;
   /** Print "still waiting" every this many ms (0: never). */
   readonly reportEveryMs?: number;
+  /** Checked before each probe: a message means waiting is pointless (e.g. a process died); fail at once. */
+  readonly giveUpIf?: () => string | undefined;
 }
 
 export class WaitTimeoutError extends Error {
@@ -25,12 +27,14 @@ export async function waitFor<T>(
   probe: () => Promise<T | undefined>,
   options: WaitOptions,
 ): Promise<T> {
-  const { timeoutMs, intervalMs = 500, reportEveryMs = 15_000 } = options;
+  const { timeoutMs, intervalMs = 500, reportEveryMs = 15_000, giveUpIf } = options;
   const start = Date.now();
   let lastReport = start;
   let lastProblem: string | undefined;
   let lastError: unknown;
   for (;;) {
+    const hopeless = giveUpIf?.();
+    if (hopeless !== undefined) throw new Error(`gave up waiting for ${what}: ${hopeless}`);
     try {
       const value = await probe();
       if (value !== undefined) return value;

@@ -1,8 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
 import yaml from 'js-yaml';
-import { core, kubeConfig, startHarness, testbedInputs, testbedState, type ActionHarness, type ActionRun } from '../support/action.js';
-import { diffSnapshots, installControlPlane, resetPrimaryRegistrations, resetRemote, snapshot } from '../support/cluster-state.js';
+import {
+  core,
+  kubeConfig,
+  startHarness,
+  testbedInputs,
+  testbedState,
+  type ActionHarness,
+  type ActionRun,
+} from '../support/action.js';
+import {
+  diffSnapshots,
+  installControlPlane,
+  resetPrimaryRegistrations,
+  resetRemote,
+  snapshot,
+} from '../support/cluster-state.js';
 import { ipInCidr } from '../../../src/util/cidr.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
@@ -70,7 +84,8 @@ describe('install flow on the testbed (1 primary + 2 remotes, Istio 1.0.0 contro
     expect(first.summary).toContain('| remote-install | success |');
 
     for (const remote of REMOTES) {
-      const mesh = (await core(remote).readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+      const mesh =
+        (await core(remote).readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
       expect(mesh).toContain(`discoveryAddress: ${expected['pilot-pod-ip']}:15007`);
       expect(mesh).toContain(`mixerCheckServer: ${expected['policy-pod-ip']}:15004`);
       expect(mesh).toContain(`mixerReportServer: ${expected['telemetry-pod-ip']}:15004`);
@@ -88,7 +103,10 @@ describe('install flow on the testbed (1 primary + 2 remotes, Istio 1.0.0 contro
       expect(secret.metadata?.labels?.['istio/multiCluster']).toBe('true');
       expect(Object.keys(secret.data ?? {})).toEqual([remote]);
       const kubeconfigText = Buffer.from(secret.data?.[remote] ?? '', 'base64').toString('utf8');
-      const parsed = yaml.load(kubeconfigText) as { clusters: { name: string }[]; users: { name: string; user: { token?: string } }[] };
+      const parsed = yaml.load(kubeconfigText) as {
+        clusters: { name: string }[];
+        users: { name: string; user: { token?: string } }[];
+      };
       expect(parsed.clusters.map((c) => c.name)).toEqual([remote]);
       expect(parsed.users[0]?.user.token).toBeTruthy();
 
@@ -131,13 +149,16 @@ describe('install flow on the testbed (1 primary + 2 remotes, Istio 1.0.0 contro
     expect(secrets.length).toBeGreaterThan(4);
     for (const run of [first]) {
       const everything = `${run.log}\n${run.summary}\n${JSON.stringify(run.outputs)}`;
-      for (const secret of secrets) expect(everything.includes(secret), `a secret of ${secret.length} chars leaked`).toBe(false);
+      for (const secret of secrets)
+        expect(everything.includes(secret), `a secret of ${secret.length} chars leaked`).toBe(false);
     }
   });
 
   it('the run removed every credential file it wrote', async () => {
     const { readdirSync } = await import('node:fs');
-    const leftovers = readdirSync(first.runnerTemp, { recursive: true }).map(String).filter((f) => f.includes('credentials'));
+    const leftovers = readdirSync(first.runnerTemp, { recursive: true })
+      .map(String)
+      .filter((f) => f.includes('credentials'));
     expect(leftovers).toEqual([]);
   });
 });

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
-import { core, kubeconfigText, kubeConfig, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
-import { diffSnapshots, installControlPlane, resetPrimaryRegistrations, resetRemote, snapshot } from '../support/cluster-state.js';
+import {
+  core,
+  kubeconfigText,
+  kubeConfig,
+  startHarness,
+  testbedInputs,
+  type ActionHarness,
+} from '../support/action.js';
+import {
+  diffSnapshots,
+  installControlPlane,
+  resetPrimaryRegistrations,
+  resetRemote,
+  snapshot,
+} from '../support/cluster-state.js';
 import { buildTokenKubeconfig } from '../../../src/kube/kubeconfig.js';
 
 const NS = 'preflight-limited';
@@ -13,7 +26,10 @@ async function limitedKubeconfig(): Promise<string> {
   await api.createNamespace({ body: { metadata: { name: NS } } });
   await api.createNamespacedServiceAccount({ namespace: NS, body: { metadata: { name: 'limited' } } });
   await rbac.createClusterRole({
-    body: { metadata: { name: 'preflight-limited' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['list'] }] },
+    body: {
+      metadata: { name: 'preflight-limited' },
+      rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['list'] }],
+    },
   });
   await rbac.createClusterRoleBinding({
     body: {
@@ -75,7 +91,10 @@ describe('preflight on the testbed: every problem reported at once, nothing writ
 
   it('reports an unreachable remote and missing permissions together, before any write', async () => {
     const limited = await limitedKubeconfig();
-    const unreachable = kubeconfigText('remote-2').replace(/server: https:\/\/127\.0\.0\.1:\d+/, 'server: https://127.0.0.1:9');
+    const unreachable = kubeconfigText('remote-2').replace(
+      /server: https:\/\/127\.0\.0\.1:\d+/,
+      'server: https://127.0.0.1:9',
+    );
     const before = await snapshotAll();
     const run = await harness.run({
       ...testbedInputs(['remote-1', 'remote-2']),
@@ -104,7 +123,9 @@ describe('preflight on the testbed: every problem reported at once, nothing writ
     });
     const run = await harness.run(testbedInputs(['remote-1', 'remote-2']));
     expect(run.success).toBe(false);
-    expect(run.log).toMatch(/the pod CIDR 10\.10\.0\.0\/16 of "primary" overlaps the pod CIDR 10\.10\.200\.0\/24 of "remote-2"/);
+    expect(run.log).toMatch(
+      /the pod CIDR 10\.10\.0\.0\/16 of "primary" overlaps the pod CIDR 10\.10\.200\.0\/24 of "remote-2"/,
+    );
     await core('remote-2').deleteNode({ name: 'preflight-overlap' });
   });
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
-import { core, kubeConfig, kubeconfigText, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
+import {
+  core,
+  kubeConfig,
+  kubeconfigText,
+  startHarness,
+  testbedInputs,
+  type ActionHarness,
+} from '../support/action.js';
 import { installControlPlane, resetPrimaryRegistrations, resetRemote } from '../support/cluster-state.js';
 import yaml from 'js-yaml';
 
@@ -28,7 +35,8 @@ describe('install flow variants on the testbed', () => {
     expect(run.outputs['zipkin-pod-ip']).toBe('');
     expect(run.outputs['pilot-pod-ip']).not.toBe('');
     expect(run.log).toMatch(/statsd not found on primary: statsd-prom-bridge was removed in Istio 1\.0\.3/);
-    const mesh = (await core('remote-1').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+    const mesh =
+      (await core('remote-1').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
     expect(mesh).not.toMatch(/statsdUdpAddress/);
     expect(mesh).not.toMatch(/zipkinAddress/);
     expect(mesh).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
@@ -36,14 +44,24 @@ describe('install flow variants on the testbed', () => {
   });
 
   it('remote names with underscores and upper case become DNS-1123 labels everywhere', async () => {
-    const renamed = kubeconfigText('remote-1').replace(/(name|cluster): (\S*remote-1)\b/g, '$1: GKE_Proj_Zone_Remote_1');
+    const renamed = kubeconfigText('remote-1').replace(
+      /(name|cluster): (\S*remote-1)\b/g,
+      '$1: GKE_Proj_Zone_Remote_1',
+    );
     await resetRemote('remote-1');
     await resetPrimaryRegistrations();
-    const odd = await harness.run({ ...testbedInputs(['remote-1']), 'remote-kubeconfigs': renamed, 'remote-names': '' });
+    const odd = await harness.run({
+      ...testbedInputs(['remote-1']),
+      'remote-kubeconfigs': renamed,
+      'remote-names': '',
+    });
     expect(odd.success, odd.log).toBe(true);
     expect(JSON.parse(odd.outputs['remote-names'] ?? '')).toEqual(['gke-proj-zone-remote-1']);
     expect(JSON.parse(odd.outputs['secret-names'] ?? '')).toEqual(['gke-proj-zone-remote-1']);
-    const secret = await core('primary').readNamespacedSecret({ namespace: NS, name: 'gke-proj-zone-remote-1' });
+    const secret = await core('primary').readNamespacedSecret({
+      namespace: NS,
+      name: 'gke-proj-zone-remote-1',
+    });
     expect(Object.keys(secret.data ?? {})).toEqual(['gke-proj-zone-remote-1']);
   });
 
@@ -64,7 +82,12 @@ describe('install flow variants on the testbed', () => {
   it('a merged kubeconfig with primary-context and remote-contexts works', async () => {
     await resetRemote('remote-1');
     await resetPrimaryRegistrations();
-    type Config = { clusters: unknown[]; users: unknown[]; contexts: { name: string }[]; 'current-context': string };
+    type Config = {
+      clusters: unknown[];
+      users: unknown[];
+      contexts: { name: string }[];
+      'current-context': string;
+    };
     const parts = ['primary', 'remote-1'].map((c) => yaml.load(kubeconfigText(c)) as Config);
     const merged = {
       apiVersion: 'v1',
@@ -94,12 +117,18 @@ describe('install flow variants on the testbed', () => {
     const run = await harness.run(inputs);
     expect(run.success, run.log).toBe(true);
     const releases = async (): Promise<string[]> =>
-      (await core('remote-2').listNamespacedSecret({ namespace: NS, labelSelector: 'owner=helm,name=istio-remote' })).items
+      (
+        await core('remote-2').listNamespacedSecret({
+          namespace: NS,
+          labelSelector: 'owner=helm,name=istio-remote',
+        })
+      ).items
         .map((s) => `${s.metadata?.name}@${s.metadata?.resourceVersion}`)
         .sort();
     const before = await releases();
     expect(before).toHaveLength(1);
-    const mesh = (await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+    const mesh =
+      (await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
     expect(mesh).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
     const again = await harness.run(inputs);
     expect(again.success, again.log).toBe(true);
@@ -114,7 +143,9 @@ describe('install flow variants on the testbed', () => {
     const maps = await core('remote-1').listNamespacedConfigMap({ namespace: NS });
     const names = maps.items.map((m) => m.metadata?.name);
     expect(names).toContain('istio');
-    const hooks = await kubeConfig('remote-1').makeApiClient(k8s.AdmissionregistrationV1Api).listMutatingWebhookConfiguration();
+    const hooks = await kubeConfig('remote-1')
+      .makeApiClient(k8s.AdmissionregistrationV1Api)
+      .listMutatingWebhookConfiguration();
     expect(hooks.items.map((h) => h.metadata?.name)).not.toContain('istio-sidecar-injector');
   });
 });

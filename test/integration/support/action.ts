@@ -8,7 +8,13 @@ import { buildReleaseMirror, serveDirectory, type LoopbackServer } from '../../s
 export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 
 interface StateFile {
-  clusters: { name: string; kubeconfigPath: string; podCidr: string; serviceCidr: string; apiServer: string }[];
+  clusters: {
+    name: string;
+    kubeconfigPath: string;
+    podCidr: string;
+    serviceCidr: string;
+    apiServer: string;
+  }[];
   binaries: { helm: string; kubectl: string };
 }
 
@@ -47,7 +53,10 @@ export interface ActionRun extends CompositeRun {
 }
 
 /** The standard inputs of a run against the testbed: primary + the given remotes, stand-in chart. */
-export function testbedInputs(remotes: readonly string[], extra: Record<string, string> = {}): Record<string, string> {
+export function testbedInputs(
+  remotes: readonly string[],
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     'primary-kubeconfig': kubeconfigText('primary'),
     'remote-kubeconfigs': remotes.map(kubeconfigText).join('\n---\n'),

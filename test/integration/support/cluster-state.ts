@@ -31,7 +31,8 @@ export async function snapshot(cluster: string, namespace = 'istio-system'): Pro
     for (const item of list.items) {
       const meta = item.metadata ?? {};
       if (kind.kind === 'Endpoints' && !meta.labels?.[RELEASE_LABEL]) continue;
-      const version = kind.kind === 'Deployment' ? `gen ${meta.generation ?? 0}` : (meta.resourceVersion ?? '');
+      const version =
+        kind.kind === 'Deployment' ? `gen ${meta.generation ?? 0}` : (meta.resourceVersion ?? '');
       result.set(`${kind.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name ?? ''}`, version);
     }
   }
@@ -51,8 +52,18 @@ export function diffSnapshots(before: Map<string, string>, after: Map<string, st
 async function deleteLabelled(cluster: string, selector: string): Promise<void> {
   const api = k8s.KubernetesObjectApi.makeApiClient(kubeConfig(cluster));
   for (const kind of KINDS.filter((k) => !k.namespaced && k.kind !== 'Namespace')) {
-    const list = await api.list(kind.apiVersion, kind.kind, undefined, undefined, undefined, undefined, undefined, selector);
-    for (const item of list.items) await api.delete({ ...item, apiVersion: kind.apiVersion, kind: kind.kind });
+    const list = await api.list(
+      kind.apiVersion,
+      kind.kind,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      selector,
+    );
+    for (const item of list.items)
+      await api.delete({ ...item, apiVersion: kind.apiVersion, kind: kind.kind });
   }
 }
 
@@ -84,7 +95,11 @@ function helmUninstallQuietly(cluster: string, namespace: string): void {
   };
   const kubeconfig = state.clusters.find((c) => c.name === cluster)?.kubeconfigPath ?? '';
   try {
-    execFileSync(state.binaries.helm, ['uninstall', 'istio-remote', '-n', namespace, '--kubeconfig', kubeconfig], { stdio: 'ignore' });
+    execFileSync(
+      state.binaries.helm,
+      ['uninstall', 'istio-remote', '-n', namespace, '--kubeconfig', kubeconfig],
+      { stdio: 'ignore' },
+    );
   } catch {
     // no release: nothing to uninstall
   }
@@ -94,7 +109,8 @@ function helmUninstallQuietly(cluster: string, namespace: string): void {
 export async function resetPrimaryRegistrations(namespace = 'istio-system'): Promise<void> {
   const core = kubeConfig('primary').makeApiClient(k8s.CoreV1Api);
   const secrets = await core.listNamespacedSecret({ namespace, labelSelector: MANAGED_BY });
-  for (const s of secrets.items) await core.deleteNamespacedSecret({ namespace, name: s.metadata?.name ?? '' });
+  for (const s of secrets.items)
+    await core.deleteNamespacedSecret({ namespace, name: s.metadata?.name ?? '' });
 }
 
 async function waitGone(read: () => Promise<unknown>, timeoutMs = 60_000): Promise<void> {
@@ -112,5 +128,8 @@ async function waitGone(read: () => Promise<unknown>, timeoutMs = 60_000): Promi
 }
 
 export function installControlPlane(flags: readonly string[] = []): void {
-  execFileSync('npm', ['run', '--silent', 'testbed', '--', 'control-plane', ...flags], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'testbed', '--', 'control-plane', ...flags], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 }

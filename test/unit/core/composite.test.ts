@@ -4,7 +4,9 @@ import { parseCliArguments } from '../../../src/cli/run.js';
 
 const context = {
   inputs: { mode: 'render' },
-  steps: { endpoints: { id: 'endpoints', outcome: 'success' as const, outputs: { 'pilot-pod-ip': '10.10.0.5' } } },
+  steps: {
+    endpoints: { id: 'endpoints', outcome: 'success' as const, outputs: { 'pilot-pod-ip': '10.10.0.5' } },
+  },
 };
 
 describe('composite runner', () => {
@@ -20,7 +22,9 @@ describe('composite runner', () => {
   });
 
   it('substitute() - replaces every expression in a value', () => {
-    expect(substitute('${{ inputs.mode }}:${{ steps.endpoints.outputs.pilot-pod-ip }}', context)).toBe('render:10.10.0.5');
+    expect(substitute('${{ inputs.mode }}:${{ steps.endpoints.outputs.pilot-pod-ip }}', context)).toBe(
+      'render:10.10.0.5',
+    );
   });
 
   it('parseOutputFile() - reads key=value lines and heredocs as @actions/core writes them', () => {
@@ -35,10 +39,12 @@ describe('composite runner', () => {
       steps: {},
     };
     for (const step of action.runs.steps) {
-      for (const value of Object.values(step.env ?? {})) expect(() => substitute(String(value), full)).not.toThrow();
+      for (const value of Object.values(step.env ?? {}))
+        expect(() => substitute(String(value), full)).not.toThrow();
       expect(step.run).not.toMatch(/\$\{\{/);
     }
-    for (const output of Object.values(action.outputs)) expect(() => substitute(output.value, full)).not.toThrow();
+    for (const output of Object.values(action.outputs))
+      expect(() => substitute(output.value, full)).not.toThrow();
   });
 
   it('parseCliArguments() - reads --name value, --name=value, @files and joins repeated kubeconfigs', () => {

@@ -18,7 +18,9 @@ describe('input parsing', () => {
     expect(parseBoolean('x', 'TRUE', false)).toBe(true);
     expect(parseBoolean('x', 'no', true)).toBe(false);
     expect(parseBoolean('x', '', true)).toBe(true);
-    expect(() => parseBoolean('sidecar-injector', 'maybe', true)).toThrow(/sidecar-injector must be true or false/);
+    expect(() => parseBoolean('sidecar-injector', 'maybe', true)).toThrow(
+      /sidecar-injector must be true or false/,
+    );
   });
 
   it('parseDuration() - reads seconds and h/m/s forms', () => {

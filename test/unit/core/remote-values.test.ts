@@ -4,7 +4,13 @@ import { parseExtraValues, remoteChartValues } from '../../../src/istio/remote-v
 describe('istio-remote values', () => {
   it('remoteChartValues() - maps every captured address as the seed table says, bare addresses', () => {
     const values = remoteChartValues({
-      addresses: { pilot: '10.10.0.5', policy: '10.10.0.6', telemetry: '10.10.0.7', statsd: '10.10.0.8', zipkin: '10.10.0.9' },
+      addresses: {
+        pilot: '10.10.0.5',
+        policy: '10.10.0.6',
+        telemetry: '10.10.0.7',
+        statsd: '10.10.0.8',
+        zipkin: '10.10.0.9',
+      },
       sidecarInjector: true,
       extraValues: [],
     });
@@ -22,7 +28,11 @@ describe('istio-remote values', () => {
 
   it('remoteChartValues() - 1.0.3+: no statsd and no tracing leaves them out', () => {
     const values = Object.fromEntries(
-      remoteChartValues({ addresses: { pilot: '10.10.0.5' }, sidecarInjector: false, extraValues: [['global.hub', 'x']] }),
+      remoteChartValues({
+        addresses: { pilot: '10.10.0.5' },
+        sidecarInjector: false,
+        extraValues: [['global.hub', 'x']],
+      }),
     );
     expect(values['global.proxy.envoyStatsd.enabled']).toBe('false');
     expect(values).not.toHaveProperty('global.proxy.envoyStatsd.host');
@@ -32,7 +42,9 @@ describe('istio-remote values', () => {
   });
 
   it('remoteChartValues() - refuses to render without pilot', () => {
-    expect(() => remoteChartValues({ addresses: {}, sidecarInjector: true, extraValues: [] })).toThrow(/pilot/);
+    expect(() => remoteChartValues({ addresses: {}, sidecarInjector: true, extraValues: [] })).toThrow(
+      /pilot/,
+    );
   });
 
   it('parseExtraValues() - reads key=value lines, reports bad lines with their number', () => {

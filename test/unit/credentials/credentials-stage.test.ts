@@ -157,13 +157,13 @@ describe('prepareCredentials', () => {
     expect(result.secretsToMask).not.toContain(pemData('CERTIFICATE', 'kind-west-client'));
   });
 
-  it('prepareCredentials() - warns about a loopback remote server and points at remote-api-servers', () => {
+  it('prepareCredentials() - accepts a loopback remote server (preflight warns, knowing remote-api-servers)', () => {
     const local: FakeCluster = { cluster: 'kind-local', server: 'https://127.0.0.1:40123' };
     const result = prepareCredentials(
       separateInput(outputDir, { remoteKubeconfigs: kubeconfigYaml([local]) }),
     );
-    expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/remote "kind-local".*loopback.*remote-api-servers/);
+    expect(result.remotes.map((r) => r.server)).toEqual(['https://127.0.0.1:40123']);
+    expect(result.warnings).toEqual([]);
   });
 
   it('prepareCredentials() - refuses remotes that clash after sanitising, naming both inputs, and writes nothing', () => {

@@ -1,0 +1,21 @@
+import * as k8s from '@kubernetes/client-node';
+import { isNotFound, type ClusterHandle } from './client.js';
+import type { KindServed } from '../istio/security-values.js';
+
+/** Discovery through KubernetesObjectApi's (cached) resource lookup, made callable. */
+class DiscoveryApi extends k8s.KubernetesObjectApi {
+  async serves(apiVersion: string, kind: string): Promise<boolean> {
+    try {
+      return (await this.resource(apiVersion, kind)) !== undefined;
+    } catch (error: unknown) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+}
+
+/** Whether the cluster's API serves a kind: false when its group/version or kind is unknown (CRD not installed). */
+export function kindServedOn(cluster: ClusterHandle): KindServed {
+  const api = DiscoveryApi.makeApiClient(cluster.config) as DiscoveryApi;
+  return (apiVersion, kind) => api.serves(apiVersion, kind);
+}

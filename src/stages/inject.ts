@@ -1,0 +1,177 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
+import { applyObjects, resolveObjects, type AppliedObject } from '../kube/apply.js';
+import { parseManifest, type ManifestObject } from '../kube/objects.js';
+import {
+  INJECTOR_CONFIGMAP,
+  INJECTOR_CONFIG_KEY,
+  INJECTOR_VALUES_KEY,
+  MESH_CONFIGMAP,
+  MESH_CONFIG_KEY,
+  checkInjection,
+  injectorFormat,
+  missedInjectionProblem,
+  type InjectionConfig,
+  type InjectorFormat,
+} from '../istio/injection.js';
+import { kubeInject, kubeInjectFlags, type KubeInjectFiles, type KubeInjectFlags } from '../tools/istioctl-cli.js';
+import { StageError } from '../util/errors.js';
+
+const STAGE = 'inject';
+
+/**
+ * Where the injector and mesh ConfigMaps are read: the remote itself (Istio 1.0's istio-remote
+ * renders them, also with sidecar-injector: false), the primary (current Istio omits them on remotes,
+ * istio/istio#24438), or auto: the remote when it has the injector ConfigMap, else the primary.
+ */
+export type InjectConfigSource = 'auto' | 'remote' | 'primary';
+
+export interface InjectInput {
+  readonly istioctlPath: string;
+  /** Absolute paths of the manifests to inject (patterns already expanded). */
+  readonly manifests: readonly string[];
+  readonly primary: ClusterHandle;
+  readonly remotes: readonly ClusterHandle[];
+  readonly configSource: InjectConfigSource;
+  /** Namespace of the ConfigMaps (the Istio namespace). */
+  readonly namespace: string;
+  /** Injected manifests are written to `<outputDir>/<remote>/`. */
+  readonly outputDir: string;
+  /** Server-side apply the injected objects to each remote. */
+  readonly apply: boolean;
+  /** mode: render: inject, but apply nothing. */
+  readonly dryRun: boolean;
+}
+
+export interface InjectedManifest {
+  readonly source: string;
+  readonly output: string;
+  readonly injected: readonly string[];
+}
+
+export interface InjectRemoteResult {
+  readonly remote: string;
+  /** The cluster whose ConfigMaps were used. */
+  readonly configFrom: string;
+  readonly format: InjectorFormat | undefined;
+  readonly manifests: readonly InjectedManifest[];
+  readonly applied: readonly AppliedObject[];
+}
+
+export interface InjectResult {
+  readonly remotes: readonly InjectRemoteResult[];
+  readonly outputPaths: readonly string[];
+}
+
+async function readConfigMap(cluster: ClusterHandle, namespace: string, name: string): Promise<Record<string, string> | undefined> {
+  try {
+    return (await coreApi(cluster).readNamespacedConfigMap({ name, namespace })).data ?? {};
+  } catch (error: unknown) {
+    if (isNotFound(error)) return undefined;
+    throw new StageError({ stage: STAGE, cluster: cluster.name, message: `cannot read ConfigMap ${namespace}/${name}: ${apiMessage(error)}`, cause: error });
+  }
+}
+
+async function chooseConfigCluster(input: InjectInput, remote: ClusterHandle): Promise<ClusterHandle> {
+  if (input.configSource === 'remote') return remote;
+  if (input.configSource === 'primary') return input.primary;
+  return (await readConfigMap(remote, input.namespace, INJECTOR_CONFIGMAP)) ? remote : input.primary;
+}
+
+async function readInjectionConfig(cluster: ClusterHandle, namespace: string): Promise<InjectionConfig> {
+  const injector = await readConfigMap(cluster, namespace, INJECTOR_CONFIGMAP);
+  const mesh = await readConfigMap(cluster, namespace, MESH_CONFIGMAP);
+  const missing = [
+    injector?.[INJECTOR_CONFIG_KEY] ? '' : `${INJECTOR_CONFIGMAP} (key ${INJECTOR_CONFIG_KEY})`,
+    mesh?.[MESH_CONFIG_KEY] ? '' : `${MESH_CONFIGMAP} (key ${MESH_CONFIG_KEY})`,
+  ].filter(Boolean);
+  if (missing.length > 0 || !injector || !mesh) {
+    throw new StageError({
+      stage: STAGE,
+      cluster: cluster.name,
+      message: `ConfigMap(s) ${missing.join(' and ')} missing in namespace ${namespace}`,
+      fix: 'install istio-remote first (it renders both, also with sidecar-injector: false), or with current Istio read them from the primary (inject-config-from: primary).',
+    });
+  }
+  const values = injector[INJECTOR_VALUES_KEY];
+  return { config: injector[INJECTOR_CONFIG_KEY] ?? '', mesh: mesh[MESH_CONFIG_KEY] ?? '', ...(values ? { values } : {}) };
+}
+
+function writeConfigFiles(dir: string, config: InjectionConfig, flags: KubeInjectFlags): KubeInjectFiles {
+  mkdirSync(dir, { recursive: true });
+  const files = { injectConfigFile: join(dir, 'inject-config.yaml'), meshConfigFile: join(dir, 'mesh-config.yaml') };
+  writeFileSync(files.injectConfigFile, config.config);
+  writeFileSync(files.meshConfigFile, config.mesh);
+  if (!config.values || !flags.valuesFile) return files;
+  const valuesFile = join(dir, 'values.json');
+  writeFileSync(valuesFile, config.values);
+  return { ...files, valuesFile };
+}
+
+function defaultNamespace(objects: readonly ManifestObject[]): ManifestObject[] {
+  return objects.map((o) => ({ ...o, metadata: { ...o.metadata, namespace: o.metadata.namespace ?? 'default' } }));
+}
+
+async function injectOne(
+  input: InjectInput,
+  remote: ClusterHandle,
+  files: KubeInjectFiles,
+  configFrom: ClusterHandle,
+  format: InjectorFormat | undefined,
+  manifest: string,
+  index: number,
+): Promise<{ manifest: InjectedManifest; objects: ManifestObject[] }> {
+  const output = join(input.outputDir, remote.name, `${index + 1}-${basename(manifest)}`);
+  await kubeInject({ istioctlPath: input.istioctlPath, ...files, manifest, output, kubeconfig: configFrom.kubeconfigPath });
+  const before = parseManifest(readFileSync(manifest, 'utf8'));
+  const after = parseManifest(readFileSync(output, 'utf8'));
+  const check = checkInjection(before, after);
+  if (check.missed.length > 0) {
+    throw new StageError({ stage: STAGE, cluster: remote.name, message: missedInjectionProblem(format, check.missed) });
+  }
+  return { manifest: { source: manifest, output, injected: check.injected }, objects: after };
+}
+
+async function injectForRemote(input: InjectInput, remote: ClusterHandle, flags: KubeInjectFlags): Promise<InjectRemoteResult> {
+  const configFrom = await chooseConfigCluster(input, remote);
+  const config = await readInjectionConfig(configFrom, input.namespace);
+  const format = injectorFormat(config.config);
+  const files = writeConfigFiles(join(input.outputDir, remote.name, 'config'), config, flags);
+  const manifests: InjectedManifest[] = [];
+  const objects: ManifestObject[] = [];
+  for (const [index, manifest] of input.manifests.entries()) {
+    const one = await injectOne(input, remote, files, configFrom, format, manifest, index);
+    manifests.push(one.manifest);
+    objects.push(...one.objects);
+  }
+  let applied: AppliedObject[] = [];
+  if (input.apply && !input.dryRun) {
+    try {
+      applied = await applyObjects(remote, await resolveObjects(remote, defaultNamespace(objects), 'default'));
+    } catch (error: unknown) {
+      throw new StageError({ stage: STAGE, cluster: remote.name, message: apiMessage(error), fix: 'check that the injected objects suit this cluster and that the kubeconfig may apply them.', cause: error });
+    }
+  }
+  return { remote: remote.name, configFrom: configFrom.name, format, manifests, applied };
+}
+
+/**
+ * The seed's manual sidecar injection: for each remote, read the injector and mesh ConfigMaps, write
+ * them to files, run `istioctl kube-inject` on every manifest with those files (so istioctl needs no
+ * cluster access), check that each workload gained containers, and optionally apply the result.
+ */
+export async function injectManifests(input: InjectInput): Promise<InjectResult> {
+  let flags: KubeInjectFlags;
+  try {
+    flags = await kubeInjectFlags(input.istioctlPath);
+  } catch (error: unknown) {
+    throw new StageError({ stage: STAGE, message: apiMessage(error), fix: 'give a working istioctl (istioctl-path) or an istioctl-version to download.', cause: error });
+  }
+  if (!flags.injectConfigFile || !flags.meshConfigFile) {
+    throw new StageError({ stage: STAGE, message: `${input.istioctlPath} kube-inject has no --injectConfigFile/--meshConfigFile`, fix: 'use istioctl 1.0 or newer.' });
+  }
+  const remotes: InjectRemoteResult[] = [];
+  for (const remote of input.remotes) remotes.push(await injectForRemote(input, remote, flags));
+  return { remotes, outputPaths: remotes.flatMap((r) => r.manifests.map((m) => m.output)) };
+}

@@ -1,0 +1,75 @@
+import * as core from '@actions/core';
+import { injectManifests, type InjectConfigSource, type InjectResult } from '../stages/inject.js';
+import { installIstioctl } from '../tools/istio-release.js';
+import { expandPatterns } from '../util/glob.js';
+import { ProblemsError } from '../util/errors.js';
+import { parseBoolean, parseChoice, parseList } from '../util/parse.js';
+import { readClusters, readNamespace, runDirectory } from './common.js';
+import { resolveWorkspacePath } from './paths.js';
+import { runAsStep, type StepReport } from './step.js';
+
+const STAGE = 'inject';
+const SOURCES: readonly InjectConfigSource[] = ['auto', 'remote', 'primary'];
+/** `inject` runs this step alone (manifests in, injected manifests out); install and render as everywhere. */
+const MODES = ['install', 'render', 'inject'] as const;
+
+/** istioctl-path wins; else istioctl-version (default: istio-version), downloaded checksum-verified. */
+async function readIstioctl(): Promise<string> {
+  const path = core.getInput('istioctl-path');
+  if (path) return resolveWorkspacePath(path);
+  const version = core.getInput('istioctl-version') || core.getInput('istio-version');
+  if (!version) {
+    throw new ProblemsError(STAGE, [
+      'manual injection needs istioctl: set istioctl-version to the Istio version of the cluster whose injector config is used (e.g. 1.0.6), or istioctl-path to an istioctl binary',
+    ]);
+  }
+  return installIstioctl(version, core.getInput('istio-mirror') || undefined);
+}
+
+function readManifests(): string[] {
+  const root = resolveWorkspacePath('.');
+  const expanded = expandPatterns('manifests', parseList(core.getInput('manifests')), root);
+  if (expanded.problems.length > 0) throw new ProblemsError(STAGE, expanded.problems);
+  return expanded.files;
+}
+
+function reportOf(result: InjectResult, applied: boolean): StepReport {
+  return {
+    did: result.remotes.map((r) => {
+      const workloads = r.manifests.reduce((n, m) => n + m.injected.length, 0);
+      const changed = r.applied.filter((a) => a.outcome !== 'unchanged').length;
+      const apply = applied ? `; applied ${r.applied.length} objects (${changed} created or changed)` : '';
+      return `${r.remote}: injected ${workloads} workloads in ${r.manifests.length} manifests with the injector config of ${r.configFrom}${apply}`;
+    }),
+  };
+}
+
+export function run(): Promise<void> {
+  return runAsStep(STAGE, async () => {
+    if (core.getInput('manifests').trim() === '') {
+      return { outputs: { 'injected-manifest-paths': '[]' }, report: { did: [], skipped: 'no manifests given' } };
+    }
+    const mode = parseChoice('mode', core.getInput('mode'), MODES, 'install');
+    const manifests = readManifests();
+    const apply = parseBoolean('apply', core.getInput('apply'), false);
+    const { primary, remotes } = readClusters();
+    const istioctlPath = await readIstioctl();
+    const result = await core.group(`Inject sidecars into ${manifests.length} manifest(s) for ${remotes.map((r) => r.name).join(', ')}`, () =>
+      injectManifests({
+        istioctlPath,
+        manifests,
+        primary,
+        remotes,
+        configSource: parseChoice('inject-config-from', core.getInput('inject-config-from'), SOURCES, 'auto'),
+        namespace: readNamespace(),
+        outputDir: runDirectory('injected'),
+        apply,
+        dryRun: mode === 'render',
+      }),
+    );
+    return {
+      outputs: { 'injected-manifest-paths': JSON.stringify(result.outputPaths) },
+      report: reportOf(result, apply && mode !== 'render'),
+    };
+  });
+}
