@@ -180,7 +180,15 @@ export async function checkCaMaterial(
   }
   return {
     problems,
-    ...(root.cert ? { root: { subject: root.cert.subject, fingerprint: fingerprint(root.cert), notAfter: root.cert.notAfter } } : {}),
+    ...(root.cert
+      ? {
+          root: {
+            subject: root.cert.subject,
+            fingerprint: fingerprint(root.cert),
+            notAfter: root.cert.notAfter,
+          },
+        }
+      : {}),
     ...(ca.cert ? { caNotAfter: ca.cert.notAfter } : {}),
   };
 }

@@ -77,7 +77,11 @@ function containerNames(template: PodTemplateLike): string[] {
 
 function optedOut(object: ManifestObject, template: PodTemplateLike): boolean {
   const key = 'sidecar.istio.io/inject';
-  const values = [template.metadata?.annotations?.[key], template.metadata?.labels?.[key], object.metadata.annotations?.[key]];
+  const values = [
+    template.metadata?.annotations?.[key],
+    template.metadata?.labels?.[key],
+    object.metadata.annotations?.[key],
+  ];
   return values.some((v) => v === 'false');
 }
 
@@ -89,7 +93,10 @@ export interface InjectionCheck {
 }
 
 /** Compares workloads before and after injection by kind and name. */
-export function checkInjection(before: readonly ManifestObject[], after: readonly ManifestObject[]): InjectionCheck {
+export function checkInjection(
+  before: readonly ManifestObject[],
+  after: readonly ManifestObject[],
+): InjectionCheck {
   const injected: string[] = [];
   const missed: string[] = [];
   for (const object of after) {
@@ -106,7 +113,10 @@ export function checkInjection(before: readonly ManifestObject[], after: readonl
 }
 
 /** Why istioctl injected nothing, with what to change. */
-export function missedInjectionProblem(format: InjectorFormat | undefined, missed: readonly string[]): string {
+export function missedInjectionProblem(
+  format: InjectorFormat | undefined,
+  missed: readonly string[],
+): string {
   const hint =
     format === 'template'
       ? "the injector config is Istio 1.0's single `template` with [[ ]] delimiters, which current istioctl does not read (it takes the text as a template of its own and injects nothing): use an istioctl of the cluster's Istio version (istioctl-version, e.g. 1.0.6)"

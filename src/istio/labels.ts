@@ -7,7 +7,9 @@ export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 export const MANAGED_BY_VALUE = 'istio-multicluster-action';
 /** The remote cluster a registration secret or token secret belongs to. */
 export const REMOTE_NAME_LABEL = 'istio-multicluster-action/remote';
-/** Hash of the control-plane addresses a remote was rendered with; resync compares it. */
+/** Hash of all chart values a remote was rendered with; resync compares it. */
+export const VALUES_HASH_ANNOTATION = 'istio-multicluster-action/values-hash';
+/** The control-plane addresses a remote was rendered with (JSON), so resync can say what moved. */
 export const ADDRESSES_ANNOTATION = 'istio-multicluster-action/addresses';
 /** Set on namespaces whose injection label this action added (not ones that already had it). */
 export const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-added';

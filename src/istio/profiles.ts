@@ -1,15 +1,131 @@
 import { join } from 'node:path';
 import { installIstioRelease } from '../tools/istio-release.js';
+import type { HelmChartRef } from '../tools/helm-cli.js';
 
-/** The Istio 1.0 profile: the seed's chart layout and names. */
-export const ISTIO_1_0 = {
-  remoteChartInRelease: join('install', 'kubernetes', 'helm', 'istio-remote'),
-  readerServiceAccount: 'istio-multi',
-  remoteRelease: 'istio-remote',
-} as const;
+export type ProfileName = 'istio-1.0' | 'istio-current';
+export const PROFILES: readonly ProfileName[] = ['istio-1.0', 'istio-current'];
 
-/** Downloads (checksum-verified, cached) the Istio release and returns its istio-remote chart. */
-export async function remoteChartPath(istioVersion: string, mirror: string | undefined): Promise<string> {
-  const releaseDir = await installIstioRelease(istioVersion, mirror);
-  return join(releaseDir, ISTIO_1_0.remoteChartInRelease);
+/** What differs between the seed's Istio 1.0 layout and current primary-remote Istio. */
+export interface Profile {
+  readonly name: ProfileName;
+  /** The reader account whose token the primary uses to watch a remote. */
+  readonly readerServiceAccount: string;
+  /** Name of the registration secret on the primary for a remote. */
+  secretName(remote: string): string;
+  /** 1.0's pilot handles only add and delete of secrets; current istiod also handles updates. */
+  readonly secretUpdatesInPlace: boolean;
+  /** Annotations of the registration secret. */
+  secretAnnotations(remote: string): Record<string, string>;
 }
+
+export const ISTIO_1_0: Profile = {
+  name: 'istio-1.0',
+  readerServiceAccount: 'istio-multi',
+  secretName: (remote) => remote,
+  secretUpdatesInPlace: false,
+  secretAnnotations: () => ({}),
+};
+
+export const ISTIO_CURRENT: Profile = {
+  name: 'istio-current',
+  readerServiceAccount: 'istio-reader-service-account',
+  secretName: (remote) => `istio-remote-secret-${remote}`,
+  secretUpdatesInPlace: true,
+  secretAnnotations: (remote) => ({ 'networking.istio.io/cluster': remote }),
+};
+
+export function profileByName(name: ProfileName): Profile {
+  switch (name) {
+    case 'istio-1.0':
+      return ISTIO_1_0;
+    case 'istio-current':
+      return ISTIO_CURRENT;
+  }
+}
+
+/** Where the remote charts live: a chart directory given by the user, or inside a downloaded release. */
+export interface ChartSource {
+  /** istio-1.0: the istio-remote chart. istio-current: a directory holding `base` and `istiod` charts. */
+  readonly path: string;
+  readonly fromRelease: boolean;
+}
+
+export async function chartFromRelease(
+  profile: ProfileName,
+  istioVersion: string,
+  mirror: string | undefined,
+): Promise<ChartSource> {
+  const releaseDir = await installIstioRelease(istioVersion, mirror);
+  const path =
+    profile === 'istio-1.0'
+      ? join(releaseDir, 'install', 'kubernetes', 'helm', 'istio-remote')
+      : join(releaseDir, 'manifests', 'charts');
+  return { path, fromRelease: true };
+}
+
+export interface RemoteChartOptions {
+  readonly helmPath: string;
+  readonly namespace: string;
+  readonly release: string;
+  readonly source: ChartSource;
+  /** Values common to every remote (addresses, extra values), in order. */
+  readonly values: readonly (readonly [string, string])[];
+}
+
+/** istio-1.0: one istio-remote release, identical for every remote. */
+export function istio10Charts(options: RemoteChartOptions): HelmChartRef[] {
+  return [
+    {
+      helmPath: options.helmPath,
+      release: options.release,
+      chart: options.source.path,
+      namespace: options.namespace,
+      values: options.values,
+    },
+  ];
+}
+
+export interface CurrentRemoteOptions extends RemoteChartOptions {
+  readonly remote: string;
+  readonly network: string;
+  readonly meshId: string;
+  readonly discoveryAddress: string;
+}
+
+/** istio-current: `base` and `istiod` with profile=remote, per remote (cluster name and injection path differ). */
+export function currentRemoteCharts(options: CurrentRemoteOptions): HelmChartRef[] {
+  const base = join(options.source.path, 'base');
+  const istiod = options.source.fromRelease
+    ? join(options.source.path, 'istio-control', 'istio-discovery')
+    : join(options.source.path, 'istiod');
+  const common = { helmPath: options.helmPath, namespace: options.namespace };
+  return [
+    {
+      ...common,
+      release: 'istio-base',
+      chart: base,
+      values: [
+        ['profile', 'remote'],
+        ['global.istioNamespace', options.namespace],
+      ],
+    },
+    {
+      ...common,
+      release: 'istiod',
+      chart: istiod,
+      values: [
+        ['profile', 'remote'],
+        ['global.remotePilotAddress', options.discoveryAddress],
+        ['global.multiCluster.clusterName', options.remote],
+        ['global.network', options.network],
+        ['global.meshID', options.meshId],
+        ['istiodRemote.injectionPath', `/inject/cluster/${options.remote}/net/${options.network}`],
+        ['global.configCluster', 'true'],
+        ['pilot.enabled', 'false'],
+        ...options.values,
+      ],
+    },
+  ];
+}
+
+export const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneClusters';

@@ -59,6 +59,23 @@ export async function resolveObjects(
   return resolved;
 }
 
+/** The object as the cluster has it, or undefined when it does not exist. */
+export async function readObject(
+  cluster: ClusterHandle,
+  object: ManifestObject,
+): Promise<k8s.KubernetesObject | undefined> {
+  try {
+    return await objectApi(cluster).read({
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
+    });
+  } catch (error: unknown) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
 async function readVersion(api: ObjectApi, object: ManifestObject): Promise<string | undefined> {
   try {
     const current = await api.read({
@@ -126,4 +143,76 @@ export async function deleteObjects(
     }
   }
   return { deleted, absent };
+}
+
+/** A kind as the API serves it, e.g. `{ apiVersion: 'apps/v1', kind: 'Deployment' }`. */
+export interface KindRef {
+  readonly apiVersion: string;
+  readonly kind: string;
+}
+
+async function listKind(
+  api: ObjectApi,
+  kind: KindRef,
+  namespace: string | undefined,
+  selector: string,
+): Promise<ManifestObject[]> {
+  const objects: ManifestObject[] = [];
+  let continueToken: string | undefined;
+  do {
+    const page = await api.list(
+      kind.apiVersion,
+      kind.kind,
+      namespace,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      selector,
+      500,
+      continueToken,
+    );
+    for (const item of page.items) {
+      const metadata = item.metadata ?? {};
+      if (!metadata.name) continue;
+      objects.push({
+        ...item,
+        apiVersion: kind.apiVersion,
+        kind: kind.kind,
+        metadata: { ...metadata, name: metadata.name },
+      });
+    }
+    continueToken = page.metadata?._continue || undefined;
+  } while (continueToken);
+  return objects;
+}
+
+/**
+ * Every object matching a label selector among the given kinds: namespaced kinds in `namespace`,
+ * cluster-scoped kinds cluster-wide. Kinds the cluster does not serve are skipped and returned.
+ */
+export async function listObjectsByLabel(
+  cluster: ClusterHandle,
+  kinds: readonly KindRef[],
+  selector: string,
+  namespace: string,
+): Promise<{ objects: ManifestObject[]; unserved: KindRef[] }> {
+  const api = objectApi(cluster);
+  const objects: ManifestObject[] = [];
+  const unserved: KindRef[] = [];
+  for (const kind of kinds) {
+    const resource = await api.findResource(kind.apiVersion, kind.kind);
+    if (!resource) {
+      unserved.push(kind);
+      continue;
+    }
+    try {
+      objects.push(...(await listKind(api, kind, resource.namespaced ? namespace : undefined, selector)));
+    } catch (error: unknown) {
+      throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${apiMessage(error)}`, {
+        cause: error,
+      });
+    }
+  }
+  return { objects, unserved };
 }

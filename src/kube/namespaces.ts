@@ -92,3 +92,24 @@ export async function deleteNamespaceIfCreated(
   await coreApi(cluster).deleteNamespace({ name });
   return 'deleted';
 }
+
+/** Sets annotations on a namespace (creating it when missing) through this action's field manager. */
+export async function annotateNamespace(
+  cluster: ClusterHandle,
+  name: string,
+  annotations: Record<string, string>,
+): Promise<void> {
+  await ensureNamespace(cluster, name);
+  const current = await readNamespace(cluster, name);
+  const existing = current?.metadata?.annotations ?? {};
+  if (Object.entries(annotations).every(([k, v]) => existing[k] === v)) return;
+  const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
+  await api.patch(
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name, annotations } },
+    undefined,
+    undefined,
+    FIELD_MANAGER,
+    true,
+    k8s.PatchStrategy.ServerSideApply,
+  );
+}

@@ -16,6 +16,6 @@ class DiscoveryApi extends k8s.KubernetesObjectApi {
 
 /** Whether the cluster's API serves a kind: false when its group/version or kind is unknown (CRD not installed). */
 export function kindServedOn(cluster: ClusterHandle): KindServed {
-  const api = DiscoveryApi.makeApiClient(cluster.config) as DiscoveryApi;
+  const api = cluster.config.makeApiClient(DiscoveryApi);
   return (apiVersion, kind) => api.serves(apiVersion, kind);
 }

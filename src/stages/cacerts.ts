@@ -30,7 +30,12 @@ export const RENEW_BEFORE_MS = 30 * DAY_MS;
 export type CaSource =
   | { readonly kind: 'shared'; readonly material: CaMaterial; readonly names?: CaNames }
   | { readonly kind: 'per-cluster'; readonly material: Readonly<Record<string, CaMaterial>> }
-  | { readonly kind: 'generate'; readonly rootCert: string; readonly rootKey: string; readonly names?: RootNames };
+  | {
+      readonly kind: 'generate';
+      readonly rootCert: string;
+      readonly rootKey: string;
+      readonly names?: RootNames;
+    };
 
 export interface CaCertsInput {
   /** The primary and every remote. */
@@ -90,7 +95,9 @@ async function readExisting(cluster: ClusterHandle, namespace: string): Promise<
     if (isNotFound(error)) return undefined;
     throw error;
   }
-  const material = Object.fromEntries(CA_FIELDS.map((field) => [field, decode(secret, CA_FILES[field])])) as Record<keyof CaMaterial, string>;
+  const material = Object.fromEntries(
+    CA_FIELDS.map((field) => [field, decode(secret, CA_FILES[field])]),
+  ) as Record<keyof CaMaterial, string>;
   return { secret, managed: secret.metadata?.labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE, material };
 }
 
@@ -102,7 +109,12 @@ function where(cluster: ClusterHandle): string {
  * An existing secret still good for generate mode: valid, chaining to the given root, and not about to
  * expire (or already running to the root's own end, which a new one could not improve on).
  */
-async function keepable(existing: Existing, cluster: ClusterHandle, root: RootIdentity, now: Date): Promise<boolean> {
+async function keepable(
+  existing: Existing,
+  cluster: ClusterHandle,
+  root: RootIdentity,
+  now: Date,
+): Promise<boolean> {
   const check = await checkCaMaterial(existing.material, secretKeyNames(where(cluster)), now);
   const notAfter = check.caNotAfter?.getTime() ?? 0;
   const fresh = notAfter - now.getTime() > RENEW_BEFORE_MS || notAfter >= root.notAfter.getTime();
@@ -122,7 +134,10 @@ async function desiredMaterial(
       return { material: source.material, intermediate: 'given', names: source.names ?? INPUT_NAMES };
     case 'per-cluster': {
       const material = source.material[cluster.name];
-      if (!material) return { problem: `${where(cluster)} no CA material was given for this cluster: give ca-cert, ca-key, root-cert and cert-chain for it` };
+      if (!material)
+        return {
+          problem: `${where(cluster)} no CA material was given for this cluster: give ca-cert, ca-key, root-cert and cert-chain for it`,
+        };
       return { material, intermediate: 'given', names: secretKeyNames(where(cluster)) };
     }
     case 'generate': {
@@ -143,12 +158,20 @@ function conflictProblem(input: CaCertsInput, cluster: ClusterHandle): string {
   );
 }
 
-async function planCluster(input: CaCertsInput, cluster: ClusterHandle, root: RootIdentity | undefined): Promise<Plan | { problems: string[] }> {
+async function planCluster(
+  input: CaCertsInput,
+  cluster: ClusterHandle,
+  root: RootIdentity | undefined,
+): Promise<Plan | { problems: string[] }> {
   let existing: Existing | undefined;
   try {
     existing = await readExisting(cluster, input.namespace);
   } catch (error: unknown) {
-    return { problems: [`${where(cluster)} cannot read secret ${input.namespace}/${CACERTS_SECRET}: ${apiMessage(error)}. Fix: let the kubeconfig get secrets in ${input.namespace}`] };
+    return {
+      problems: [
+        `${where(cluster)} cannot read secret ${input.namespace}/${CACERTS_SECRET}: ${apiMessage(error)}. Fix: let the kubeconfig get secrets in ${input.namespace}`,
+      ],
+    };
   }
   if (existing) for (const value of keyMaskValues('', existing.material.caKey)) input.onSecret?.(value);
   const desired = await desiredMaterial(input, cluster, existing, root);
@@ -159,7 +182,14 @@ async function planCluster(input: CaCertsInput, cluster: ClusterHandle, root: Ro
   if (existing && !existing.managed && !unmanagedKept && !sameContent(existing.material, desired.material)) {
     problems.push(conflictProblem(input, cluster));
   }
-  return { cluster, existing, material: desired.material, intermediate: desired.intermediate, check, problems };
+  return {
+    cluster,
+    existing,
+    material: desired.material,
+    intermediate: desired.intermediate,
+    check,
+    problems,
+  };
 }
 
 function secretBody(input: CaCertsInput, material: CaMaterial, existing: Existing | undefined): k8s.V1Secret {
@@ -174,7 +204,9 @@ function secretBody(input: CaCertsInput, material: CaMaterial, existing: Existin
       namespace: input.namespace,
       labels: { ...metadata.labels, [MANAGED_BY_LABEL]: MANAGED_BY_VALUE },
     },
-    data: Object.fromEntries(CA_FIELDS.map((field) => [CA_FILES[field], Buffer.from(material[field], 'utf8').toString('base64')])),
+    data: Object.fromEntries(
+      CA_FIELDS.map((field) => [CA_FILES[field], Buffer.from(material[field], 'utf8').toString('base64')]),
+    ),
   };
 }
 
@@ -193,7 +225,10 @@ async function writePlan(input: CaCertsInput, plan: Plan): Promise<CaCertsOutcom
     await api.replaceNamespacedSecret({ name: CACERTS_SECRET, namespace: input.namespace, body });
     return 'updated';
   } catch (error: unknown) {
-    throw new Error(`[${STAGE}] ${where(cluster)} writing secret ${input.namespace}/${CACERTS_SECRET} failed: ${apiMessage(error)}`, { cause: error });
+    throw new Error(
+      `[${STAGE}] ${where(cluster)} writing secret ${input.namespace}/${CACERTS_SECRET} failed: ${apiMessage(error)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -221,11 +256,17 @@ export async function installCaCerts(input: CaCertsInput): Promise<CaCertsResult
   problems.push(...differentRootProblems(roots));
   const sharedRoot = roots[0]?.root;
   if (problems.length > 0 || !sharedRoot) {
-    throw new ProblemsError(STAGE, [...new Set(problems.length > 0 ? problems : ['no cluster to put the CA on'])]);
+    throw new ProblemsError(STAGE, [
+      ...new Set(problems.length > 0 ? problems : ['no cluster to put the CA on']),
+    ]);
   }
   const clusters: CaCertsClusterResult[] = [];
   for (const plan of plans) {
-    clusters.push({ cluster: plan.cluster.name, outcome: await writePlan(input, plan), intermediate: plan.intermediate });
+    clusters.push({
+      cluster: plan.cluster.name,
+      outcome: await writePlan(input, plan),
+      intermediate: plan.intermediate,
+    });
   }
   return { root: sharedRoot, clusters };
 }

@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
-import { applyObjects, resolveObjects, type AppliedObject } from '../kube/apply.js';
+import { applyObjects, readObject, resolveObjects, type AppliedObject } from '../kube/apply.js';
 import { parseManifest, type ManifestObject } from '../kube/objects.js';
 import { ensureNamespace } from '../kube/namespaces.js';
 import { helmGetManifest, helmTemplate, helmUpgradeInstall, type HelmChartRef } from '../tools/helm-cli.js';
-import { ADDRESSES_ANNOTATION, MANAGED_BY_VALUE } from '../istio/labels.js';
+import { ADDRESSES_ANNOTATION, MANAGED_BY_VALUE, VALUES_HASH_ANNOTATION } from '../istio/labels.js';
 import { StageError } from '../util/errors.js';
 import { stableStringify } from '../util/hash.js';
 
@@ -22,8 +22,13 @@ export interface DeployInput {
   readonly method: InstallMethod;
   readonly dryRun: boolean;
   readonly manifestPath: string;
-  /** Stored on what is applied so resync can detect drift. */
-  readonly addressesHash: string;
+  /** Stored on what is applied so resync can detect drift and say what moved. */
+  readonly marks: DeployMarks;
+}
+
+export interface DeployMarks {
+  readonly valuesHash: string;
+  readonly addresses: Readonly<Record<string, string>>;
 }
 
 export interface DeployOutcome {
@@ -35,7 +40,7 @@ export interface DeployOutcome {
 export function markObjects(
   objects: readonly ManifestObject[],
   release: string,
-  addressesHash: string,
+  marks: DeployMarks,
 ): ManifestObject[] {
   return objects.map((object) => ({
     ...object,
@@ -46,7 +51,11 @@ export function markObjects(
         [RELEASE_LABEL]: release,
         'app.kubernetes.io/part-of': MANAGED_BY_VALUE,
       },
-      annotations: { ...object.metadata.annotations, [ADDRESSES_ANNOTATION]: addressesHash },
+      annotations: {
+        ...object.metadata.annotations,
+        [VALUES_HASH_ANNOTATION]: marks.valuesHash,
+        [ADDRESSES_ANNOTATION]: stableStringify(marks.addresses),
+      },
     },
   }));
 }
@@ -83,7 +92,7 @@ export async function installWithKubectl(
   const namespace = input.chart.namespace;
   const resolved = await resolveObjects(
     remote,
-    markObjects(objects, input.chart.release, input.addressesHash),
+    markObjects(objects, input.chart.release, input.marks),
     namespace,
   );
   if (input.dryRun) {
@@ -129,4 +138,70 @@ export async function installWithHelm(
     ],
     namespace,
   };
+}
+
+/** What moved between the addresses a remote was rendered with and the current ones, e.g. "pilot 10.10.0.6 -> 10.10.0.9". */
+export function describeAddressChanges(
+  previous: Record<string, string>,
+  current: Readonly<Record<string, string>>,
+): string[] {
+  const names = [...new Set([...Object.keys(previous), ...Object.keys(current)])].sort();
+  return names
+    .filter((name) => previous[name] !== current[name])
+    .map((name) => `${name} ${previous[name] ?? '(none)'} -> ${current[name] ?? '(none)'}`);
+}
+
+function parseAddresses(annotation: string | undefined): Record<string, string> {
+  if (!annotation) return {};
+  try {
+    return JSON.parse(annotation) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Why a remote no longer matches what would be applied now, by reading (never writing) every rendered
+ * object: missing objects, other values, moved addresses. Empty when nothing drifted.
+ */
+export async function findDrift(
+  input: DeployInput,
+  remote: ClusterHandle,
+  objects: readonly ManifestObject[],
+): Promise<string[]> {
+  if (input.method === 'helm') {
+    const deployed = await helmGetManifest(
+      input.chart.helmPath,
+      input.chart.release,
+      input.chart.namespace,
+      remote.kubeconfigPath,
+    );
+    if (deployed === undefined) return [`helm release ${input.chart.release} is not installed`];
+    return sameManifest(deployed, stringifyForCompare(objects))
+      ? []
+      : ['the deployed release differs from the chart rendered with the current addresses'];
+  }
+  const resolved = await resolveObjects(remote, objects, input.chart.namespace);
+  const missing: string[] = [];
+  const reasons = new Set<string>();
+  for (const object of resolved) {
+    const current = await readObject(remote, object);
+    if (!current) {
+      missing.push(`${object.kind} ${object.metadata.name}`);
+      continue;
+    }
+    const annotations = current.metadata?.annotations ?? {};
+    if (annotations[VALUES_HASH_ANNOTATION] === input.marks.valuesHash) continue;
+    const moved = describeAddressChanges(
+      parseAddresses(annotations[ADDRESSES_ANNOTATION]),
+      input.marks.addresses,
+    );
+    reasons.add(moved.length > 0 ? `addresses moved: ${moved.join(', ')}` : 'rendered with other values');
+  }
+  if (missing.length > 0) reasons.add(`missing: ${missing.join(', ')}`);
+  return [...reasons];
+}
+
+function stringifyForCompare(objects: readonly ManifestObject[]): string {
+  return objects.map((o) => JSON.stringify(o)).join('\n---\n');
 }

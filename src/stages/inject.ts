@@ -15,7 +15,12 @@ import {
   type InjectionConfig,
   type InjectorFormat,
 } from '../istio/injection.js';
-import { kubeInject, kubeInjectFlags, type KubeInjectFiles, type KubeInjectFlags } from '../tools/istioctl-cli.js';
+import {
+  kubeInject,
+  kubeInjectFlags,
+  type KubeInjectFiles,
+  type KubeInjectFlags,
+} from '../tools/istioctl-cli.js';
 import { StageError } from '../util/errors.js';
 
 const STAGE = 'inject';
@@ -64,12 +69,21 @@ export interface InjectResult {
   readonly outputPaths: readonly string[];
 }
 
-async function readConfigMap(cluster: ClusterHandle, namespace: string, name: string): Promise<Record<string, string> | undefined> {
+async function readConfigMap(
+  cluster: ClusterHandle,
+  namespace: string,
+  name: string,
+): Promise<Record<string, string> | undefined> {
   try {
     return (await coreApi(cluster).readNamespacedConfigMap({ name, namespace })).data ?? {};
   } catch (error: unknown) {
     if (isNotFound(error)) return undefined;
-    throw new StageError({ stage: STAGE, cluster: cluster.name, message: `cannot read ConfigMap ${namespace}/${name}: ${apiMessage(error)}`, cause: error });
+    throw new StageError({
+      stage: STAGE,
+      cluster: cluster.name,
+      message: `cannot read ConfigMap ${namespace}/${name}: ${apiMessage(error)}`,
+      cause: error,
+    });
   }
 }
 
@@ -95,12 +109,19 @@ async function readInjectionConfig(cluster: ClusterHandle, namespace: string): P
     });
   }
   const values = injector[INJECTOR_VALUES_KEY];
-  return { config: injector[INJECTOR_CONFIG_KEY] ?? '', mesh: mesh[MESH_CONFIG_KEY] ?? '', ...(values ? { values } : {}) };
+  return {
+    config: injector[INJECTOR_CONFIG_KEY] ?? '',
+    mesh: mesh[MESH_CONFIG_KEY] ?? '',
+    ...(values ? { values } : {}),
+  };
 }
 
 function writeConfigFiles(dir: string, config: InjectionConfig, flags: KubeInjectFlags): KubeInjectFiles {
   mkdirSync(dir, { recursive: true });
-  const files = { injectConfigFile: join(dir, 'inject-config.yaml'), meshConfigFile: join(dir, 'mesh-config.yaml') };
+  const files = {
+    injectConfigFile: join(dir, 'inject-config.yaml'),
+    meshConfigFile: join(dir, 'mesh-config.yaml'),
+  };
   writeFileSync(files.injectConfigFile, config.config);
   writeFileSync(files.meshConfigFile, config.mesh);
   if (!config.values || !flags.valuesFile) return files;
@@ -110,7 +131,10 @@ function writeConfigFiles(dir: string, config: InjectionConfig, flags: KubeInjec
 }
 
 function defaultNamespace(objects: readonly ManifestObject[]): ManifestObject[] {
-  return objects.map((o) => ({ ...o, metadata: { ...o.metadata, namespace: o.metadata.namespace ?? 'default' } }));
+  return objects.map((o) => ({
+    ...o,
+    metadata: { ...o.metadata, namespace: o.metadata.namespace ?? 'default' },
+  }));
 }
 
 async function injectOne(
@@ -123,17 +147,31 @@ async function injectOne(
   index: number,
 ): Promise<{ manifest: InjectedManifest; objects: ManifestObject[] }> {
   const output = join(input.outputDir, remote.name, `${index + 1}-${basename(manifest)}`);
-  await kubeInject({ istioctlPath: input.istioctlPath, ...files, manifest, output, kubeconfig: configFrom.kubeconfigPath });
+  await kubeInject({
+    istioctlPath: input.istioctlPath,
+    ...files,
+    manifest,
+    output,
+    kubeconfig: configFrom.kubeconfigPath,
+  });
   const before = parseManifest(readFileSync(manifest, 'utf8'));
   const after = parseManifest(readFileSync(output, 'utf8'));
   const check = checkInjection(before, after);
   if (check.missed.length > 0) {
-    throw new StageError({ stage: STAGE, cluster: remote.name, message: missedInjectionProblem(format, check.missed) });
+    throw new StageError({
+      stage: STAGE,
+      cluster: remote.name,
+      message: missedInjectionProblem(format, check.missed),
+    });
   }
   return { manifest: { source: manifest, output, injected: check.injected }, objects: after };
 }
 
-async function injectForRemote(input: InjectInput, remote: ClusterHandle, flags: KubeInjectFlags): Promise<InjectRemoteResult> {
+async function injectForRemote(
+  input: InjectInput,
+  remote: ClusterHandle,
+  flags: KubeInjectFlags,
+): Promise<InjectRemoteResult> {
   const configFrom = await chooseConfigCluster(input, remote);
   const config = await readInjectionConfig(configFrom, input.namespace);
   const format = injectorFormat(config.config);
@@ -148,9 +186,18 @@ async function injectForRemote(input: InjectInput, remote: ClusterHandle, flags:
   let applied: AppliedObject[] = [];
   if (input.apply && !input.dryRun) {
     try {
-      applied = await applyObjects(remote, await resolveObjects(remote, defaultNamespace(objects), 'default'));
+      applied = await applyObjects(
+        remote,
+        await resolveObjects(remote, defaultNamespace(objects), 'default'),
+      );
     } catch (error: unknown) {
-      throw new StageError({ stage: STAGE, cluster: remote.name, message: apiMessage(error), fix: 'check that the injected objects suit this cluster and that the kubeconfig may apply them.', cause: error });
+      throw new StageError({
+        stage: STAGE,
+        cluster: remote.name,
+        message: apiMessage(error),
+        fix: 'check that the injected objects suit this cluster and that the kubeconfig may apply them.',
+        cause: error,
+      });
     }
   }
   return { remote: remote.name, configFrom: configFrom.name, format, manifests, applied };
@@ -166,10 +213,19 @@ export async function injectManifests(input: InjectInput): Promise<InjectResult>
   try {
     flags = await kubeInjectFlags(input.istioctlPath);
   } catch (error: unknown) {
-    throw new StageError({ stage: STAGE, message: apiMessage(error), fix: 'give a working istioctl (istioctl-path) or an istioctl-version to download.', cause: error });
+    throw new StageError({
+      stage: STAGE,
+      message: apiMessage(error),
+      fix: 'give a working istioctl (istioctl-path) or an istioctl-version to download.',
+      cause: error,
+    });
   }
   if (!flags.injectConfigFile || !flags.meshConfigFile) {
-    throw new StageError({ stage: STAGE, message: `${input.istioctlPath} kube-inject has no --injectConfigFile/--meshConfigFile`, fix: 'use istioctl 1.0 or newer.' });
+    throw new StageError({
+      stage: STAGE,
+      message: `${input.istioctlPath} kube-inject has no --injectConfigFile/--meshConfigFile`,
+      fix: 'use istioctl 1.0 or newer.',
+    });
   }
   const remotes: InjectRemoteResult[] = [];
   for (const remote of input.remotes) remotes.push(await injectForRemote(input, remote, flags));

@@ -3,6 +3,7 @@ import { apiMessage } from '../kube/client.js';
 import { parseManifest } from '../kube/objects.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
+import { stableHash } from '../util/hash.js';
 import {
   installWithHelm,
   installWithKubectl,
@@ -33,7 +34,7 @@ export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult
     method: input.method,
     dryRun: input.dryRun,
     manifestPath: input.manifestPath,
-    addressesHash: 'primary',
+    marks: { valuesHash: stableHash(input.chart.values), addresses: {} },
   };
   const manifest = await renderManifest(deploy);
   try {

@@ -1,11 +1,12 @@
-import type * as k8s from '@kubernetes/client-node';
-import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
+import * as k8s from '@kubernetes/client-node';
+import { apiMessage, apiStatus, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
   MULTICLUSTER_SECRET_LABEL,
   REMOTE_NAME_LABEL,
 } from '../istio/labels.js';
+import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
 
 export interface RemoteRegistration {
@@ -17,47 +18,69 @@ export interface RemoteRegistration {
 export interface RegisterInput {
   readonly primary: ClusterHandle;
   readonly namespace: string;
+  readonly profile: Profile;
   readonly registrations: readonly RemoteRegistration[];
   readonly dryRun: boolean;
 }
 
-export type RegisterOutcome = 'created' | 'replaced' | 'unchanged' | 'would-create' | 'would-replace';
+export type RegisterOutcome =
+  'created' | 'replaced' | 'updated' | 'unchanged' | 'would-create' | 'would-replace';
+
+export interface RegisteredSecret {
+  readonly remote: string;
+  readonly secret: string;
+  readonly outcome: RegisterOutcome;
+  /** Why an existing registration was replaced (resync reports it). */
+  readonly reason: string | undefined;
+}
 
 export interface RegisterResult {
-  readonly secrets: readonly { remote: string; secret: string; outcome: RegisterOutcome }[];
+  readonly secrets: readonly RegisteredSecret[];
 }
 
 const STAGE = 'register';
 
-/** The 1.0 layout: secret named after the remote, one data key (the cluster ID) holding its kubeconfig. */
-export function registrationSecret(namespace: string, registration: RemoteRegistration): k8s.V1Secret {
+/** Secret named per profile, labelled istio/multiCluster=true, one data key (the cluster ID) holding the kubeconfig. */
+export function registrationSecret(
+  namespace: string,
+  profile: Profile,
+  registration: RemoteRegistration,
+): k8s.V1Secret {
   return {
     apiVersion: 'v1',
     kind: 'Secret',
     type: 'Opaque',
     metadata: {
-      name: registration.remote,
+      name: profile.secretName(registration.remote),
       namespace,
       labels: {
         [MULTICLUSTER_SECRET_LABEL]: 'true',
         [MANAGED_BY_LABEL]: MANAGED_BY_VALUE,
         [REMOTE_NAME_LABEL]: registration.remote,
       },
+      annotations: profile.secretAnnotations(registration.remote),
     },
     data: { [registration.remote]: Buffer.from(registration.kubeconfig, 'utf8').toString('base64') },
   };
 }
 
+function sameEntries(
+  actual: Record<string, string> | undefined,
+  wanted: Record<string, string> | undefined,
+  exact: boolean,
+): boolean {
+  const a = actual ?? {};
+  const w = wanted ?? {};
+  if (exact && Object.keys(a).length !== Object.keys(w).length) return false;
+  return Object.entries(w).every(([k, v]) => a[k] === v);
+}
+
 function sameRegistration(existing: k8s.V1Secret, desired: k8s.V1Secret): boolean {
-  const labels = existing.metadata?.labels ?? {};
-  const wantedLabels = desired.metadata?.labels ?? {};
-  const labelsMatch = Object.entries(wantedLabels).every(([k, v]) => labels[k] === v);
-  const data = existing.data ?? {};
-  const wanted = desired.data ?? {};
-  const dataMatch =
-    Object.keys(data).length === Object.keys(wanted).length &&
-    Object.entries(wanted).every(([k, v]) => data[k] === v);
-  return labelsMatch && dataMatch;
+  return (
+    sameEntries(existing.metadata?.labels, desired.metadata?.labels, false) &&
+    sameEntries(existing.metadata?.annotations, desired.metadata?.annotations, false) &&
+    sameEntries(existing.data, desired.data, true)
+  );
 }
 
 async function readSecret(
@@ -73,37 +96,77 @@ async function readSecret(
   }
 }
 
-async function registerOne(input: RegisterInput, registration: RemoteRegistration): Promise<RegisterOutcome> {
-  const desired = registrationSecret(input.namespace, registration);
-  const name = registration.remote;
+/** Why the registered kubeconfig is being replaced: it no longer authenticates, or its content changed. */
+async function replacementReason(existing: k8s.V1Secret, remote: string, namespace: string): Promise<string> {
+  const encoded = existing.data?.[remote];
+  if (!encoded) return 'the registered secret has no kubeconfig under the remote name';
+  try {
+    const config = new k8s.KubeConfig();
+    config.loadFromString(Buffer.from(encoded, 'base64').toString('utf8'));
+    await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
+    return 'the registered kubeconfig differs from the current one (server, CA or token changed)';
+  } catch (error: unknown) {
+    const status = apiStatus(error);
+    if (status === 401)
+      return 'the registered credentials no longer authenticate (HTTP 401): the token was revoked';
+    return `the registered kubeconfig no longer works: ${apiMessage(error)}`;
+  }
+}
+
+async function registerOne(
+  input: RegisterInput,
+  registration: RemoteRegistration,
+): Promise<RegisteredSecret> {
+  const desired = registrationSecret(input.namespace, input.profile, registration);
+  const name = desired.metadata?.name ?? registration.remote;
+  const base = { remote: registration.remote, secret: name };
   const existing = await readSecret(input.primary, input.namespace, name);
   if (existing && existing.metadata?.labels?.[MANAGED_BY_LABEL] !== MANAGED_BY_VALUE) {
     throw new StageError({
       stage: STAGE,
       cluster: input.primary.name,
       message: `Secret ${input.namespace}/${name} exists and was not created by this action; it will not be replaced.`,
-      fix: `give the remote another name with remote-names, or delete that Secret if it is a stale registration.`,
+      fix: 'give the remote another name with remote-names, or delete that Secret if it is a stale registration.',
     });
   }
-  if (existing && sameRegistration(existing, desired)) return 'unchanged';
-  if (input.dryRun) return existing ? 'would-replace' : 'would-create';
+  if (!existing)
+    return {
+      ...base,
+      outcome: input.dryRun ? 'would-create' : await create(input, desired),
+      reason: undefined,
+    };
+  if (sameRegistration(existing, desired)) return { ...base, outcome: 'unchanged', reason: undefined };
+  const reason = await replacementReason(existing, registration.remote, input.namespace);
+  if (input.dryRun) return { ...base, outcome: 'would-replace', reason };
   const core = coreApi(input.primary);
+  if (input.profile.secretUpdatesInPlace) {
+    await core.replaceNamespacedSecret({
+      namespace: input.namespace,
+      name,
+      body: {
+        ...desired,
+        metadata: { ...desired.metadata, resourceVersion: existing.metadata?.resourceVersion },
+      },
+    });
+    return { ...base, outcome: 'updated', reason };
+  }
   // The 1.0 pilot's secret controller handles add and delete only: a changed secret must be recreated.
-  if (existing) await core.deleteNamespacedSecret({ namespace: input.namespace, name });
+  await core.deleteNamespacedSecret({ namespace: input.namespace, name });
   await core.createNamespacedSecret({ namespace: input.namespace, body: desired });
-  return existing ? 'replaced' : 'created';
+  return { ...base, outcome: 'replaced', reason };
+}
+
+async function create(input: RegisterInput, desired: k8s.V1Secret): Promise<'created'> {
+  await coreApi(input.primary).createNamespacedSecret({ namespace: input.namespace, body: desired });
+  return 'created';
 }
 
 /** Registers each remote's reader kubeconfig on the primary as a secret labelled istio/multiCluster=true. */
 export async function registerRemotes(input: RegisterInput): Promise<RegisterResult> {
-  const secrets: RegisterResult['secrets'][number][] = [];
+  const secrets: RegisteredSecret[] = [];
   for (const registration of input.registrations) {
     try {
-      secrets.push({
-        remote: registration.remote,
-        secret: registration.remote,
-        outcome: await registerOne(input, registration),
-      });
+      secrets.push(await registerOne(input, registration));
     } catch (error: unknown) {
       if (error instanceof StageError) throw error;
       throw new StageError({

@@ -1,65 +1,166 @@
+import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
 import type { AppliedObject } from '../kube/apply.js';
 import { parseManifest, type ManifestObject } from '../kube/objects.js';
-import { enableInjection, type LabelOutcome } from '../kube/namespaces.js';
+import { annotateNamespace, enableInjection, type LabelOutcome } from '../kube/namespaces.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
-import { installWithHelm, installWithKubectl, renderManifest, type InstallMethod } from './deploy-chart.js';
+import { stableStringify } from '../util/hash.js';
+import {
+  findDrift,
+  installWithHelm,
+  installWithKubectl,
+  renderManifest,
+  type DeployMarks,
+  type InstallMethod,
+} from './deploy-chart.js';
+
+/** What one remote gets: the charts (in order) and the marks stored on them. */
+export interface RemotePlan {
+  readonly charts: readonly HelmChartRef[];
+  readonly marks: DeployMarks;
+  /** Annotations the Istio namespace must carry (istio-current: the control-plane cluster). */
+  readonly namespaceAnnotations: Readonly<Record<string, string>>;
+}
 
 export interface RemoteInstallInput {
-  readonly chart: HelmChartRef;
   readonly remotes: readonly ClusterHandle[];
+  readonly plan: (remote: ClusterHandle) => RemotePlan;
   readonly method: InstallMethod;
   readonly injectionNamespaces: readonly string[];
   readonly parallelism: number;
   /** mode: render: render and check kinds against each remote, write nothing to any cluster. */
   readonly dryRun: boolean;
-  readonly manifestPath: string;
-  /** Hash of the control-plane addresses, stored on what is applied so resync can detect drift. */
-  readonly addressesHash: string;
+  /** mode: resync: only remotes whose objects drifted from the current render are re-applied. */
+  readonly resync: boolean;
+  readonly manifestDir: string;
 }
 
 export interface RemoteInstallOutcome {
   readonly remote: string;
+  readonly manifestPath: string;
   readonly objects: readonly AppliedObject[];
-  readonly namespace: 'created' | 'exists' | 'would-create' | 'unknown';
   readonly injection: readonly { namespace: string; outcome: LabelOutcome | 'would-label' }[];
   readonly changed: boolean;
+  /** Why the remote was re-applied in resync mode (empty when it was in sync and left alone). */
+  readonly drift: readonly string[];
 }
 
 export interface RemoteInstallResult {
-  readonly manifestPath: string;
-  readonly objectCount: number;
   readonly remotes: readonly RemoteInstallOutcome[];
 }
 
 const STAGE = 'remote-install';
 
+interface Rendered {
+  readonly manifestPath: string;
+  readonly charts: readonly { chart: HelmChartRef; manifest: string; objects: ManifestObject[] }[];
+}
+
+/** Renders each distinct chart set once: the 1.0 profile renders a single manifest shared by all remotes. */
+function makeRenderer(manifestDir: string): (remote: ClusterHandle, plan: RemotePlan) => Promise<Rendered> {
+  const cache = new Map<string, Promise<Rendered>>();
+  return (remote, plan) => {
+    const key = stableStringify(plan.charts);
+    let rendered = cache.get(key);
+    if (!rendered) {
+      const file = cache.size === 0 ? 'istio-remote.yaml' : `istio-remote-${remote.name}.yaml`;
+      rendered = renderCharts(plan.charts, join(manifestDir, file));
+      cache.set(key, rendered);
+    }
+    return rendered;
+  };
+}
+
+async function renderCharts(charts: readonly HelmChartRef[], manifestPath: string): Promise<Rendered> {
+  const parts: Rendered['charts'][number][] = [];
+  for (const [index, chart] of charts.entries()) {
+    const path = index === 0 ? manifestPath : manifestPath.replace(/\.yaml$/, `-${index}.yaml`);
+    const manifest = await renderManifest({ stage: STAGE, chart, manifestPath: path });
+    parts.push({ chart, manifest, objects: parseManifest(manifest) });
+  }
+  return { manifestPath, charts: parts };
+}
+
+async function deployCharts(
+  input: RemoteInstallInput,
+  remote: ClusterHandle,
+  plan: RemotePlan,
+  rendered: Rendered,
+): Promise<{ objects: AppliedObject[]; drift: string[] }> {
+  const drift: string[] = [];
+  const objects: AppliedObject[] = [];
+  for (const part of rendered.charts) {
+    const deploy = {
+      stage: STAGE,
+      chart: part.chart,
+      method: input.method,
+      dryRun: input.dryRun,
+      manifestPath: rendered.manifestPath,
+      marks: plan.marks,
+    };
+    if (input.resync) drift.push(...(await findDrift(deploy, remote, part.objects)));
+  }
+  if (input.resync && drift.length === 0) return { objects, drift };
+  if (!input.dryRun && Object.keys(plan.namespaceAnnotations).length > 0) {
+    await annotateNamespace(remote, rendered.charts[0]?.chart.namespace ?? '', plan.namespaceAnnotations);
+  }
+  for (const part of rendered.charts) {
+    const deploy = {
+      stage: STAGE,
+      chart: part.chart,
+      method: input.method,
+      dryRun: input.dryRun,
+      manifestPath: rendered.manifestPath,
+      marks: plan.marks,
+    };
+    const outcome =
+      input.method === 'helm'
+        ? await installWithHelm(deploy, remote, part.manifest)
+        : await installWithKubectl(deploy, remote, part.objects);
+    objects.push(...outcome.objects);
+  }
+  return { objects, drift };
+}
+
+async function labelInjection(
+  input: RemoteInstallInput,
+  remote: ClusterHandle,
+): Promise<RemoteInstallOutcome['injection']> {
+  const results: RemoteInstallOutcome['injection'][number][] = [];
+  for (const namespace of input.injectionNamespaces) {
+    results.push({
+      namespace,
+      outcome: input.dryRun ? 'would-label' : await enableInjection(remote, namespace),
+    });
+  }
+  return results;
+}
+
 async function installOnRemote(
   input: RemoteInstallInput,
   remote: ClusterHandle,
-  manifest: string,
-  objects: readonly ManifestObject[],
+  render: ReturnType<typeof makeRenderer>,
 ): Promise<RemoteInstallOutcome> {
-  const deploy = { ...input, stage: STAGE };
   try {
-    const installed =
-      input.method === 'helm'
-        ? await installWithHelm(deploy, remote, manifest)
-        : await installWithKubectl(deploy, remote, objects);
-    const injection: RemoteInstallOutcome['injection'][number][] = [];
-    for (const namespace of input.injectionNamespaces) {
-      injection.push({
-        namespace,
-        outcome: input.dryRun ? 'would-label' : await enableInjection(remote, namespace),
-      });
-    }
+    const plan = input.plan(remote);
+    const rendered = await render(remote, plan);
+    const { objects, drift } = await deployCharts(input, remote, plan, rendered);
+    const inSync = input.resync && drift.length === 0;
+    const injection = inSync ? [] : await labelInjection(input, remote);
     const changed =
-      installed.objects.some((o) => o.outcome !== 'unchanged') ||
+      objects.some((o) => o.outcome !== 'unchanged') ||
       injection.some((i) => i.outcome === 'labelled' || i.outcome === 'created-labelled');
-    return { remote: remote.name, ...installed, injection, changed: !input.dryRun && changed };
+    return {
+      remote: remote.name,
+      manifestPath: rendered.manifestPath,
+      objects,
+      injection,
+      changed: !input.dryRun && changed,
+      drift,
+    };
   } catch (error: unknown) {
     if (error instanceof StageError) throw error;
     throw new StageError({
@@ -73,24 +174,17 @@ async function installOnRemote(
 }
 
 /**
- * Renders istio-remote once and installs it on every remote in parallel (bounded by parallelism).
- * Every remote is attempted; failures are reported together with the remote they belong to.
+ * Installs istio-remote on every remote in parallel (bounded by parallelism). Every remote is
+ * attempted; failures are reported together, each naming its remote.
  */
 export async function installRemotes(input: RemoteInstallInput): Promise<RemoteInstallResult> {
-  const manifest = await renderManifest({ ...input, stage: STAGE });
-  const objects = parseManifest(manifest);
+  const render = makeRenderer(input.manifestDir);
   const limit = pLimit(Math.max(1, input.parallelism));
   const settled = await Promise.allSettled(
-    input.remotes.map((remote) => limit(() => installOnRemote(input, remote, manifest, objects))),
+    input.remotes.map((remote) => limit(() => installOnRemote(input, remote, render))),
   );
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
   if (failures.length === 1) throw failures[0];
-  if (failures.length > 1) {
-    throw new Error(failures.map((f) => apiMessage(f)).join('\n'));
-  }
-  return {
-    manifestPath: input.manifestPath,
-    objectCount: objects.length,
-    remotes: settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])),
-  };
+  if (failures.length > 1) throw new Error(failures.map((f) => apiMessage(f)).join('\n'));
+  return { remotes: settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])) };
 }

@@ -34,7 +34,11 @@ function maskKeyInputs(): void {
 export function readSecurityOptions(): SecurityOptions {
   return {
     mtls: parseBoolean('mtls', core.getInput('mtls'), false),
-    controlPlaneSecurity: parseBoolean('control-plane-security', core.getInput('control-plane-security'), false),
+    controlPlaneSecurity: parseBoolean(
+      'control-plane-security',
+      core.getInput('control-plane-security'),
+      false,
+    ),
     selfSigned: !parseBoolean('plugged-in-ca', core.getInput('plugged-in-ca'), false),
   };
 }
@@ -45,16 +49,28 @@ function given(name: string): boolean {
 
 /** Reads PEM inputs by field; throws every problem at once. */
 function pemInputs<K extends string>(names: Readonly<Record<K, string>>): Record<K, string> {
-  const parsed = Object.entries<string>(names).map(([field, name]) => [field, readPemInput(name, core.getInput(name))] as const);
+  const parsed = Object.entries<string>(names).map(
+    ([field, name]) => [field, readPemInput(name, core.getInput(name))] as const,
+  );
   const problems = problemsOf(parsed.map(([, result]) => result));
   if (problems.length > 0) throw new ProblemsError(STAGE, problems);
-  return Object.fromEntries(parsed.map(([field, result]) => [field, result.ok ? result.value : ''])) as Record<K, string>;
+  return Object.fromEntries(
+    parsed.map(([field, result]) => [field, result.ok ? result.value : '']),
+  ) as Record<K, string>;
 }
 
 function sharedSource(): CaSource {
   const missing = Object.values(CA_INPUTS).filter((name) => !given(name));
-  const problems = missing.length > 0 ? [`ca-cert, ca-key, root-cert and cert-chain go together; missing: ${missing.join(', ')}. Fix: give all four (the files of Istio's plug-in CA), or root-cert and root-key with generate-intermediate-cas: true`] : [];
-  if (given('root-key')) problems.push('root-key is used only with generate-intermediate-cas: true: remove it, or set generate-intermediate-cas: true and give root-cert and root-key only');
+  const problems =
+    missing.length > 0
+      ? [
+          `ca-cert, ca-key, root-cert and cert-chain go together; missing: ${missing.join(', ')}. Fix: give all four (the files of Istio's plug-in CA), or root-cert and root-key with generate-intermediate-cas: true`,
+        ]
+      : [];
+  if (given('root-key'))
+    problems.push(
+      'root-key is used only with generate-intermediate-cas: true: remove it, or set generate-intermediate-cas: true and give root-cert and root-key only',
+    );
   if (problems.length > 0) throw new ProblemsError(STAGE, problems);
   return { kind: 'shared', material: pemInputs(CA_INPUTS), names: INPUT_NAMES };
 }
@@ -62,9 +78,15 @@ function sharedSource(): CaSource {
 function generateSource(): CaSource {
   const problems: string[] = [];
   const extra = ['ca-cert', 'ca-key', 'cert-chain'].filter(given);
-  if (extra.length > 0) problems.push(`generate-intermediate-cas: true issues ca-cert, ca-key and cert-chain itself; remove ${extra.join(', ')} and give root-cert and root-key`);
+  if (extra.length > 0)
+    problems.push(
+      `generate-intermediate-cas: true issues ca-cert, ca-key and cert-chain itself; remove ${extra.join(', ')} and give root-cert and root-key`,
+    );
   const missing = ['root-cert', 'root-key'].filter((name) => !given(name));
-  if (missing.length > 0) problems.push(`generate-intermediate-cas: true needs root-cert and root-key; missing: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    problems.push(
+      `generate-intermediate-cas: true needs root-cert and root-key; missing: ${missing.join(', ')}`,
+    );
   if (problems.length > 0) throw new ProblemsError(STAGE, problems);
   const root = pemInputs({ rootCert: 'root-cert', rootKey: 'root-key' });
   return { kind: 'generate', ...root, names: { rootCert: 'input root-cert', rootKey: 'input root-key' } };
@@ -72,7 +94,11 @@ function generateSource(): CaSource {
 
 /** Undefined when no CA input is given (the step is skipped). */
 function readSource(): CaSource | undefined {
-  const generate = parseBoolean('generate-intermediate-cas', core.getInput('generate-intermediate-cas'), false);
+  const generate = parseBoolean(
+    'generate-intermediate-cas',
+    core.getInput('generate-intermediate-cas'),
+    false,
+  );
   if (generate) return generateSource();
   if (![...Object.values(CA_INPUTS), 'root-key'].some(given)) return undefined;
   return sharedSource();
@@ -80,7 +106,10 @@ function readSource(): CaSource | undefined {
 
 function reportOf(result: CaCertsResult, namespace: string): StepReport {
   return {
-    did: result.clusters.map((c) => `${c.cluster}: ${namespace}/cacerts ${c.outcome} (intermediate ${c.intermediate}, root "${result.root.subject}")`),
+    did: result.clusters.map(
+      (c) =>
+        `${c.cluster}: ${namespace}/cacerts ${c.outcome} (intermediate ${c.intermediate}, root "${result.root.subject}")`,
+    ),
   };
 }
 
@@ -101,12 +130,20 @@ export function run(): Promise<void> {
     const namespace = readNamespace();
     const { primary, remotes } = readClusters();
     const clusters = [primary, ...remotes];
-    const result = await core.group(`Put the ${namespace}/cacerts secret on ${clusters.map((c) => c.name).join(', ')}`, () =>
-      installCaCerts({ clusters, namespace, source, dryRun, onSecret: (value) => core.setSecret(value) }),
+    const result = await core.group(
+      `Put the ${namespace}/cacerts secret on ${clusters.map((c) => c.name).join(', ')}`,
+      () =>
+        installCaCerts({ clusters, namespace, source, dryRun, onSecret: (value) => core.setSecret(value) }),
     );
-    const placed = result.clusters.filter((c) => ['created', 'updated', 'unchanged'].includes(c.outcome)).map((c) => c.cluster);
+    const placed = result.clusters
+      .filter((c) => ['created', 'updated', 'unchanged'].includes(c.outcome))
+      .map((c) => c.cluster);
     return {
-      outputs: { 'cacerts-clusters': JSON.stringify(placed), 'plugged-in-ca': 'true', 'root-fingerprint': result.root.fingerprint },
+      outputs: {
+        'cacerts-clusters': JSON.stringify(placed),
+        'plugged-in-ca': 'true',
+        'root-fingerprint': result.root.fingerprint,
+      },
       report: reportOf(result, namespace),
     };
   });

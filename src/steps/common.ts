@@ -2,13 +2,30 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { openCluster, type ClusterHandle } from '../kube/client.js';
 import { parseChoice, parseDuration, parseJsonRecord } from '../util/parse.js';
+import { PROFILES, profileByName, type Profile } from '../istio/profiles.js';
 
 /** Inputs shared by several steps; read only by step entry points. */
-export const MODES = ['install', 'render'] as const;
+export const MODES = ['install', 'render', 'resync', 'uninstall', 'inject'] as const;
 export type Mode = (typeof MODES)[number];
 
 export function readMode(): Mode {
   return parseChoice('mode', core.getInput('mode'), MODES, 'install');
+}
+
+/** The modes that capture endpoints and (re)wire remotes; uninstall and inject skip those steps. */
+export function wiresRemotes(mode: Mode): boolean {
+  return mode === 'install' || mode === 'render' || mode === 'resync';
+}
+
+export function readProfile(): Profile {
+  return profileByName(parseChoice('profile', core.getInput('profile'), PROFILES, 'istio-1.0'));
+}
+
+export function skippedFor(mode: Mode): {
+  outputs: Record<string, string>;
+  report: { did: string[]; skipped: string };
+} {
+  return { outputs: {}, report: { did: [], skipped: `not used in mode ${mode}` } };
 }
 
 export function readNamespace(): string {

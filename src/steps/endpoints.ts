@@ -1,25 +1,99 @@
 import * as core from '@actions/core';
-import { captureEndpoints } from '../stages/endpoints.js';
-import { COMPONENTS } from '../istio/components.js';
-import { readClusters, readNamespace, readTimeoutMs } from './common.js';
+import { captureEndpoints, type CapturedEndpoint, type EndpointsResult } from '../stages/endpoints.js';
+import {
+  addressInput,
+  COMPONENTS,
+  DEFAULT_GATEWAY_SERVICE,
+  describeMode,
+  ENDPOINT_MODES,
+  type ComponentName,
+  type ExplicitAddresses,
+} from '../istio/components.js';
+import { parseChoice } from '../util/parse.js';
+import {
+  readClusters,
+  readMode,
+  readNamespace,
+  readProfile,
+  readTimeoutMs,
+  skippedFor,
+  wiresRemotes,
+} from './common.js';
 import { runAsStep } from './step.js';
+
+/** The non-blank `*-address` inputs (all five are read; the stage refuses the ones that do not apply). */
+function readExplicitAddresses(): ExplicitAddresses {
+  const addresses: Partial<Record<ComponentName, string>> = {};
+  for (const spec of COMPONENTS) {
+    const value = core.getInput(addressInput(spec.name)).trim();
+    if (value) addresses[spec.name] = value;
+  }
+  return addresses;
+}
+
+function describeSource(endpoint: CapturedEndpoint): string {
+  switch (endpoint.via) {
+    case 'pod':
+      return `pod ${endpoint.pod}`;
+    case 'service':
+      return `LoadBalancer of Service ${endpoint.service}`;
+    case 'input':
+      return `input ${endpoint.input}`;
+  }
+}
+
+function reportLines(result: EndpointsResult): string[] {
+  const lines = [
+    `endpoint mode ${result.mode} (${describeMode(result.mode)}), profile ${result.profile}`,
+    ...result.captured.map((c) => `${c.component}: ${c.address} (${describeSource(c)})`),
+  ];
+  if (result.mode === 'pod-ip')
+    lines.push(
+      'endpoint mode pod-ip: pod IPs change when control-plane pods restart; schedule mode: resync to repair remotes.',
+    );
+  return lines;
+}
+
+/** One `<name>-pod-ip` output per Istio 1.0 component (istio-current fills pilot only), plus JSON and the mode. */
+function outputsOf(result: EndpointsResult): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const spec of COMPONENTS) outputs[`${spec.name}-pod-ip`] = result.addresses[spec.name] ?? '';
+  outputs.addresses = JSON.stringify(result.addresses);
+  outputs['endpoint-mode'] = result.mode;
+  return outputs;
+}
 
 export function run(): Promise<void> {
   return runAsStep('endpoints', async () => {
-    const { primary } = readClusters();
-    const result = await core.group(`Capture control-plane endpoints on ${primary.name}`, () =>
-      captureEndpoints({ primary, namespace: readNamespace(), timeoutMs: readTimeoutMs() }),
+    const mode = readMode();
+    if (!wiresRemotes(mode)) return skippedFor(mode);
+    const endpointMode = parseChoice(
+      'endpoint-mode',
+      core.getInput('endpoint-mode'),
+      ENDPOINT_MODES,
+      'pod-ip',
     );
-    const outputs: Record<string, string> = {};
-    for (const spec of COMPONENTS) outputs[`${spec.name}-pod-ip`] = result.addresses[spec.name] ?? '';
-    outputs.addresses = JSON.stringify(result.addresses);
+    const profile = readProfile().name;
+    const explicit = readExplicitAddresses();
+    const gatewayService = core.getInput('gateway-service').trim() || DEFAULT_GATEWAY_SERVICE;
+    const { primary } = readClusters();
+    const result = await core.group(
+      `Capture control-plane endpoints on ${primary.name} (endpoint-mode ${endpointMode})`,
+      () =>
+        captureEndpoints({
+          primary,
+          namespace: readNamespace(),
+          timeoutMs: readTimeoutMs(),
+          mode: endpointMode,
+          profile,
+          explicit,
+          gatewayService,
+        }),
+    );
     return {
-      outputs,
+      outputs: outputsOf(result),
       report: {
-        did: [
-          ...result.captured.map((c) => `${c.component}: ${c.address} (pod ${c.pod})`),
-          'endpoint mode pod-ip: pod IPs change when control-plane pods restart; schedule mode: resync to repair remotes.',
-        ],
+        did: reportLines(result),
         warnings: result.absent.map(
           (a) => `${a.component} not found on ${primary.name}: ${a.reason}; its value is left out.`,
         ),

@@ -47,25 +47,35 @@ function reportOf(result: InjectResult, applied: boolean): StepReport {
 export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
     if (core.getInput('manifests').trim() === '') {
-      return { outputs: { 'injected-manifest-paths': '[]' }, report: { did: [], skipped: 'no manifests given' } };
+      return {
+        outputs: { 'injected-manifest-paths': '[]' },
+        report: { did: [], skipped: 'no manifests given' },
+      };
     }
     const mode = parseChoice('mode', core.getInput('mode'), MODES, 'install');
     const manifests = readManifests();
     const apply = parseBoolean('apply', core.getInput('apply'), false);
     const { primary, remotes } = readClusters();
     const istioctlPath = await readIstioctl();
-    const result = await core.group(`Inject sidecars into ${manifests.length} manifest(s) for ${remotes.map((r) => r.name).join(', ')}`, () =>
-      injectManifests({
-        istioctlPath,
-        manifests,
-        primary,
-        remotes,
-        configSource: parseChoice('inject-config-from', core.getInput('inject-config-from'), SOURCES, 'auto'),
-        namespace: readNamespace(),
-        outputDir: runDirectory('injected'),
-        apply,
-        dryRun: mode === 'render',
-      }),
+    const result = await core.group(
+      `Inject sidecars into ${manifests.length} manifest(s) for ${remotes.map((r) => r.name).join(', ')}`,
+      () =>
+        injectManifests({
+          istioctlPath,
+          manifests,
+          primary,
+          remotes,
+          configSource: parseChoice(
+            'inject-config-from',
+            core.getInput('inject-config-from'),
+            SOURCES,
+            'auto',
+          ),
+          namespace: readNamespace(),
+          outputDir: runDirectory('injected'),
+          apply,
+          dryRun: mode === 'render',
+        }),
     );
     return {
       outputs: { 'injected-manifest-paths': JSON.stringify(result.outputPaths) },

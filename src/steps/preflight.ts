@@ -2,12 +2,13 @@ import * as core from '@actions/core';
 import { runPreflight } from '../stages/preflight.js';
 import { helmVersion } from '../tools/helm-cli.js';
 import { parseBoolean, parseKeyValues, parseList } from '../util/parse.js';
-import { readClusters, readMode, readNamespace } from './common.js';
+import { readClusters, readMode, readNamespace, skippedFor, wiresRemotes } from './common.js';
 import { runAsStep } from './step.js';
 
 export function run(): Promise<void> {
   return runAsStep('preflight', async () => {
     const mode = readMode();
+    if (!wiresRemotes(mode)) return skippedFor(mode);
     const { primary, remotes } = readClusters();
     const helmPath = core.getInput('helm-path');
     const result = await core.group('Preflight checks', async () =>
@@ -17,7 +18,7 @@ export function run(): Promise<void> {
         helmVersion: helmPath ? await helmVersion(helmPath) : undefined,
         apiServerOverrides: parseKeyValues('remote-api-servers', core.getInput('remote-api-servers')),
         plan: {
-          mode,
+          mode: mode === 'render' ? 'render' : 'install',
           istioNamespace: readNamespace(),
           injectionNamespaces: parseList(core.getInput('injection-namespaces') || 'default'),
           installPrimary: parseBoolean('install-primary', core.getInput('install-primary'), false),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { installPrimary } from '../stages/primary.js';
 import { parseExtraValues } from '../istio/remote-values.js';
 import { parseBoolean, parseChoice } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, runDirectory } from './common.js';
+import { readClusters, readMode, readNamespace, runDirectory, skippedFor } from './common.js';
 import { runAsStep } from './step.js';
 import { resolveWorkspacePath } from './paths.js';
 
@@ -16,6 +16,7 @@ export function run(): Promise<void> {
       };
     }
     const mode = readMode();
+    if (mode !== 'install' && mode !== 'render') return skippedFor(mode);
     const chartInput = core.getInput('primary-chart');
     if (!chartInput)
       throw new Error(

@@ -1,13 +1,16 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { registerRemotes } from '../stages/register.js';
+import { registerRemotes, type RegisteredSecret } from '../stages/register.js';
 import { parseJsonRecord } from '../util/parse.js';
-import { readClusters, readMode, readNamespace } from './common.js';
+import { readClusters, readMode, readNamespace, readProfile, skippedFor, wiresRemotes } from './common.js';
 import { runAsStep } from './step.js';
 
 export function run(): Promise<void> {
   return runAsStep('register', async () => {
-    const dryRun = readMode() === 'render';
+    const mode = readMode();
+    if (!wiresRemotes(mode)) return skippedFor(mode);
+    const dryRun = mode === 'render';
+    const profile = readProfile();
     const { primary, remotes } = readClusters();
     const generated = parseJsonRecord(
       'generated-kubeconfig-paths',
@@ -24,15 +27,32 @@ export function run(): Promise<void> {
       kubeconfig: readFileSync(path, 'utf8'),
     }));
     const result = await core.group(`Register remotes on ${primary.name}`, () =>
-      registerRemotes({ primary, namespace: readNamespace(), registrations, dryRun }),
+      registerRemotes({ primary, namespace: readNamespace(), profile, registrations, dryRun }),
     );
     const wouldCreate = dryRun
-      ? missing.map((remote) => ({ remote, secret: remote, outcome: 'would-create' as const }))
+      ? missing.map((remote): RegisteredSecret => ({
+          remote,
+          secret: profile.secretName(remote),
+          outcome: 'would-create',
+          reason: undefined,
+        }))
       : [];
     const secrets = [...result.secrets, ...wouldCreate];
     return {
-      outputs: { 'secret-names': JSON.stringify(secrets.map((s) => s.secret)) },
-      report: { did: secrets.map((s) => `${readNamespace()}/${s.secret} on ${primary.name}: ${s.outcome}`) },
+      outputs: {
+        'secret-names': JSON.stringify(secrets.map((s) => s.secret)),
+        'reissued-remotes': JSON.stringify(
+          secrets
+            .filter((s) => s.reason !== undefined && !dryRun)
+            .map((s) => ({ remote: s.remote, reasons: [s.reason] })),
+        ),
+      },
+      report: {
+        did: secrets.map(
+          (s) =>
+            `${readNamespace()}/${s.secret} on ${primary.name}: ${s.outcome}${s.reason ? ` (${s.reason})` : ''}`,
+        ),
+      },
     };
   });
 }

@@ -1,12 +1,27 @@
 import * as core from '@actions/core';
-import { join } from 'node:path';
-import { installRemotes } from '../stages/remote-install.js';
+import { installRemotes, type RemotePlan } from '../stages/remote-install.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
 import { parseExtraValues, remoteChartValues } from '../istio/remote-values.js';
-import { remoteChartPath } from '../istio/profiles.js';
+import {
+  CONTROL_PLANE_CLUSTERS_ANNOTATION,
+  chartFromRelease,
+  currentRemoteCharts,
+  istio10Charts,
+  type ChartSource,
+  type Profile,
+} from '../istio/profiles.js';
+import type { ClusterHandle } from '../kube/client.js';
 import { stableHash } from '../util/hash.js';
 import { parseBoolean, parseChoice, parseList, parsePositiveInt } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, runDirectory } from './common.js';
+import {
+  readClusters,
+  readMode,
+  readNamespace,
+  readProfile,
+  runDirectory,
+  skippedFor,
+  wiresRemotes,
+} from './common.js';
 import { resolveWorkspacePath } from './paths.js';
 import { runAsStep } from './step.js';
 
@@ -19,35 +34,88 @@ export function readAddresses(): ControlPlaneAddresses {
   return addresses;
 }
 
-async function readChart(): Promise<string> {
+async function readChartSource(profile: Profile): Promise<ChartSource> {
   const chart = core.getInput('chart');
   const istioVersion = core.getInput('istio-version');
   if (chart && istioVersion) throw new Error('[remote-install] set either chart or istio-version, not both.');
-  if (chart) return resolveWorkspacePath(chart);
-  if (istioVersion) return remoteChartPath(istioVersion, core.getInput('istio-mirror') || undefined);
+  if (chart) return { path: resolveWorkspacePath(chart), fromRelease: false };
+  if (istioVersion)
+    return chartFromRelease(profile.name, istioVersion, core.getInput('istio-mirror') || undefined);
   throw new Error(
-    '[remote-install] no istio-remote chart: set chart (a path relative to the workspace, e.g. install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).',
+    '[remote-install] no remote chart: set chart (a path relative to the workspace, e.g. install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).',
   );
+}
+
+function readExtraValues(): [string, string][] {
+  const extra = parseExtraValues(core.getInput('values'));
+  if (extra.problems.length > 0) throw new Error(`[remote-install] ${extra.problems.join('; ')}`);
+  return extra.values;
+}
+
+async function makePlanner(
+  profile: Profile,
+  primaryName: string,
+): Promise<(remote: ClusterHandle) => RemotePlan> {
+  const addresses = readAddresses();
+  const source = await readChartSource(profile);
+  const common = {
+    helmPath: core.getInput('helm-path') || 'helm',
+    namespace: readNamespace(),
+    release: core.getInput('release-name') || 'istio-remote',
+    source,
+  };
+  if (profile.name === 'istio-1.0') {
+    const sidecarInjector = parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true);
+    const values = remoteChartValues({ addresses, sidecarInjector, extraValues: readExtraValues() });
+    const plan: RemotePlan = {
+      charts: istio10Charts({ ...common, values }),
+      marks: { valuesHash: stableHash(values), addresses: { ...addresses } },
+      namespaceAnnotations: {},
+    };
+    return () => plan;
+  }
+  const discoveryAddress = addresses.pilot;
+  if (!discoveryAddress)
+    throw new Error('[remote-install] no discovery address: the endpoints step found no istiod address.');
+  const extra = readExtraValues();
+  const meshId = core.getInput('mesh-id') || 'mesh1';
+  const networks = parseNetworks();
+  return (remote) => {
+    const charts = currentRemoteCharts({
+      ...common,
+      values: extra,
+      remote: remote.name,
+      network: networks(remote.name),
+      meshId,
+      discoveryAddress,
+    });
+    return {
+      charts,
+      marks: { valuesHash: stableHash(charts.map((c) => c.values)), addresses: { istiod: discoveryAddress } },
+      namespaceAnnotations: { [CONTROL_PLANE_CLUSTERS_ANNOTATION]: primaryName },
+    };
+  };
+}
+
+/** `network` input: one network for all (default network1), or name=network pairs per remote. */
+function parseNetworks(): (remote: string) => string {
+  const text = core.getInput('network').trim() || 'network1';
+  if (!text.includes('=')) return () => text;
+  const pairs = Object.fromEntries(
+    parseList(text).map((item) => item.split('=').map((p) => p.trim()) as [string, string]),
+  );
+  return (remote) => pairs[remote] ?? 'network1';
 }
 
 export function run(): Promise<void> {
   return runAsStep('remote-install', async () => {
     const mode = readMode();
-    const addresses = readAddresses();
-    const extra = parseExtraValues(core.getInput('values'));
-    if (extra.problems.length > 0) throw new Error(`[remote-install] ${extra.problems.join('; ')}`);
-    const sidecarInjector = parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true);
-    const values = remoteChartValues({ addresses, sidecarInjector, extraValues: extra.values });
-    const { remotes } = readClusters();
+    if (!wiresRemotes(mode)) return skippedFor(mode);
+    const profile = readProfile();
+    const { primary, remotes } = readClusters();
     const result = await installRemotes({
-      chart: {
-        helmPath: core.getInput('helm-path') || 'helm',
-        release: core.getInput('release-name') || 'istio-remote',
-        chart: await readChart(),
-        namespace: readNamespace(),
-        values,
-      },
       remotes,
+      plan: await makePlanner(profile, primary.name),
       method: parseChoice(
         'install-method',
         core.getInput('install-method'),
@@ -57,20 +125,29 @@ export function run(): Promise<void> {
       injectionNamespaces: parseList(core.getInput('injection-namespaces') || 'default'),
       parallelism: parsePositiveInt('parallelism', core.getInput('parallelism'), 4),
       dryRun: mode === 'render',
-      manifestPath: join(runDirectory('manifests'), 'istio-remote.yaml'),
-      addressesHash: stableHash(values),
+      resync: mode === 'resync',
+      manifestDir: runDirectory('manifests'),
     });
+    const drifted = result.remotes
+      .filter((r) => r.drift.length > 0)
+      .map((r) => ({ remote: r.remote, reasons: r.drift }));
     return {
       outputs: {
-        'manifest-path': result.manifestPath,
+        'manifest-path': result.remotes[0]?.manifestPath ?? '',
+        'manifest-paths': JSON.stringify(
+          Object.fromEntries(result.remotes.map((r) => [r.remote, r.manifestPath])),
+        ),
         'changed-remotes': JSON.stringify(result.remotes.filter((r) => r.changed).map((r) => r.remote)),
+        'drifted-remotes': JSON.stringify(drifted),
       },
       report: {
         did: result.remotes.map((r) => {
+          if (mode === 'resync' && r.drift.length === 0) return `${r.remote}: in sync, nothing written`;
           const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;
           const labels = r.injection.map((i) => `${i.namespace}:${i.outcome}`).join(', ');
           const verb = mode === 'render' ? 'would apply' : 'applied';
-          return `${r.remote}: ${verb} ${r.objects.length} objects (${changed} created or changed); injection ${labels || 'none'}`;
+          const why = r.drift.length > 0 ? ` — repaired: ${r.drift.join('; ')}` : '';
+          return `${r.remote}: ${verb} ${r.objects.length} objects (${changed} created or changed); injection ${labels || 'none'}${why}`;
         }),
       },
     };

@@ -1,14 +1,25 @@
 import * as core from '@actions/core';
 import pLimit from 'p-limit';
 import { generateRemoteKubeconfig } from '../stages/remote-kubeconfig.js';
-import { ISTIO_1_0 } from '../istio/profiles.js';
 import { parseKeyValues, parsePositiveInt } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, readTimeoutMs, runDirectory } from './common.js';
+import {
+  readClusters,
+  readMode,
+  readNamespace,
+  readProfile,
+  readTimeoutMs,
+  runDirectory,
+  skippedFor,
+  wiresRemotes,
+} from './common.js';
 import { runAsStep } from './step.js';
 
 export function run(): Promise<void> {
   return runAsStep('remote-kubeconfig', async () => {
-    const dryRun = readMode() === 'render';
+    const mode = readMode();
+    if (!wiresRemotes(mode)) return skippedFor(mode);
+    const dryRun = mode === 'render';
+    const profile = readProfile();
     const { remotes } = readClusters();
     const overrides = parseKeyValues('remote-api-servers', core.getInput('remote-api-servers'));
     const unknown = Object.keys(overrides).filter((name) => !remotes.some((r) => r.name === name));
@@ -25,7 +36,7 @@ export function run(): Promise<void> {
           const result = await generateRemoteKubeconfig({
             remote,
             namespace: readNamespace(),
-            serviceAccount: ISTIO_1_0.readerServiceAccount,
+            serviceAccount: profile.readerServiceAccount,
             apiServerOverride: overrides[remote.name],
             timeoutMs: readTimeoutMs(),
             outputDir,

@@ -49,6 +49,34 @@ function safeRecord(name: string): Record<string, string> {
   }
 }
 
+interface Repair {
+  readonly remote: string;
+  readonly reasons: readonly string[];
+}
+
+function safeList(name: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(core.getInput(name) || '[]');
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Remotes repaired by resync: re-applied (remote-install) or re-issued credentials (register), one entry each. */
+function mergeRepairs(): Repair[] {
+  const byRemote = new Map<string, string[]>();
+  for (const entry of [...safeList('drifted-remotes'), ...safeList('reissued-remotes')]) {
+    const repair = entry as Partial<Repair>;
+    if (typeof repair.remote !== 'string') continue;
+    byRemote.set(repair.remote, [
+      ...(byRemote.get(repair.remote) ?? []),
+      ...(repair.reasons ?? []).map(String),
+    ]);
+  }
+  return [...byRemote.entries()].map(([remote, reasons]) => ({ remote, reasons }));
+}
+
 export function run(): Promise<void> {
   return runAsStep('summary', async () => {
     const removedFiles = removeCredentialFiles();
@@ -72,6 +100,11 @@ export function run(): Promise<void> {
     } else {
       core.info(markdown);
     }
-    return { outputs: {}, report: { did: [`removed ${removedFiles} credential file(s)`] } };
+    const repairs = mergeRepairs();
+    const changed = repairs.length > 0 || safeList('changed-remotes').length > 0;
+    return {
+      outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(repairs) },
+      report: { did: [`removed ${removedFiles} credential file(s)`] },
+    };
   });
 }

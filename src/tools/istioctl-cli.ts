@@ -28,7 +28,10 @@ async function istioctl(path: string, args: string[], kubeconfig?: string): Prom
   try {
     return await exec.getExecOutput(path, args, { silent: true, ignoreReturnCode: true, env });
   } catch (error: unknown) {
-    throw new Error(`cannot run istioctl at ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `cannot run istioctl at ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -36,7 +39,9 @@ export async function kubeInjectFlags(istioctlPath: string): Promise<KubeInjectF
   const help = await istioctl(istioctlPath, ['kube-inject', '--help']);
   const text = `${help.stdout}\n${help.stderr}`;
   if (help.exitCode !== 0 || !/kube-inject/.test(text)) {
-    throw new Error(`${istioctlPath} kube-inject --help failed (exit ${help.exitCode}): ${help.stderr.trim() || help.stdout.trim()}`);
+    throw new Error(
+      `${istioctlPath} kube-inject --help failed (exit ${help.exitCode}): ${help.stderr.trim() || help.stdout.trim()}`,
+    );
   }
   return {
     injectConfigFile: text.includes('--injectConfigFile'),
@@ -61,6 +66,8 @@ export async function kubeInject(request: KubeInjectRequest): Promise<void> {
   ];
   const result = await istioctl(request.istioctlPath, args, request.kubeconfig);
   if (result.exitCode !== 0) {
-    throw new Error(`istioctl kube-inject -f ${request.manifest} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+    throw new Error(
+      `istioctl kube-inject -f ${request.manifest} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`,
+    );
   }
 }

@@ -38,14 +38,21 @@ export function segmentRegExp(segment: string): RegExp {
       const end = segment.indexOf(']', i + 1);
       if (end < 0) out += '\\[';
       else {
-        out += `[${segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        out += `[${segment
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else if (c === '{') {
       const end = segment.indexOf('}', i + 1);
       if (end < 0) out += '\\{';
       else {
-        out += `(?:${segment.slice(i + 1, end).split(',').map((alt) => segmentRegExp(alt).source.slice(1, -1)).join('|')})`;
+        out += `(?:${segment
+          .slice(i + 1, end)
+          .split(',')
+          .map((alt) => segmentRegExp(alt).source.slice(1, -1))
+          .join('|')})`;
         i = end;
       }
     } else out += escapeRegExp(c);
@@ -77,7 +84,10 @@ function walk(base: string, segments: readonly string[]): string[] {
     const visible = entries(base).filter((e) => !e.name.startsWith('.'));
     const below = visible.filter((e) => isDirectory(join(base, e.name)));
     // A trailing `**` matches its base and everything below it, files included.
-    const here = rest.length === 0 ? [base, ...visible.filter((e) => !below.includes(e)).map((e) => join(base, e.name))] : walk(base, rest);
+    const here =
+      rest.length === 0
+        ? [base, ...visible.filter((e) => !below.includes(e)).map((e) => join(base, e.name))]
+        : walk(base, rest);
     return [...here, ...below.flatMap((e) => walk(join(base, e.name), segments))];
   }
   if (!GLOB_CHARS.test(head)) return walk(join(base, head), rest);
@@ -106,7 +116,9 @@ function isFile(path: string): boolean {
 function matches(pattern: string, root: string): string[] {
   if (!GLOB_CHARS.test(pattern)) return [resolve(root, pattern)];
   const native = nativeGlob();
-  const found = native ? native(pattern, { cwd: root }).map((p) => resolve(root, p)) : fallbackGlob(pattern, root);
+  const found = native
+    ? native(pattern, { cwd: root }).map((p) => resolve(root, p))
+    : fallbackGlob(pattern, root);
   return found.filter(isFile);
 }
 
@@ -119,7 +131,9 @@ export function expandPatterns(name: string, patterns: readonly string[], root: 
     const existing = found.filter(isFile);
     if (existing.length === 0) {
       const hint = GLOB_CHARS.test(pattern) ? 'matches no file' : 'is not a file';
-      problems.push(`${name}: "${pattern}" ${hint} under ${root}. Fix: give paths or globs relative to the workspace, e.g. k8s/app.yaml or k8s/**/*.yaml`);
+      problems.push(
+        `${name}: "${pattern}" ${hint} under ${root}. Fix: give paths or globs relative to the workspace, e.g. k8s/app.yaml or k8s/**/*.yaml`,
+      );
     }
     for (const file of existing) files.add(file);
   }

@@ -77,5 +77,6 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`testbed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  // Exit now: a request to a hung API server may still hold the event loop open.
+  process.exit(1);
 });

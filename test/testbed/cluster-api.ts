@@ -42,7 +42,7 @@ export async function deleteNamespaceAndWait(
 /** GET /readyz answered 200 (false on any error, e.g. connection refused). */
 export async function apiReady(kc: KubeConfig): Promise<boolean> {
   try {
-    return await new Health(kc).readyz({ timeout: 5_000 });
+    return await new Health(kc).readyz({ signal: AbortSignal.timeout(5_000) });
   } catch {
     return false;
   }

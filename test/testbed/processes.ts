@@ -46,7 +46,7 @@ export function processesUnder(dir: string): ComponentProcess[] {
 }
 
 /** Running, and not a zombie waiting to be reaped (kwokctl would count a zombie as running). */
-export function isLive(pid: number): boolean {
+function isLive(pid: number): boolean {
   const stat = readProc(String(pid), 'stat');
   if (stat === undefined) return false;
   const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
@@ -57,7 +57,11 @@ export function isLive(pid: number): boolean {
 export async function stopProcesses(processes: readonly ComponentProcess[]): Promise<void> {
   const signal = (sig: NodeJS.Signals) => {
     for (const { pid } of processes) {
-      if (isLive(pid)) process.kill(pid, sig);
+      try {
+        if (isLive(pid)) process.kill(pid, sig);
+      } catch {
+        // it exited between the check and the signal
+      }
     }
   };
   if (processes.length === 0) return;

@@ -18,6 +18,15 @@ export class WaitTimeoutError extends Error {
   }
 }
 
+/** `work`, or a rejection once `ms` have passed (a hung request must not outlive the deadline). */
+function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no answer before the deadline')), Math.max(ms, 0));
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Polls `probe` until it returns a value other than undefined, or the deadline passes. A probe
  * that throws counts as "not yet"; its message is kept for the timeout error.
@@ -36,7 +45,7 @@ export async function waitFor<T>(
     const hopeless = giveUpIf?.();
     if (hopeless !== undefined) throw new Error(`gave up waiting for ${what}: ${hopeless}`);
     try {
-      const value = await probe();
+      const value = await beforeDeadline(probe(), start + timeoutMs - Date.now());
       if (value !== undefined) return value;
       lastProblem = undefined;
     } catch (error: unknown) {

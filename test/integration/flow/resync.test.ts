@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { core, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
+import {
+  diffSnapshots,
+  installControlPlane,
+  resetPrimaryRegistrations,
+  resetRemote,
+  snapshot,
+} from '../support/cluster-state.js';
+
+const NS = 'istio-system';
+const REMOTES = ['remote-1', 'remote-2'];
+
+async function runningPilot(): Promise<{ name: string; ip: string } | undefined> {
+  const pods = await core('primary').listNamespacedPod({ namespace: NS, labelSelector: 'istio=pilot' });
+  const pod = pods.items.find(
+    (p) => p.status?.phase === 'Running' && p.status.podIP && !p.metadata?.deletionTimestamp,
+  );
+  return pod ? { name: pod.metadata?.name ?? '', ip: pod.status?.podIP ?? '' } : undefined;
+}
+
+/** Deletes the pilot pod and waits for its replacement to run with a different IP (istio/istio#4822). */
+async function restartPilot(): Promise<{ before: string; after: string }> {
+  const before = await runningPilot();
+  if (!before) throw new Error('no running pilot pod');
+  await core('primary').deleteNamespacedPod({ namespace: NS, name: before.name, gracePeriodSeconds: 0 });
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const now = await runningPilot();
+    if (now && now.name !== before.name) {
+      expect(now.ip).not.toBe(before.ip);
+      return { before: before.ip, after: now.ip };
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('pilot was not replaced within 120 s');
+}
+
+async function mesh(remote: string): Promise<string> {
+  return (await core(remote).readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+}
+
+async function snapshotAll(): Promise<Map<string, string>> {
+  const all = new Map<string, string>();
+  for (const cluster of ['primary', ...REMOTES]) {
+    for (const [key, value] of await snapshot(cluster)) all.set(`${cluster}: ${key}`, value);
+  }
+  return all;
+}
+
+describe('mode: resync repairs remotes after a control-plane restart', () => {
+  let harness: ActionHarness;
+
+  beforeAll(async () => {
+    installControlPlane();
+    for (const remote of REMOTES) await resetRemote(remote);
+    await resetPrimaryRegistrations();
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('re-applies only the remote that carries the old pilot address, then reports changed=false', async () => {
+    const first = await harness.run(testbedInputs(['remote-1']));
+    expect(first.success, first.log).toBe(true);
+    const { before, after } = await restartPilot();
+    expect(await mesh('remote-1')).toContain(`discoveryAddress: ${before}:15007`);
+    const second = await harness.run(testbedInputs(['remote-2']));
+    expect(second.success, second.log).toBe(true);
+    expect(await mesh('remote-2')).toContain(`discoveryAddress: ${after}:15007`);
+
+    const remote2Before = await snapshot('remote-2');
+    const resync = await harness.run(testbedInputs(REMOTES, { mode: 'resync' }));
+    expect(resync.success, resync.log).toBe(true);
+    expect(resync.outputs.changed).toBe('true');
+    const drifted = JSON.parse(resync.outputs['drifted-remotes'] ?? '[]') as {
+      remote: string;
+      reasons: string[];
+    }[];
+    expect(drifted.map((d) => d.remote)).toEqual(['remote-1']);
+    expect(drifted[0]?.reasons.join(' ')).toContain(`pilot ${before} -> ${after}`);
+    expect(await mesh('remote-1')).toContain(`discoveryAddress: ${after}:15007`);
+    expect(diffSnapshots(remote2Before, await snapshot('remote-2'))).toEqual([]);
+    expect(resync.summary).toMatch(/remote-2: in sync, nothing written/);
+    expect(resync.summary).toMatch(/remote-1: applied .*repaired: addresses moved/);
+
+    const quiet = await snapshotAll();
+    const again = await harness.run(testbedInputs(REMOTES, { mode: 'resync' }));
+    expect(again.success, again.log).toBe(true);
+    expect(again.outputs.changed).toBe('false');
+    expect(again.outputs['drifted-remotes']).toBe('[]');
+    expect(diffSnapshots(quiet, await snapshotAll())).toEqual([]);
+  });
+
+  it('re-issues a registration whose token Secret was deleted on the remote', async () => {
+    const tokens = await core('remote-1').listNamespacedSecret({
+      namespace: NS,
+      labelSelector: 'app.kubernetes.io/managed-by=istio-multicluster-action',
+    });
+    expect(tokens.items).toHaveLength(1);
+    const registeredBefore = await core('primary').readNamespacedSecret({ namespace: NS, name: 'remote-1' });
+    await core('remote-1').deleteNamespacedSecret({
+      namespace: NS,
+      name: tokens.items[0]?.metadata?.name ?? '',
+    });
+
+    const resync = await harness.run(testbedInputs(REMOTES, { mode: 'resync' }));
+    expect(resync.success, resync.log).toBe(true);
+    expect(resync.outputs.changed).toBe('true');
+    const drifted = JSON.parse(resync.outputs['drifted-remotes'] ?? '[]') as {
+      remote: string;
+      reasons: string[];
+    }[];
+    expect(drifted).toEqual([
+      { remote: 'remote-1', reasons: [expect.stringMatching(/no longer authenticate \(HTTP 401\)/)] },
+    ]);
+    const registeredAfter = await core('primary').readNamespacedSecret({ namespace: NS, name: 'remote-1' });
+    expect(registeredAfter.metadata?.uid).not.toBe(registeredBefore.metadata?.uid);
+    expect(registeredAfter.data?.['remote-1']).not.toBe(registeredBefore.data?.['remote-1']);
+  });
+});
