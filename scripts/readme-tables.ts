@@ -1,5 +1,5 @@
-/** Prints the README's input and output tables from action.yml (npm run --silent readme-tables). */
-import { readFileSync } from 'node:fs';
+/** Regenerates the README's input and output tables from action.yml (npm run docs). */
+import { readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 
 interface Action {
@@ -9,13 +9,24 @@ interface Action {
 
 const action = yaml.load(readFileSync('action.yml', 'utf8')) as Action;
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-const lines = ['| input | default | description |', '| --- | --- | --- |'];
+
+const inputs = ['| input | default | description |', '| --- | --- | --- |'];
 for (const [name, spec] of Object.entries(action.inputs)) {
-  lines.push(
-    `| \`${name}\` | ${spec.default ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`,
-  );
+  inputs.push(`| \`${name}\` | ${spec.default ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`);
 }
-lines.push('', '| output | description |', '| --- | --- |');
-for (const [name, spec] of Object.entries(action.outputs))
-  lines.push(`| \`${name}\` | ${cell(spec.description)} |`);
-process.stdout.write(`${lines.join('\n')}\n`);
+const outputs = ['| output | description |', '| --- | --- |'];
+for (const [name, spec] of Object.entries(action.outputs)) outputs.push(`| \`${name}\` | ${cell(spec.description)} |`);
+
+function replaceBetween(text: string, marker: string, body: string): string {
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the ${start} ... ${end} markers`);
+  return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
+}
+
+let readme = readFileSync('README.md', 'utf8');
+readme = replaceBetween(readme, 'inputs', inputs.join('\n'));
+readme = replaceBetween(readme, 'outputs', outputs.join('\n'));
+writeFileSync('README.md', readme);

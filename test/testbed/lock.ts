@@ -61,3 +61,25 @@ export async function withTestbedLock<T>(body: () => Promise<T>): Promise<T> {
     rmSync(lockDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Holds the test-run lock until the returned release is called: integration runs share the clusters,
+ * so two runs (two developers, or a developer and CI) take turns instead of resetting each other's remotes.
+ */
+export async function acquireTestRunLock(): Promise<() => void> {
+  mkdirSync(cacheRoot(), { recursive: true });
+  const lockDir = join(cacheRoot(), 'test-run.lock');
+  if (!tryLock(lockDir)) {
+    progress(`another integration run holds ${lockDir}; waiting for it`);
+    await waitFor(
+      'the integration test-run lock',
+      async () => {
+        if (tryLock(lockDir)) return true;
+        if (stale(lockDir)) rmSync(lockDir, { recursive: true, force: true });
+        return undefined;
+      },
+      { timeoutMs: 40 * 60_000, intervalMs: 1_000 },
+    );
+  }
+  return () => rmSync(lockDir, { recursive: true, force: true });
+}
