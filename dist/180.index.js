@@ -2,217 +2,6 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
-/***/ 3529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ COMPONENTS),
-/* harmony export */   A: () => (/* binding */ STATSD_PORT)
-/* harmony export */ });
-const COMPONENTS = [
-    { name: 'pilot', selector: 'istio=pilot', required: true },
-    // istio=mixer matches both mixer pods, so .items[0] may be telemetry: select by mixer type.
-    {
-        name: 'policy',
-        selector: 'istio-mixer-type=policy',
-        required: false,
-        absentBecause: 'policy (mixer) is not deployed',
-    },
-    {
-        name: 'telemetry',
-        selector: 'istio-mixer-type=telemetry',
-        required: false,
-        absentBecause: 'telemetry (mixer) is not deployed',
-    },
-    {
-        name: 'statsd',
-        selector: 'istio=statsd-prom-bridge',
-        required: false,
-        absentBecause: 'statsd-prom-bridge was removed in Istio 1.0.3',
-    },
-    { name: 'zipkin', selector: 'app=jaeger', required: false, absentBecause: 'tracing is off by default' },
-];
-const STATSD_PORT = 9125;
-
-
-/***/ }),
-
-/***/ 1934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ apiStatus),
-/* harmony export */   DT: () => (/* binding */ openCluster),
-/* harmony export */   FN: () => (/* binding */ serverOf),
-/* harmony export */   SX: () => (/* binding */ apiMessage),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   kg: () => (/* binding */ coreApi)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7853);
-
-
-/**
- * Loads a kubeconfig file for one cluster. The user entry is renamed after the cluster because
- * client-node caches credentials by user name, and two clusters' kubeconfigs often both say "admin".
- */
-function openCluster(name, kubeconfigPath) {
-    const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
-    config.loadFromString((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(kubeconfigPath, 'utf8'));
-    const context = config.getContextObject(config.getCurrentContext());
-    if (!context) {
-        throw new Error(`kubeconfig ${kubeconfigPath} for cluster "${name}" has no current context`);
-    }
-    const uniqueUser = `${name}/${context.user}`;
-    const users = config.users.map((user) => user.name === context.user ? { ...user, name: uniqueUser } : user);
-    const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
-    const renamed = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
-    renamed.loadFromOptions({
-        clusters: config.clusters,
-        users,
-        contexts,
-        currentContext: context.name,
-    });
-    return { name, kubeconfigPath, config: renamed };
-}
-function coreApi(cluster) {
-    return cluster.config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .CoreV1Api */ .f5Y);
-}
-function serverOf(cluster) {
-    const server = cluster.config.getCurrentCluster()?.server;
-    if (!server)
-        throw new Error(`cluster "${cluster.name}": kubeconfig has no server`);
-    return server;
-}
-/** HTTP status of a Kubernetes API error, or undefined for anything else (network errors, bugs). */
-function apiStatus(error) {
-    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .ApiException */ .UJ4)
-        return error.code;
-    return undefined;
-}
-function isNotFound(error) {
-    return apiStatus(error) === 404;
-}
-/** The API server's own message from an ApiException body, else the error message. */
-function apiMessage(error) {
-    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .ApiException */ .UJ4) {
-        const body = error.body;
-        if (typeof body === 'string') {
-            try {
-                const parsed = JSON.parse(body);
-                if (parsed.message)
-                    return `${parsed.message} (HTTP ${error.code})`;
-            }
-            catch {
-                return `${body} (HTTP ${error.code})`;
-            }
-        }
-        if (body && typeof body === 'object' && 'message' in body) {
-            return `${String(body.message)} (HTTP ${error.code})`;
-        }
-        return `HTTP ${error.code}`;
-    }
-    if (error instanceof Error) {
-        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-        return `${error.message}${cause}`;
-    }
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 1234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ readMode),
-/* harmony export */   c6: () => (/* binding */ readClusters),
-/* harmony export */   gb: () => (/* binding */ readTimeoutMs),
-/* harmony export */   oZ: () => (/* binding */ readNamespace),
-/* harmony export */   xw: () => (/* binding */ runDirectory)
-/* harmony export */ });
-/* unused harmony export MODES */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5303);
-
-
-
-
-/** Inputs shared by several steps; read only by step entry points. */
-const MODES = ['install', 'render'];
-function readMode() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)('mode', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode'), MODES, 'install');
-}
-function readNamespace() {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-namespace') || 'istio-system';
-}
-function readTimeoutMs() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('wait-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout'), 300_000);
-}
-/** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
-function readClusters() {
-    const primaryPath = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-kubeconfig-path', { required: true });
-    const primaryName = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-name') || 'primary';
-    const remotePaths = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonRecord */ .BH)('remote-kubeconfig-paths', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('remote-kubeconfig-paths'));
-    return {
-        primary: (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .DT)(primaryName, primaryPath),
-        remotes: Object.entries(remotePaths).map(([name, path]) => (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .DT)(name, path)),
-    };
-}
-/** A per-run working directory under RUNNER_TEMP, the same for every step of one run. */
-function runDirectory(purpose) {
-    const temp = process.env.RUNNER_TEMP;
-    if (!temp)
-        throw new Error('RUNNER_TEMP is not set: run this action on a GitHub runner, or set RUNNER_TEMP to a private directory.');
-    const run = process.env.GITHUB_RUN_ID ?? 'local';
-    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
-    const job = (process.env.GITHUB_JOB ?? 'job').replace(/[^A-Za-z0-9_.-]/g, '-');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `istio-multicluster-${run}-${attempt}-${job}-${purpose}`);
-}
-
-
-/***/ }),
-
-/***/ 3342:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ runAsStep)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-
-
-/**
- * Runs one composite step: the body reads inputs and returns outputs; this wrapper writes them,
- * publishes the step's report for the summary step, and turns anything thrown into a failed step.
- */
-async function runAsStep(name, body) {
-    try {
-        const { outputs, report } = await body();
-        for (const [key, value] of Object.entries(outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(key, value);
-        for (const warning of report.warnings ?? [])
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
-        if (report.skipped)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${name}: skipped (${report.skipped})`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify(report));
-    }
-    catch (error) {
-        const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify({ did: [], error: message }));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-    }
-}
-
-
-/***/ }),
-
 /***/ 180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -332,12 +121,35 @@ function safeRecord(name) {
         return {};
     }
 }
+function safeList(name) {
+    try {
+        const value = JSON.parse(core/* getInput */.V4(name) || '[]');
+        return Array.isArray(value) ? value : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Remotes repaired by resync: re-applied (remote-install) or re-issued credentials (register), one entry each. */
+function mergeRepairs() {
+    const byRemote = new Map();
+    for (const entry of [...safeList('drifted-remotes'), ...safeList('reissued-remotes')]) {
+        const repair = entry;
+        if (typeof repair.remote !== 'string')
+            continue;
+        byRemote.set(repair.remote, [
+            ...(byRemote.get(repair.remote) ?? []),
+            ...(repair.reasons ?? []).map(String),
+        ]);
+    }
+    return [...byRemote.entries()].map(([remote, reasons]) => ({ remote, reasons }));
+}
 function run() {
     return (0,step/* runAsStep */.I)('summary', async () => {
         const removedFiles = removeCredentialFiles();
         const records = REPORTED_STEPS.map((step) => parseStepRecord(step, core/* getInput */.V4(`outcome-${step}`), core/* getInput */.V4(`report-${step}`)));
         const endpoints = {};
-        for (const spec of components/* COMPONENTS */.$) {
+        for (const spec of components/* COMPONENTS */.$j) {
             const address = core/* getInput */.V4(`${spec.name}-pod-ip`);
             if (address || records.some((r) => r.step === 'endpoints' && r.outcome === 'success'))
                 endpoints[spec.name] = address;
@@ -354,144 +166,13 @@ function run() {
         else {
             core/* info */.pq(markdown);
         }
-        return { outputs: {}, report: { did: [`removed ${removedFiles} credential file(s)`] } };
+        const repairs = mergeRepairs();
+        const changed = repairs.length > 0 || safeList('changed-remotes').length > 0;
+        return {
+            outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(repairs) },
+            report: { did: [`removed ${removedFiles} credential file(s)`] },
+        };
     });
-}
-
-
-/***/ }),
-
-/***/ 17:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FQ: () => (/* binding */ ProblemsError),
-/* harmony export */   Zu: () => (/* binding */ StageError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** An error that names where it happened and how to fix it, so a failed step says what to do next. */
-class StageError extends Error {
-    stage;
-    cluster;
-    fix;
-    constructor(options) {
-        const where = options.cluster
-            ? `[${options.stage}] cluster "${options.cluster}": `
-            : `[${options.stage}] `;
-        const fix = options.fix ? ` Fix: ${options.fix}` : '';
-        super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'StageError';
-        this.stage = options.stage;
-        this.cluster = options.cluster;
-        this.fix = options.fix;
-    }
-}
-/** Several problems found at once (validation, preflight): reported together, then failed once. */
-class ProblemsError extends Error {
-    problems;
-    constructor(stage, problems) {
-        super(`[${stage}] ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        this.name = 'ProblemsError';
-        this.problems = problems;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BH: () => (/* binding */ parseJsonRecord),
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
-/* harmony export */   HU: () => (/* binding */ parseChoice),
-/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/** Pure parsers for action inputs; each error says what a valid value looks like. */
-function parseList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseBoolean(name, text, fallback) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new Error(`input ${name} must be true or false, got "${text}"`);
-}
-/** Durations like `300`, `90s`, `5m`, `1m30s`; returns milliseconds. */
-function parseDuration(name, text, fallbackMs) {
-    const value = text.trim();
-    if (value === '')
-        return fallbackMs;
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
-    if (!match || value === '')
-        throw new Error(`input ${name} must be a duration such as 300s, 5m or 1m30s, got "${text}"`);
-    const [, h = '0', m = '0', s = '0'] = match;
-    return ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
-}
-function parsePositiveInt(name, text, fallback) {
-    const value = text.trim();
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1)
-        throw new Error(`input ${name} must be a whole number of at least 1, got "${text}"`);
-    return Number(value);
-}
-function parseChoice(name, text, choices, fallback) {
-    const value = text.trim();
-    if (value === '')
-        return fallback;
-    if (choices.includes(value))
-        return value;
-    throw new Error(`input ${name} must be one of ${choices.join(', ')}, got "${text}"`);
-}
-/** `name=value` lines or comma-separated pairs, e.g. remote-api-servers. */
-function parseKeyValues(name, text) {
-    const result = {};
-    for (const item of parseList(text)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new Error(`input ${name}: "${item}" is not name=value (example: remote-1=https://10.0.0.12:6443)`);
-        result[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
-    }
-    return result;
-}
-/** A JSON object of strings from a previous step's output. */
-function parseJsonRecord(name, text) {
-    if (text.trim() === '')
-        return {};
-    const value = JSON.parse(text);
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new Error(`input ${name} must be a JSON object`);
-    for (const [key, entry] of Object.entries(value)) {
-        if (typeof entry !== 'string')
-            throw new Error(`input ${name}: value of "${key}" must be a string`);
-    }
-    return value;
 }
 
 

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ VALUES_HASH_ANNOTATION),
 /* harmony export */   Q9: () => (/* binding */ MANAGED_BY_VALUE),
 /* harmony export */   RS: () => (/* binding */ ADDRESSES_ANNOTATION),
 /* harmony export */   UX: () => (/* binding */ INJECTION_ENABLED),
@@ -23,10 +24,111 @@ const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 const MANAGED_BY_VALUE = 'istio-multicluster-action';
 /** The remote cluster a registration secret or token secret belongs to. */
 const REMOTE_NAME_LABEL = 'istio-multicluster-action/remote';
-/** Hash of the control-plane addresses a remote was rendered with; resync compares it. */
+/** Hash of all chart values a remote was rendered with; resync compares it. */
+const VALUES_HASH_ANNOTATION = 'istio-multicluster-action/values-hash';
+/** The control-plane addresses a remote was rendered with (JSON), so resync can say what moved. */
 const ADDRESSES_ANNOTATION = 'istio-multicluster-action/addresses';
 /** Set on namespaces whose injection label this action added (not ones that already had it). */
 const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-added';
+
+
+/***/ }),
+
+/***/ 7052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ currentRemoteCharts),
+/* harmony export */   dp: () => (/* binding */ istio10Charts),
+/* harmony export */   jI: () => (/* binding */ PROFILES),
+/* harmony export */   oX: () => (/* binding */ chartFromRelease),
+/* harmony export */   y2: () => (/* binding */ profileByName),
+/* harmony export */   zj: () => (/* binding */ CONTROL_PLANE_CLUSTERS_ANNOTATION)
+/* harmony export */ });
+/* unused harmony exports ISTIO_1_0, ISTIO_CURRENT */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7599);
+
+
+const PROFILES = ['istio-1.0', 'istio-current'];
+const ISTIO_1_0 = {
+    name: 'istio-1.0',
+    readerServiceAccount: 'istio-multi',
+    secretName: (remote) => remote,
+    secretUpdatesInPlace: false,
+    secretAnnotations: () => ({}),
+};
+const ISTIO_CURRENT = {
+    name: 'istio-current',
+    readerServiceAccount: 'istio-reader-service-account',
+    secretName: (remote) => `istio-remote-secret-${remote}`,
+    secretUpdatesInPlace: true,
+    secretAnnotations: (remote) => ({ 'networking.istio.io/cluster': remote }),
+};
+function profileByName(name) {
+    switch (name) {
+        case 'istio-1.0':
+            return ISTIO_1_0;
+        case 'istio-current':
+            return ISTIO_CURRENT;
+    }
+}
+async function chartFromRelease(profile, istioVersion, mirror) {
+    const releaseDir = await (0,_tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__/* .installIstioRelease */ .Tl)(istioVersion, mirror);
+    const path = profile === 'istio-1.0'
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(releaseDir, 'install', 'kubernetes', 'helm', 'istio-remote')
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(releaseDir, 'manifests', 'charts');
+    return { path, fromRelease: true };
+}
+/** istio-1.0: one istio-remote release, identical for every remote. */
+function istio10Charts(options) {
+    return [
+        {
+            helmPath: options.helmPath,
+            release: options.release,
+            chart: options.source.path,
+            namespace: options.namespace,
+            values: options.values,
+        },
+    ];
+}
+/** istio-current: `base` and `istiod` with profile=remote, per remote (cluster name and injection path differ). */
+function currentRemoteCharts(options) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.source.path, 'base');
+    const istiod = options.source.fromRelease
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.source.path, 'istio-control', 'istio-discovery')
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.source.path, 'istiod');
+    const common = { helmPath: options.helmPath, namespace: options.namespace };
+    return [
+        {
+            ...common,
+            release: 'istio-base',
+            chart: base,
+            values: [
+                ['profile', 'remote'],
+                ['global.istioNamespace', options.namespace],
+            ],
+        },
+        {
+            ...common,
+            release: 'istiod',
+            chart: istiod,
+            values: [
+                ['profile', 'remote'],
+                ['global.remotePilotAddress', options.discoveryAddress],
+                ['global.multiCluster.clusterName', options.remote],
+                ['global.network', options.network],
+                ['global.meshID', options.meshId],
+                ['istiodRemote.injectionPath', `/inject/cluster/${options.remote}/net/${options.network}`],
+                ['global.configCluster', 'true'],
+                ['pilot.enabled', 'false'],
+                ...options.values,
+            ],
+        },
+    ];
+}
+const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneClusters';
 
 
 /***/ }),
@@ -121,8 +223,11 @@ function apiMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ wiresRemotes),
 /* harmony export */   Em: () => (/* binding */ readMode),
+/* harmony export */   _d: () => (/* binding */ skippedFor),
 /* harmony export */   c6: () => (/* binding */ readClusters),
+/* harmony export */   er: () => (/* binding */ readProfile),
 /* harmony export */   gb: () => (/* binding */ readTimeoutMs),
 /* harmony export */   oZ: () => (/* binding */ readNamespace),
 /* harmony export */   xw: () => (/* binding */ runDirectory)
@@ -132,27 +237,39 @@ function apiMessage(error) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5303);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5303);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7052);
+
 
 
 
 
 /** Inputs shared by several steps; read only by step entry points. */
-const MODES = ['install', 'render'];
+const MODES = ['install', 'render', 'resync', 'uninstall', 'inject'];
 function readMode() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)('mode', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode'), MODES, 'install');
+    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('mode', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode'), MODES, 'install');
+}
+/** The modes that capture endpoints and (re)wire remotes; uninstall and inject skip those steps. */
+function wiresRemotes(mode) {
+    return mode === 'install' || mode === 'render' || mode === 'resync';
+}
+function readProfile() {
+    return (0,_istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__/* .profileByName */ .y2)((0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('profile', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('profile'), _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__/* .PROFILES */ .jI, 'istio-1.0'));
+}
+function skippedFor(mode) {
+    return { outputs: {}, report: { did: [], skipped: `not used in mode ${mode}` } };
 }
 function readNamespace() {
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-namespace') || 'istio-system';
 }
 function readTimeoutMs() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('wait-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout'), 300_000);
+    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)('wait-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout'), 300_000);
 }
 /** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
 function readClusters() {
     const primaryPath = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-kubeconfig-path', { required: true });
     const primaryName = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-name') || 'primary';
-    const remotePaths = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonRecord */ .BH)('remote-kubeconfig-paths', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('remote-kubeconfig-paths'));
+    const remotePaths = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonRecord */ .BH)('remote-kubeconfig-paths', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('remote-kubeconfig-paths'));
     return {
         primary: (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .DT)(primaryName, primaryPath),
         remotes: Object.entries(remotePaths).map(([name, path]) => (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .DT)(name, path)),
@@ -187,6 +304,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
+var dist = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(1934);
 // EXTERNAL MODULE: ./src/istio/labels.ts
@@ -197,34 +316,38 @@ var errors = __webpack_require__(17);
 
 
 
+
 const STAGE = 'register';
-/** The 1.0 layout: secret named after the remote, one data key (the cluster ID) holding its kubeconfig. */
-function registrationSecret(namespace, registration) {
+/** Secret named per profile, labelled istio/multiCluster=true, one data key (the cluster ID) holding the kubeconfig. */
+function registrationSecret(namespace, profile, registration) {
     return {
         apiVersion: 'v1',
         kind: 'Secret',
         type: 'Opaque',
         metadata: {
-            name: registration.remote,
+            name: profile.secretName(registration.remote),
             namespace,
             labels: {
                 [labels/* MULTICLUSTER_SECRET_LABEL */.oT]: 'true',
                 [labels/* MANAGED_BY_LABEL */.lT]: labels/* MANAGED_BY_VALUE */.Q9,
                 [labels/* REMOTE_NAME_LABEL */.qx]: registration.remote,
             },
+            annotations: profile.secretAnnotations(registration.remote),
         },
         data: { [registration.remote]: Buffer.from(registration.kubeconfig, 'utf8').toString('base64') },
     };
 }
+function sameEntries(actual, wanted, exact) {
+    const a = actual ?? {};
+    const w = wanted ?? {};
+    if (exact && Object.keys(a).length !== Object.keys(w).length)
+        return false;
+    return Object.entries(w).every(([k, v]) => a[k] === v);
+}
 function sameRegistration(existing, desired) {
-    const labels = existing.metadata?.labels ?? {};
-    const wantedLabels = desired.metadata?.labels ?? {};
-    const labelsMatch = Object.entries(wantedLabels).every(([k, v]) => labels[k] === v);
-    const data = existing.data ?? {};
-    const wanted = desired.data ?? {};
-    const dataMatch = Object.keys(data).length === Object.keys(wanted).length &&
-        Object.entries(wanted).every(([k, v]) => data[k] === v);
-    return labelsMatch && dataMatch;
+    return (sameEntries(existing.metadata?.labels, desired.metadata?.labels, false) &&
+        sameEntries(existing.metadata?.annotations, desired.metadata?.annotations, false) &&
+        sameEntries(existing.data, desired.data, true));
 }
 async function readSecret(primary, namespace, name) {
     try {
@@ -236,39 +359,75 @@ async function readSecret(primary, namespace, name) {
         throw error;
     }
 }
+/** Why the registered kubeconfig is being replaced: it no longer authenticates, or its content changed. */
+async function replacementReason(existing, remote, namespace) {
+    const encoded = existing.data?.[remote];
+    if (!encoded)
+        return 'the registered secret has no kubeconfig under the remote name';
+    try {
+        const config = new dist/* KubeConfig */.ypW();
+        config.loadFromString(Buffer.from(encoded, 'base64').toString('utf8'));
+        await config.makeApiClient(dist/* CoreV1Api */.f5Y).listNamespacedPod({ namespace, limit: 1 });
+        return 'the registered kubeconfig differs from the current one (server, CA or token changed)';
+    }
+    catch (error) {
+        const status = (0,client/* apiStatus */.$T)(error);
+        if (status === 401)
+            return 'the registered credentials no longer authenticate (HTTP 401): the token was revoked';
+        return `the registered kubeconfig no longer works: ${(0,client/* apiMessage */.SX)(error)}`;
+    }
+}
 async function registerOne(input, registration) {
-    const desired = registrationSecret(input.namespace, registration);
-    const name = registration.remote;
+    const desired = registrationSecret(input.namespace, input.profile, registration);
+    const name = desired.metadata?.name ?? registration.remote;
+    const base = { remote: registration.remote, secret: name };
     const existing = await readSecret(input.primary, input.namespace, name);
     if (existing && existing.metadata?.labels?.[labels/* MANAGED_BY_LABEL */.lT] !== labels/* MANAGED_BY_VALUE */.Q9) {
         throw new errors/* StageError */.Zu({
             stage: STAGE,
             cluster: input.primary.name,
             message: `Secret ${input.namespace}/${name} exists and was not created by this action; it will not be replaced.`,
-            fix: `give the remote another name with remote-names, or delete that Secret if it is a stale registration.`,
+            fix: 'give the remote another name with remote-names, or delete that Secret if it is a stale registration.',
         });
     }
-    if (existing && sameRegistration(existing, desired))
-        return 'unchanged';
+    if (!existing)
+        return {
+            ...base,
+            outcome: input.dryRun ? 'would-create' : await create(input, desired),
+            reason: undefined,
+        };
+    if (sameRegistration(existing, desired))
+        return { ...base, outcome: 'unchanged', reason: undefined };
+    const reason = await replacementReason(existing, registration.remote, input.namespace);
     if (input.dryRun)
-        return existing ? 'would-replace' : 'would-create';
+        return { ...base, outcome: 'would-replace', reason };
     const core = (0,client/* coreApi */.kg)(input.primary);
+    if (input.profile.secretUpdatesInPlace) {
+        await core.replaceNamespacedSecret({
+            namespace: input.namespace,
+            name,
+            body: {
+                ...desired,
+                metadata: { ...desired.metadata, resourceVersion: existing.metadata?.resourceVersion },
+            },
+        });
+        return { ...base, outcome: 'updated', reason };
+    }
     // The 1.0 pilot's secret controller handles add and delete only: a changed secret must be recreated.
-    if (existing)
-        await core.deleteNamespacedSecret({ namespace: input.namespace, name });
+    await core.deleteNamespacedSecret({ namespace: input.namespace, name });
     await core.createNamespacedSecret({ namespace: input.namespace, body: desired });
-    return existing ? 'replaced' : 'created';
+    return { ...base, outcome: 'replaced', reason };
+}
+async function create(input, desired) {
+    await (0,client/* coreApi */.kg)(input.primary).createNamespacedSecret({ namespace: input.namespace, body: desired });
+    return 'created';
 }
 /** Registers each remote's reader kubeconfig on the primary as a secret labelled istio/multiCluster=true. */
 async function registerRemotes(input) {
     const secrets = [];
     for (const registration of input.registrations) {
         try {
-            secrets.push({
-                remote: registration.remote,
-                secret: registration.remote,
-                outcome: await registerOne(input, registration),
-            });
+            secrets.push(await registerOne(input, registration));
         }
         catch (error) {
             if (error instanceof errors/* StageError */.Zu)
@@ -300,7 +459,11 @@ var step = __webpack_require__(3342);
 
 function run() {
     return (0,step/* runAsStep */.I)('register', async () => {
-        const dryRun = (0,common/* readMode */.Em)() === 'render';
+        const mode = (0,common/* readMode */.Em)();
+        if (!(0,common/* wiresRemotes */.E5)(mode))
+            return (0,common/* skippedFor */._d)(mode);
+        const dryRun = mode === 'render';
+        const profile = (0,common/* readProfile */.er)();
         const { primary, remotes } = (0,common/* readClusters */.c6)();
         const generated = (0,parse/* parseJsonRecord */.BH)('generated-kubeconfig-paths', core/* getInput */.V4('generated-kubeconfig-paths'));
         const missing = remotes.filter((r) => !generated[r.name]).map((r) => r.name);
@@ -311,101 +474,28 @@ function run() {
             remote,
             kubeconfig: (0,external_node_fs_.readFileSync)(path, 'utf8'),
         }));
-        const result = await core/* group */.Os(`Register remotes on ${primary.name}`, () => registerRemotes({ primary, namespace: (0,common/* readNamespace */.oZ)(), registrations, dryRun }));
+        const result = await core/* group */.Os(`Register remotes on ${primary.name}`, () => registerRemotes({ primary, namespace: (0,common/* readNamespace */.oZ)(), profile, registrations, dryRun }));
         const wouldCreate = dryRun
-            ? missing.map((remote) => ({ remote, secret: remote, outcome: 'would-create' }))
+            ? missing.map((remote) => ({
+                remote,
+                secret: profile.secretName(remote),
+                outcome: 'would-create',
+                reason: undefined,
+            }))
             : [];
         const secrets = [...result.secrets, ...wouldCreate];
         return {
-            outputs: { 'secret-names': JSON.stringify(secrets.map((s) => s.secret)) },
-            report: { did: secrets.map((s) => `${(0,common/* readNamespace */.oZ)()}/${s.secret} on ${primary.name}: ${s.outcome}`) },
+            outputs: {
+                'secret-names': JSON.stringify(secrets.map((s) => s.secret)),
+                'reissued-remotes': JSON.stringify(secrets
+                    .filter((s) => s.reason !== undefined && !dryRun)
+                    .map((s) => ({ remote: s.remote, reasons: [s.reason] }))),
+            },
+            report: {
+                did: secrets.map((s) => `${(0,common/* readNamespace */.oZ)()}/${s.secret} on ${primary.name}: ${s.outcome}${s.reason ? ` (${s.reason})` : ''}`),
+            },
         };
     });
-}
-
-
-/***/ }),
-
-/***/ 3342:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ runAsStep)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-
-
-/**
- * Runs one composite step: the body reads inputs and returns outputs; this wrapper writes them,
- * publishes the step's report for the summary step, and turns anything thrown into a failed step.
- */
-async function runAsStep(name, body) {
-    try {
-        const { outputs, report } = await body();
-        for (const [key, value] of Object.entries(outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(key, value);
-        for (const warning of report.warnings ?? [])
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
-        if (report.skipped)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${name}: skipped (${report.skipped})`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify(report));
-    }
-    catch (error) {
-        const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify({ did: [], error: message }));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-    }
-}
-
-
-/***/ }),
-
-/***/ 17:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FQ: () => (/* binding */ ProblemsError),
-/* harmony export */   Zu: () => (/* binding */ StageError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** An error that names where it happened and how to fix it, so a failed step says what to do next. */
-class StageError extends Error {
-    stage;
-    cluster;
-    fix;
-    constructor(options) {
-        const where = options.cluster
-            ? `[${options.stage}] cluster "${options.cluster}": `
-            : `[${options.stage}] `;
-        const fix = options.fix ? ` Fix: ${options.fix}` : '';
-        super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'StageError';
-        this.stage = options.stage;
-        this.cluster = options.cluster;
-        this.fix = options.fix;
-    }
-}
-/** Several problems found at once (validation, preflight): reported together, then failed once. */
-class ProblemsError extends Error {
-    problems;
-    constructor(stage, problems) {
-        super(`[${stage}] ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        this.name = 'ProblemsError';
-        this.problems = problems;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
 }
 
 

@@ -2,127 +2,6 @@ export const id = 414;
 export const ids = [414];
 export const modules = {
 
-/***/ 3529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ COMPONENTS),
-/* harmony export */   A: () => (/* binding */ STATSD_PORT)
-/* harmony export */ });
-const COMPONENTS = [
-    { name: 'pilot', selector: 'istio=pilot', required: true },
-    // istio=mixer matches both mixer pods, so .items[0] may be telemetry: select by mixer type.
-    {
-        name: 'policy',
-        selector: 'istio-mixer-type=policy',
-        required: false,
-        absentBecause: 'policy (mixer) is not deployed',
-    },
-    {
-        name: 'telemetry',
-        selector: 'istio-mixer-type=telemetry',
-        required: false,
-        absentBecause: 'telemetry (mixer) is not deployed',
-    },
-    {
-        name: 'statsd',
-        selector: 'istio=statsd-prom-bridge',
-        required: false,
-        absentBecause: 'statsd-prom-bridge was removed in Istio 1.0.3',
-    },
-    { name: 'zipkin', selector: 'app=jaeger', required: false, absentBecause: 'tracing is off by default' },
-];
-const STATSD_PORT = 9125;
-
-
-/***/ }),
-
-/***/ 1934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ apiStatus),
-/* harmony export */   DT: () => (/* binding */ openCluster),
-/* harmony export */   FN: () => (/* binding */ serverOf),
-/* harmony export */   SX: () => (/* binding */ apiMessage),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   kg: () => (/* binding */ coreApi)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7853);
-
-
-/**
- * Loads a kubeconfig file for one cluster. The user entry is renamed after the cluster because
- * client-node caches credentials by user name, and two clusters' kubeconfigs often both say "admin".
- */
-function openCluster(name, kubeconfigPath) {
-    const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
-    config.loadFromString((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(kubeconfigPath, 'utf8'));
-    const context = config.getContextObject(config.getCurrentContext());
-    if (!context) {
-        throw new Error(`kubeconfig ${kubeconfigPath} for cluster "${name}" has no current context`);
-    }
-    const uniqueUser = `${name}/${context.user}`;
-    const users = config.users.map((user) => user.name === context.user ? { ...user, name: uniqueUser } : user);
-    const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
-    const renamed = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
-    renamed.loadFromOptions({
-        clusters: config.clusters,
-        users,
-        contexts,
-        currentContext: context.name,
-    });
-    return { name, kubeconfigPath, config: renamed };
-}
-function coreApi(cluster) {
-    return cluster.config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .CoreV1Api */ .f5Y);
-}
-function serverOf(cluster) {
-    const server = cluster.config.getCurrentCluster()?.server;
-    if (!server)
-        throw new Error(`cluster "${cluster.name}": kubeconfig has no server`);
-    return server;
-}
-/** HTTP status of a Kubernetes API error, or undefined for anything else (network errors, bugs). */
-function apiStatus(error) {
-    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .ApiException */ .UJ4)
-        return error.code;
-    return undefined;
-}
-function isNotFound(error) {
-    return apiStatus(error) === 404;
-}
-/** The API server's own message from an ApiException body, else the error message. */
-function apiMessage(error) {
-    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .ApiException */ .UJ4) {
-        const body = error.body;
-        if (typeof body === 'string') {
-            try {
-                const parsed = JSON.parse(body);
-                if (parsed.message)
-                    return `${parsed.message} (HTTP ${error.code})`;
-            }
-            catch {
-                return `${body} (HTTP ${error.code})`;
-            }
-        }
-        if (body && typeof body === 'object' && 'message' in body) {
-            return `${String(body.message)} (HTTP ${error.code})`;
-        }
-        return `HTTP ${error.code}`;
-    }
-    if (error instanceof Error) {
-        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-        return `${error.message}${cause}`;
-    }
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 8368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -154,61 +33,6 @@ async function waitFor(what, probe, options) {
 
 /***/ }),
 
-/***/ 1234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ readMode),
-/* harmony export */   c6: () => (/* binding */ readClusters),
-/* harmony export */   gb: () => (/* binding */ readTimeoutMs),
-/* harmony export */   oZ: () => (/* binding */ readNamespace),
-/* harmony export */   xw: () => (/* binding */ runDirectory)
-/* harmony export */ });
-/* unused harmony export MODES */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5303);
-
-
-
-
-/** Inputs shared by several steps; read only by step entry points. */
-const MODES = ['install', 'render'];
-function readMode() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)('mode', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode'), MODES, 'install');
-}
-function readNamespace() {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-namespace') || 'istio-system';
-}
-function readTimeoutMs() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('wait-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout'), 300_000);
-}
-/** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
-function readClusters() {
-    const primaryPath = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-kubeconfig-path', { required: true });
-    const primaryName = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-name') || 'primary';
-    const remotePaths = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonRecord */ .BH)('remote-kubeconfig-paths', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('remote-kubeconfig-paths'));
-    return {
-        primary: (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .DT)(primaryName, primaryPath),
-        remotes: Object.entries(remotePaths).map(([name, path]) => (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .DT)(name, path)),
-    };
-}
-/** A per-run working directory under RUNNER_TEMP, the same for every step of one run. */
-function runDirectory(purpose) {
-    const temp = process.env.RUNNER_TEMP;
-    if (!temp)
-        throw new Error('RUNNER_TEMP is not set: run this action on a GitHub runner, or set RUNNER_TEMP to a private directory.');
-    const run = process.env.GITHUB_RUN_ID ?? 'local';
-    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
-    const job = (process.env.GITHUB_JOB ?? 'job').replace(/[^A-Za-z0-9_.-]/g, '-');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `istio-multicluster-${run}-${attempt}-${job}-${purpose}`);
-}
-
-
-/***/ }),
-
 /***/ 7414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -222,6 +46,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
+var dist = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(1934);
 // EXTERNAL MODULE: ./src/kube/wait.ts
@@ -230,8 +56,6 @@ var wait = __webpack_require__(8368);
 var components = __webpack_require__(3529);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
-var dist = __webpack_require__(7853);
 ;// CONCATENATED MODULE: ./src/stages/endpoints.ts
 
 
@@ -239,6 +63,9 @@ var dist = __webpack_require__(7853);
 
 
 const STAGE = 'endpoints';
+function remainingMs(ctx) {
+    return Math.max(0, ctx.deadline - Date.now());
+}
 function usablePodIp(pod) {
     if (pod.metadata?.deletionTimestamp)
         return undefined;
@@ -254,59 +81,213 @@ function pickPod(pods) {
         .sort((a, b) => a.pod.localeCompare(b.pod));
     return usable[0];
 }
-async function listPods(input, selector) {
-    const list = await (0,client/* coreApi */.kg)(input.primary).listNamespacedPod({
-        namespace: input.namespace,
+/** The first `status.loadBalancer.ingress` entry with an ip (preferred) or a hostname. */
+function loadBalancerState(service) {
+    if (!service)
+        return { state: 'missing' };
+    const type = service.spec?.type ?? 'ClusterIP';
+    if (type !== 'LoadBalancer')
+        return { state: 'not-load-balancer', type };
+    for (const ingress of service.status?.loadBalancer?.ingress ?? []) {
+        const address = ingress.ip || ingress.hostname;
+        if (address)
+            return { state: 'ready', address };
+    }
+    return { state: 'pending' };
+}
+async function listPods(ctx, selector) {
+    const list = await (0,client/* coreApi */.kg)(ctx.primary).listNamespacedPod({
+        namespace: ctx.namespace,
         labelSelector: selector,
     });
     return list.items;
 }
 /** A component is deployed when pods or a Deployment carry its labels; otherwise it is legitimately absent. */
-async function isDeployed(input, spec) {
-    if ((await listPods(input, spec.selector)).length > 0)
+async function isDeployed(ctx, spec) {
+    if ((await listPods(ctx, spec.selector)).length > 0)
         return true;
-    const apps = input.primary.config.makeApiClient(dist/* AppsV1Api */.eY6);
+    const apps = ctx.primary.config.makeApiClient(dist/* AppsV1Api */.eY6);
     const deployments = await apps.listNamespacedDeployment({
-        namespace: input.namespace,
+        namespace: ctx.namespace,
         labelSelector: spec.selector,
     });
     return deployments.items.length > 0;
 }
-async function capture(input, spec) {
+async function readService(ctx, name) {
     try {
-        const found = await (0,wait/* waitFor */.f)(`a Running ${spec.name} pod (${spec.selector}) with an IP`, async () => pickPod(await listPods(input, spec.selector)), { timeoutMs: input.timeoutMs, intervalMs: 1000 });
-        return { component: spec.name, ...found };
+        return await (0,client/* coreApi */.kg)(ctx.primary).readNamespacedService({ namespace: ctx.namespace, name });
     }
     catch (error) {
+        if ((0,client/* isNotFound */.c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+function stageError(ctx, message, fix, cause) {
+    return new errors/* StageError */.Zu({ stage: STAGE, cluster: ctx.primary.name, message, fix, cause });
+}
+async function capturePod(ctx, spec) {
+    try {
+        const found = await (0,wait/* waitFor */.f)(`a Running ${spec.name} pod (${spec.selector}) with an IP`, async () => pickPod(await listPods(ctx, spec.selector)), { timeoutMs: remainingMs(ctx), intervalMs: 1000 });
+        return { component: spec.name, via: 'pod', ...found };
+    }
+    catch (error) {
+        throw stageError(ctx, `no ${spec.name} pod became ready in namespace ${ctx.namespace}: ${(0,client/* apiMessage */.SX)(error)}`, `check that the Istio control plane runs in "${ctx.namespace}" (istio-namespace input) and raise wait-timeout if it is still starting.`, error);
+    }
+}
+function notLoadBalancerError(ctx, service, type, why) {
+    return stageError(ctx, `Service ${service} in namespace ${ctx.namespace} is type ${type}, not LoadBalancer, so it has no address remotes can use (${why}).`, `make ${service} type LoadBalancer (the Istio 1.0 charts have no option for it: change the chart or patch the Service), or use endpoint-mode explicit with addresses the remotes can reach.`);
+}
+/**
+ * Waits until `service` has a LoadBalancer address. Fails at once when it exists with another type
+ * (it will never get one); a missing Service is waited for, as the primary step may just have made it.
+ */
+async function waitLoadBalancer(ctx, service, why) {
+    const seen = { last: undefined };
+    let settled;
+    try {
+        settled = await (0,wait/* waitFor */.f)(`a LoadBalancer address on Service ${service}`, async () => {
+            const last = loadBalancerState(await readService(ctx, service));
+            seen.last = last;
+            switch (last.state) {
+                case 'ready':
+                    return last.address;
+                case 'not-load-balancer':
+                    return notLoadBalancerError(ctx, service, last.type, why);
+                case 'missing':
+                case 'pending':
+                    return undefined;
+            }
+        }, { timeoutMs: remainingMs(ctx), intervalMs: 1000 });
+    }
+    catch (error) {
+        throw noAddressError(ctx, service, seen.last, error);
+    }
+    if (settled instanceof errors/* StageError */.Zu)
+        throw settled;
+    return settled;
+}
+/** Why the wait for a LoadBalancer address ran out, from the last successful read of the Service. */
+function noAddressError(ctx, service, last, cause) {
+    const seconds = Math.round(ctx.timeoutMs / 1000);
+    if (last === undefined)
+        return stageError(ctx, `could not read Service ${service} in namespace ${ctx.namespace}: ${(0,client/* apiMessage */.SX)(cause)}`, `check that the primary's API server is reachable and its credentials may get services in "${ctx.namespace}".`, cause);
+    if (last.state === 'missing')
+        return stageError(ctx, `Service ${service} does not exist in namespace ${ctx.namespace} (waited ${seconds}s).`, `check istio-namespace, install the Service, or name the right one (gateway-service input for endpoint-mode gateway).`, cause);
+    return stageError(ctx, `Service ${service} in namespace ${ctx.namespace} got no LoadBalancer address (status.loadBalancer.ingress) within ${seconds}s.`, `check that a load-balancer controller (cloud provider, MetalLB) serves this cluster: \`kubectl -n ${ctx.namespace} get service ${service}\` shows EXTERNAL-IP <pending> until it assigns one; raise wait-timeout, or use endpoint-mode explicit with addresses you route to the primary.`, cause);
+}
+async function viaPod(ctx, spec) {
+    if (!spec.required && !(await isDeployed(ctx, spec)))
+        return { kind: 'absent', component: spec.name, reason: spec.absentBecause ?? 'not deployed' };
+    return { kind: 'captured', endpoint: await capturePod(ctx, spec) };
+}
+async function viaOwnService(ctx, spec) {
+    if (!spec.required && !(await readService(ctx, spec.service)))
+        return {
+            kind: 'absent',
+            component: spec.name,
+            reason: `no Service ${spec.service} (${spec.absentBecause ?? 'not deployed'})`,
+        };
+    const address = await waitLoadBalancer(ctx, spec.service, `${spec.name}'s Service`);
+    return {
+        kind: 'captured',
+        endpoint: { component: spec.name, address, via: 'service', service: spec.service },
+    };
+}
+function fromInput(ctx, spec) {
+    const address = ctx.settings.explicit[spec.name];
+    if (!address)
+        return { kind: 'absent', component: spec.name, reason: `${(0,components/* addressInput */.DX)(spec.name)} is not set` };
+    return {
+        kind: 'captured',
+        endpoint: { component: spec.name, address, via: 'input', input: (0,components/* addressInput */.DX)(spec.name) },
+    };
+}
+/** One gateway address for every deployed component (the seed's "Expose the Istio services via a gateway"). */
+async function viaGateway(ctx, specs) {
+    const deployed = [];
+    const found = [];
+    for (const spec of specs) {
+        if (spec.required || (await isDeployed(ctx, spec)))
+            deployed.push(spec);
+        else
+            found.push({ kind: 'absent', component: spec.name, reason: spec.absentBecause ?? 'not deployed' });
+    }
+    const service = ctx.settings.gatewayService;
+    const address = await waitLoadBalancer(ctx, service, 'the gateway-service of endpoint-mode gateway');
+    for (const spec of deployed)
+        found.push({ kind: 'captured', endpoint: { component: spec.name, address, via: 'service', service } });
+    return found;
+}
+async function findAll(ctx, specs) {
+    const mode = ctx.settings.mode;
+    if (mode === 'gateway')
+        return viaGateway(ctx, specs);
+    const found = [];
+    for (const spec of specs) {
+        switch (mode) {
+            case 'pod-ip':
+                found.push(await viaPod(ctx, spec));
+                break;
+            case 'load-balancer':
+                found.push(await viaOwnService(ctx, spec));
+                break;
+            case 'explicit':
+                found.push(fromInput(ctx, spec));
+                break;
+        }
+    }
+    return found;
+}
+/** LoadBalancer addresses go into the chart as they are: refuse what it cannot render (IPv6). */
+function checkServiceAddresses(ctx, specs, captured) {
+    for (const endpoint of captured) {
+        const spec = specs.find((s) => s.name === endpoint.component);
+        if (endpoint.via !== 'service' || !spec)
+            continue;
+        const problem = (0,components/* addressProblem */.cg)(`the LoadBalancer address of Service ${endpoint.service}`, spec, endpoint.address);
+        if (problem)
+            throw stageError(ctx, problem, 'give the address with endpoint-mode explicit (a DNS name for an IPv6 load balancer).');
+    }
+}
+function contextOf(input) {
+    const settings = {
+        mode: input.mode ?? 'pod-ip',
+        profile: input.profile ?? 'istio-1.0',
+        explicit: input.explicit ?? {},
+        gatewayService: input.gatewayService || components/* DEFAULT_GATEWAY_SERVICE */.Fz,
+    };
+    const problems = (0,components/* settingsProblems */.KK)(settings);
+    if (problems.length > 0)
         throw new errors/* StageError */.Zu({
             stage: STAGE,
             cluster: input.primary.name,
-            message: `no ${spec.name} pod became ready in namespace ${input.namespace}: ${(0,client/* apiMessage */.SX)(error)}`,
-            fix: `check that the Istio control plane runs in "${input.namespace}" (istio-namespace input) and raise wait-timeout if it is still starting.`,
-            cause: error,
+            message: `endpoint settings are not usable:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+            fix: 'correct the inputs listed above (endpoint-mode, profile, gateway-service, *-address).',
         });
-    }
+    const { primary, namespace, timeoutMs } = input;
+    return { primary, namespace, timeoutMs, deadline: Date.now() + timeoutMs, settings };
 }
 /**
- * The seed's "capture the pod IPs" stage. Pilot is required and waited for; the others are waited for
- * only when deployed, and reported absent otherwise (statsd since 1.0.3, tracing unless enabled).
+ * The seed's "capture the pod IPs" stage, with the stable alternatives of its "Deployment
+ * considerations". Pilot is required and waited for; the others are waited for only when deployed
+ * (pod-ip, gateway) or when their Service exists (load-balancer), and reported absent otherwise.
  */
 async function captureEndpoints(input) {
-    const captured = [];
-    const absent = [];
-    for (const spec of components/* COMPONENTS */.$) {
-        if (!spec.required && !(await isDeployed(input, spec))) {
-            absent.push({ component: spec.name, reason: spec.absentBecause ?? 'not deployed' });
-            continue;
-        }
-        captured.push(await capture(input, spec));
-    }
+    const ctx = contextOf(input);
+    const specs = (0,components/* componentsFor */.QV)(ctx.settings.profile);
+    const found = await findAll(ctx, specs);
+    const captured = found.flatMap((f) => (f.kind === 'captured' ? [f.endpoint] : []));
+    const absent = found.flatMap((f) => f.kind === 'absent' ? [{ component: f.component, reason: f.reason }] : []);
+    checkServiceAddresses(ctx, specs, captured);
     const addresses = {};
     for (const endpoint of captured)
         addresses[endpoint.component] = endpoint.address;
-    return { addresses, captured, absent };
+    return { mode: ctx.settings.mode, profile: ctx.settings.profile, addresses, captured, absent };
 }
 
+// EXTERNAL MODULE: ./src/util/parse.ts
+var parse = __webpack_require__(5303);
 // EXTERNAL MODULE: ./src/steps/common.ts
 var common = __webpack_require__(1234);
 // EXTERNAL MODULE: ./src/steps/step.ts
@@ -317,196 +298,72 @@ var step = __webpack_require__(3342);
 
 
 
+
+/** The non-blank `*-address` inputs (all five are read; the stage refuses the ones that do not apply). */
+function readExplicitAddresses() {
+    const addresses = {};
+    for (const spec of components/* COMPONENTS */.$j) {
+        const value = core/* getInput */.V4((0,components/* addressInput */.DX)(spec.name)).trim();
+        if (value)
+            addresses[spec.name] = value;
+    }
+    return addresses;
+}
+function describeSource(endpoint) {
+    switch (endpoint.via) {
+        case 'pod':
+            return `pod ${endpoint.pod}`;
+        case 'service':
+            return `LoadBalancer of Service ${endpoint.service}`;
+        case 'input':
+            return `input ${endpoint.input}`;
+    }
+}
+function reportLines(result) {
+    const lines = [
+        `endpoint mode ${result.mode} (${(0,components/* describeMode */.vQ)(result.mode)}), profile ${result.profile}`,
+        ...result.captured.map((c) => `${c.component}: ${c.address} (${describeSource(c)})`),
+    ];
+    if (result.mode === 'pod-ip')
+        lines.push('endpoint mode pod-ip: pod IPs change when control-plane pods restart; schedule mode: resync to repair remotes.');
+    return lines;
+}
+/** One `<name>-pod-ip` output per Istio 1.0 component (istio-current fills pilot only), plus JSON and the mode. */
+function outputsOf(result) {
+    const outputs = {};
+    for (const spec of components/* COMPONENTS */.$j)
+        outputs[`${spec.name}-pod-ip`] = result.addresses[spec.name] ?? '';
+    outputs.addresses = JSON.stringify(result.addresses);
+    outputs['endpoint-mode'] = result.mode;
+    return outputs;
+}
 function run() {
     return (0,step/* runAsStep */.I)('endpoints', async () => {
+        const mode = (0,common/* readMode */.Em)();
+        if (!(0,common/* wiresRemotes */.E5)(mode))
+            return (0,common/* skippedFor */._d)(mode);
+        const endpointMode = (0,parse/* parseChoice */.HU)('endpoint-mode', core/* getInput */.V4('endpoint-mode'), components/* ENDPOINT_MODES */.hr, 'pod-ip');
+        const profile = (0,common/* readProfile */.er)().name;
+        const explicit = readExplicitAddresses();
+        const gatewayService = core/* getInput */.V4('gateway-service').trim() || components/* DEFAULT_GATEWAY_SERVICE */.Fz;
         const { primary } = (0,common/* readClusters */.c6)();
-        const result = await core/* group */.Os(`Capture control-plane endpoints on ${primary.name}`, () => captureEndpoints({ primary, namespace: (0,common/* readNamespace */.oZ)(), timeoutMs: (0,common/* readTimeoutMs */.gb)() }));
-        const outputs = {};
-        for (const spec of components/* COMPONENTS */.$)
-            outputs[`${spec.name}-pod-ip`] = result.addresses[spec.name] ?? '';
-        outputs.addresses = JSON.stringify(result.addresses);
+        const result = await core/* group */.Os(`Capture control-plane endpoints on ${primary.name} (endpoint-mode ${endpointMode})`, () => captureEndpoints({
+            primary,
+            namespace: (0,common/* readNamespace */.oZ)(),
+            timeoutMs: (0,common/* readTimeoutMs */.gb)(),
+            mode: endpointMode,
+            profile,
+            explicit,
+            gatewayService,
+        }));
         return {
-            outputs,
+            outputs: outputsOf(result),
             report: {
-                did: [
-                    ...result.captured.map((c) => `${c.component}: ${c.address} (pod ${c.pod})`),
-                    'endpoint mode pod-ip: pod IPs change when control-plane pods restart; schedule mode: resync to repair remotes.',
-                ],
+                did: reportLines(result),
                 warnings: result.absent.map((a) => `${a.component} not found on ${primary.name}: ${a.reason}; its value is left out.`),
             },
         };
     });
-}
-
-
-/***/ }),
-
-/***/ 3342:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ runAsStep)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-
-
-/**
- * Runs one composite step: the body reads inputs and returns outputs; this wrapper writes them,
- * publishes the step's report for the summary step, and turns anything thrown into a failed step.
- */
-async function runAsStep(name, body) {
-    try {
-        const { outputs, report } = await body();
-        for (const [key, value] of Object.entries(outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(key, value);
-        for (const warning of report.warnings ?? [])
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
-        if (report.skipped)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${name}: skipped (${report.skipped})`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify(report));
-    }
-    catch (error) {
-        const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify({ did: [], error: message }));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-    }
-}
-
-
-/***/ }),
-
-/***/ 17:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FQ: () => (/* binding */ ProblemsError),
-/* harmony export */   Zu: () => (/* binding */ StageError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** An error that names where it happened and how to fix it, so a failed step says what to do next. */
-class StageError extends Error {
-    stage;
-    cluster;
-    fix;
-    constructor(options) {
-        const where = options.cluster
-            ? `[${options.stage}] cluster "${options.cluster}": `
-            : `[${options.stage}] `;
-        const fix = options.fix ? ` Fix: ${options.fix}` : '';
-        super(`${where}${options.message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'StageError';
-        this.stage = options.stage;
-        this.cluster = options.cluster;
-        this.fix = options.fix;
-    }
-}
-/** Several problems found at once (validation, preflight): reported together, then failed once. */
-class ProblemsError extends Error {
-    problems;
-    constructor(stage, problems) {
-        super(`[${stage}] ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        this.name = 'ProblemsError';
-        this.problems = problems;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BH: () => (/* binding */ parseJsonRecord),
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
-/* harmony export */   HU: () => (/* binding */ parseChoice),
-/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/** Pure parsers for action inputs; each error says what a valid value looks like. */
-function parseList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseBoolean(name, text, fallback) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new Error(`input ${name} must be true or false, got "${text}"`);
-}
-/** Durations like `300`, `90s`, `5m`, `1m30s`; returns milliseconds. */
-function parseDuration(name, text, fallbackMs) {
-    const value = text.trim();
-    if (value === '')
-        return fallbackMs;
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
-    if (!match || value === '')
-        throw new Error(`input ${name} must be a duration such as 300s, 5m or 1m30s, got "${text}"`);
-    const [, h = '0', m = '0', s = '0'] = match;
-    return ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
-}
-function parsePositiveInt(name, text, fallback) {
-    const value = text.trim();
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1)
-        throw new Error(`input ${name} must be a whole number of at least 1, got "${text}"`);
-    return Number(value);
-}
-function parseChoice(name, text, choices, fallback) {
-    const value = text.trim();
-    if (value === '')
-        return fallback;
-    if (choices.includes(value))
-        return value;
-    throw new Error(`input ${name} must be one of ${choices.join(', ')}, got "${text}"`);
-}
-/** `name=value` lines or comma-separated pairs, e.g. remote-api-servers. */
-function parseKeyValues(name, text) {
-    const result = {};
-    for (const item of parseList(text)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new Error(`input ${name}: "${item}" is not name=value (example: remote-1=https://10.0.0.12:6443)`);
-        result[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
-    }
-    return result;
-}
-/** A JSON object of strings from a previous step's output. */
-function parseJsonRecord(name, text) {
-    if (text.trim() === '')
-        return {};
-    const value = JSON.parse(text);
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new Error(`input ${name} must be a JSON object`);
-    for (const [key, entry] of Object.entries(value)) {
-        if (typeof entry !== 'string')
-            throw new Error(`input ${name}: value of "${key}" must be a string`);
-    }
-    return value;
 }
 
 

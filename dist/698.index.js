@@ -23,9 +23,12 @@ var client = __webpack_require__(1934);
 var objects = __webpack_require__(9509);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/stages/deploy-chart.ts
 var deploy_chart = __webpack_require__(6593);
 ;// CONCATENATED MODULE: ./src/stages/primary.ts
+
 
 
 
@@ -39,7 +42,7 @@ async function installPrimary(input) {
         method: input.method,
         dryRun: input.dryRun,
         manifestPath: input.manifestPath,
-        addressesHash: 'primary',
+        marks: { valuesHash: (0,hash/* stableHash */.c)(input.chart.values), addresses: {} },
     };
     const manifest = await (0,deploy_chart/* renderManifest */.sB)(deploy);
     try {
@@ -87,6 +90,8 @@ function run() {
             };
         }
         const mode = (0,common/* readMode */.Em)();
+        if (mode !== 'install' && mode !== 'render')
+            return (0,common/* skippedFor */._d)(mode);
         const chartInput = core/* getInput */.V4('primary-chart');
         if (!chartInput)
             throw new Error('[primary] install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio chart path.');

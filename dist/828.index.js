@@ -23,11 +23,13 @@ var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(1934);
 // EXTERNAL MODULE: ./src/kube/objects.ts
-var kube_objects = __webpack_require__(9509);
+var objects = __webpack_require__(9509);
 // EXTERNAL MODULE: ./src/kube/namespaces.ts
 var namespaces = __webpack_require__(2541);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/stages/deploy-chart.ts
 var deploy_chart = __webpack_require__(6593);
 ;// CONCATENATED MODULE: ./src/stages/remote-install.ts
@@ -37,23 +39,95 @@ var deploy_chart = __webpack_require__(6593);
 
 
 
+
+
 const STAGE = 'remote-install';
-async function installOnRemote(input, remote, manifest, objects) {
-    const deploy = { ...input, stage: STAGE };
-    try {
-        const installed = input.method === 'helm'
-            ? await (0,deploy_chart/* installWithHelm */.oX)(deploy, remote, manifest)
-            : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, remote, objects);
-        const injection = [];
-        for (const namespace of input.injectionNamespaces) {
-            injection.push({
-                namespace,
-                outcome: input.dryRun ? 'would-label' : await (0,namespaces/* enableInjection */.Vv)(remote, namespace),
-            });
+/** Renders each distinct chart set once: the 1.0 profile renders a single manifest shared by all remotes. */
+function makeRenderer(manifestDir) {
+    const cache = new Map();
+    return (remote, plan) => {
+        const key = (0,hash/* stableStringify */.J)(plan.charts);
+        let rendered = cache.get(key);
+        if (!rendered) {
+            const file = cache.size === 0 ? 'istio-remote.yaml' : `istio-remote-${remote.name}.yaml`;
+            rendered = renderCharts(plan.charts, (0,external_node_path_.join)(manifestDir, file));
+            cache.set(key, rendered);
         }
-        const changed = installed.objects.some((o) => o.outcome !== 'unchanged') ||
+        return rendered;
+    };
+}
+async function renderCharts(charts, manifestPath) {
+    const parts = [];
+    for (const [index, chart] of charts.entries()) {
+        const path = index === 0 ? manifestPath : manifestPath.replace(/\.yaml$/, `-${index}.yaml`);
+        const manifest = await (0,deploy_chart/* renderManifest */.sB)({ stage: STAGE, chart, manifestPath: path });
+        parts.push({ chart, manifest, objects: (0,objects/* parseManifest */.Ng)(manifest) });
+    }
+    return { manifestPath, charts: parts };
+}
+async function deployCharts(input, remote, plan, rendered) {
+    const drift = [];
+    const objects = [];
+    for (const part of rendered.charts) {
+        const deploy = {
+            stage: STAGE,
+            chart: part.chart,
+            method: input.method,
+            dryRun: input.dryRun,
+            manifestPath: rendered.manifestPath,
+            marks: plan.marks,
+        };
+        if (input.resync)
+            drift.push(...(await (0,deploy_chart/* findDrift */.L1)(deploy, remote, part.objects)));
+    }
+    if (input.resync && drift.length === 0)
+        return { objects, drift };
+    if (!input.dryRun && Object.keys(plan.namespaceAnnotations).length > 0) {
+        await (0,namespaces/* annotateNamespace */.QN)(remote, rendered.charts[0]?.chart.namespace ?? '', plan.namespaceAnnotations);
+    }
+    for (const part of rendered.charts) {
+        const deploy = {
+            stage: STAGE,
+            chart: part.chart,
+            method: input.method,
+            dryRun: input.dryRun,
+            manifestPath: rendered.manifestPath,
+            marks: plan.marks,
+        };
+        const outcome = input.method === 'helm'
+            ? await (0,deploy_chart/* installWithHelm */.oX)(deploy, remote, part.manifest)
+            : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, remote, part.objects);
+        objects.push(...outcome.objects);
+    }
+    return { objects, drift };
+}
+async function labelInjection(input, remote) {
+    const results = [];
+    for (const namespace of input.injectionNamespaces) {
+        results.push({
+            namespace,
+            outcome: input.dryRun ? 'would-label' : await (0,namespaces/* enableInjection */.Vv)(remote, namespace),
+        });
+    }
+    return results;
+}
+async function installOnRemote(input, remote, render) {
+    try {
+        const plan = input.plan(remote);
+        const rendered = await render(remote, plan);
+        const { objects, drift } = await deployCharts(input, remote, plan, rendered);
+        const inSync = input.resync && drift.length === 0;
+        const injection = inSync ? [] : await labelInjection(input, remote);
+        const changed = objects.some((o) => o.outcome !== 'unchanged') ||
             injection.some((i) => i.outcome === 'labelled' || i.outcome === 'created-labelled');
-        return { remote: remote.name, ...installed, injection, changed: !input.dryRun && changed };
+        return {
+            remote: remote.name,
+            manifestPath: rendered.manifestPath,
+            objects,
+            injection,
+            changed: !input.dryRun && changed,
+            drift,
+        };
     }
     catch (error) {
         if (error instanceof errors/* StageError */.Zu)
@@ -68,25 +142,19 @@ async function installOnRemote(input, remote, manifest, objects) {
     }
 }
 /**
- * Renders istio-remote once and installs it on every remote in parallel (bounded by parallelism).
- * Every remote is attempted; failures are reported together with the remote they belong to.
+ * Installs istio-remote on every remote in parallel (bounded by parallelism). Every remote is
+ * attempted; failures are reported together, each naming its remote.
  */
 async function installRemotes(input) {
-    const manifest = await (0,deploy_chart/* renderManifest */.sB)({ ...input, stage: STAGE });
-    const objects = (0,kube_objects/* parseManifest */.Ng)(manifest);
+    const render = makeRenderer(input.manifestDir);
     const limit = (0,p_limit/* default */.A)(Math.max(1, input.parallelism));
-    const settled = await Promise.allSettled(input.remotes.map((remote) => limit(() => installOnRemote(input, remote, manifest, objects))));
+    const settled = await Promise.allSettled(input.remotes.map((remote) => limit(() => installOnRemote(input, remote, render))));
     const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
     if (failures.length === 1)
         throw failures[0];
-    if (failures.length > 1) {
+    if (failures.length > 1)
         throw new Error(failures.map((f) => (0,client/* apiMessage */.SX)(f)).join('\n'));
-    }
-    return {
-        manifestPath: input.manifestPath,
-        objectCount: objects.length,
-        remotes: settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])),
-    };
+    return { remotes: settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])) };
 }
 
 // EXTERNAL MODULE: ./src/istio/components.ts
@@ -95,12 +163,10 @@ var components = __webpack_require__(3529);
 var remote_values = __webpack_require__(9235);
 // EXTERNAL MODULE: ./src/istio/profiles.ts
 var profiles = __webpack_require__(7052);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/util/parse.ts
 var parse = __webpack_require__(5303);
 // EXTERNAL MODULE: ./src/steps/common.ts
-var common = __webpack_require__(1234);
+var steps_common = __webpack_require__(1234);
 // EXTERNAL MODULE: ./src/steps/paths.ts
 var paths = __webpack_require__(6879);
 // EXTERNAL MODULE: ./src/steps/step.ts
@@ -116,68 +182,377 @@ var step = __webpack_require__(3342);
 
 
 
-
 function readAddresses() {
     const addresses = {};
-    for (const spec of components/* COMPONENTS */.$) {
+    for (const spec of components/* COMPONENTS */.$j) {
         const value = core/* getInput */.V4(`${spec.name}-pod-ip`).trim();
         if (value)
             addresses[spec.name] = value;
     }
     return addresses;
 }
-async function readChart() {
+async function readChartSource(profile) {
     const chart = core/* getInput */.V4('chart');
     const istioVersion = core/* getInput */.V4('istio-version');
     if (chart && istioVersion)
         throw new Error('[remote-install] set either chart or istio-version, not both.');
     if (chart)
-        return (0,paths/* resolveWorkspacePath */.X)(chart);
+        return { path: (0,paths/* resolveWorkspacePath */.X)(chart), fromRelease: false };
     if (istioVersion)
-        return (0,profiles/* remoteChartPath */.o)(istioVersion, core/* getInput */.V4('istio-mirror') || undefined);
-    throw new Error('[remote-install] no istio-remote chart: set chart (a path relative to the workspace, e.g. install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).');
+        return (0,profiles/* chartFromRelease */.oX)(profile.name, istioVersion, core/* getInput */.V4('istio-mirror') || undefined);
+    throw new Error('[remote-install] no remote chart: set chart (a path relative to the workspace, e.g. install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).');
+}
+function readExtraValues() {
+    const extra = (0,remote_values/* parseExtraValues */.Q)(core/* getInput */.V4('values'));
+    if (extra.problems.length > 0)
+        throw new Error(`[remote-install] ${extra.problems.join('; ')}`);
+    return extra.values;
+}
+async function makePlanner(profile, primaryName) {
+    const addresses = readAddresses();
+    const source = await readChartSource(profile);
+    const common = {
+        helmPath: core/* getInput */.V4('helm-path') || 'helm',
+        namespace: (0,steps_common/* readNamespace */.oZ)(),
+        release: core/* getInput */.V4('release-name') || 'istio-remote',
+        source,
+    };
+    if (profile.name === 'istio-1.0') {
+        const sidecarInjector = (0,parse/* parseBoolean */.yG)('sidecar-injector', core/* getInput */.V4('sidecar-injector'), true);
+        const values = (0,remote_values/* remoteChartValues */.x)({ addresses, sidecarInjector, extraValues: readExtraValues() });
+        const plan = {
+            charts: (0,profiles/* istio10Charts */.dp)({ ...common, values }),
+            marks: { valuesHash: (0,hash/* stableHash */.c)(values), addresses: { ...addresses } },
+            namespaceAnnotations: {},
+        };
+        return () => plan;
+    }
+    const discoveryAddress = addresses.pilot;
+    if (!discoveryAddress)
+        throw new Error('[remote-install] no discovery address: the endpoints step found no istiod address.');
+    const extra = readExtraValues();
+    const meshId = core/* getInput */.V4('mesh-id') || 'mesh1';
+    const networks = parseNetworks();
+    return (remote) => {
+        const charts = (0,profiles/* currentRemoteCharts */.Fw)({
+            ...common,
+            values: extra,
+            remote: remote.name,
+            network: networks(remote.name),
+            meshId,
+            discoveryAddress,
+        });
+        return {
+            charts,
+            marks: { valuesHash: (0,hash/* stableHash */.c)(charts.map((c) => c.values)), addresses: { istiod: discoveryAddress } },
+            namespaceAnnotations: { [profiles/* CONTROL_PLANE_CLUSTERS_ANNOTATION */.zj]: primaryName },
+        };
+    };
+}
+/** `network` input: one network for all (default network1), or name=network pairs per remote. */
+function parseNetworks() {
+    const text = core/* getInput */.V4('network').trim() || 'network1';
+    if (!text.includes('='))
+        return () => text;
+    const pairs = Object.fromEntries((0,parse/* parseList */.E1)(text).map((item) => item.split('=').map((p) => p.trim())));
+    return (remote) => pairs[remote] ?? 'network1';
 }
 function run() {
     return (0,step/* runAsStep */.I)('remote-install', async () => {
-        const mode = (0,common/* readMode */.Em)();
-        const addresses = readAddresses();
-        const extra = (0,remote_values/* parseExtraValues */.Q)(core/* getInput */.V4('values'));
-        if (extra.problems.length > 0)
-            throw new Error(`[remote-install] ${extra.problems.join('; ')}`);
-        const sidecarInjector = (0,parse/* parseBoolean */.yG)('sidecar-injector', core/* getInput */.V4('sidecar-injector'), true);
-        const values = (0,remote_values/* remoteChartValues */.x)({ addresses, sidecarInjector, extraValues: extra.values });
-        const { remotes } = (0,common/* readClusters */.c6)();
+        const mode = (0,steps_common/* readMode */.Em)();
+        if (!(0,steps_common/* wiresRemotes */.E5)(mode))
+            return (0,steps_common/* skippedFor */._d)(mode);
+        const profile = (0,steps_common/* readProfile */.er)();
+        const { primary, remotes } = (0,steps_common/* readClusters */.c6)();
         const result = await installRemotes({
-            chart: {
-                helmPath: core/* getInput */.V4('helm-path') || 'helm',
-                release: core/* getInput */.V4('release-name') || 'istio-remote',
-                chart: await readChart(),
-                namespace: (0,common/* readNamespace */.oZ)(),
-                values,
-            },
             remotes,
+            plan: await makePlanner(profile, primary.name),
             method: (0,parse/* parseChoice */.HU)('install-method', core/* getInput */.V4('install-method'), ['kubectl', 'helm'], 'kubectl'),
             injectionNamespaces: (0,parse/* parseList */.E1)(core/* getInput */.V4('injection-namespaces') || 'default'),
             parallelism: (0,parse/* parsePositiveInt */.EJ)('parallelism', core/* getInput */.V4('parallelism'), 4),
             dryRun: mode === 'render',
-            manifestPath: (0,external_node_path_.join)((0,common/* runDirectory */.xw)('manifests'), 'istio-remote.yaml'),
-            addressesHash: (0,hash/* stableHash */.c)(values),
+            resync: mode === 'resync',
+            manifestDir: (0,steps_common/* runDirectory */.xw)('manifests'),
         });
+        const drifted = result.remotes
+            .filter((r) => r.drift.length > 0)
+            .map((r) => ({ remote: r.remote, reasons: r.drift }));
         return {
             outputs: {
-                'manifest-path': result.manifestPath,
+                'manifest-path': result.remotes[0]?.manifestPath ?? '',
+                'manifest-paths': JSON.stringify(Object.fromEntries(result.remotes.map((r) => [r.remote, r.manifestPath]))),
                 'changed-remotes': JSON.stringify(result.remotes.filter((r) => r.changed).map((r) => r.remote)),
+                'drifted-remotes': JSON.stringify(drifted),
             },
             report: {
                 did: result.remotes.map((r) => {
+                    if (mode === 'resync' && r.drift.length === 0)
+                        return `${r.remote}: in sync, nothing written`;
                     const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;
                     const labels = r.injection.map((i) => `${i.namespace}:${i.outcome}`).join(', ');
                     const verb = mode === 'render' ? 'would apply' : 'applied';
-                    return `${r.remote}: ${verb} ${r.objects.length} objects (${changed} created or changed); injection ${labels || 'none'}`;
+                    const why = r.drift.length > 0 ? ` — repaired: ${r.drift.join('; ')}` : '';
+                    return `${r.remote}: ${verb} ${r.objects.length} objects (${changed} created or changed); injection ${labels || 'none'}${why}`;
                 }),
             },
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 

@@ -309,6 +309,8 @@ var step = __webpack_require__(3342);
 function run() {
     return (0,step/* runAsStep */.I)('preflight', async () => {
         const mode = (0,common/* readMode */.Em)();
+        if (!(0,common/* wiresRemotes */.E5)(mode))
+            return (0,common/* skippedFor */._d)(mode);
         const { primary, remotes } = (0,common/* readClusters */.c6)();
         const helmPath = core/* getInput */.V4('helm-path');
         const result = await core/* group */.Os('Preflight checks', async () => runPreflight({
@@ -317,7 +319,7 @@ function run() {
             helmVersion: helmPath ? await (0,helm_cli/* helmVersion */.RT)(helmPath) : undefined,
             apiServerOverrides: (0,parse/* parseKeyValues */.Hl)('remote-api-servers', core/* getInput */.V4('remote-api-servers')),
             plan: {
-                mode,
+                mode: mode === 'render' ? 'render' : 'install',
                 istioNamespace: (0,common/* readNamespace */.oZ)(),
                 injectionNamespaces: (0,parse/* parseList */.E1)(core/* getInput */.V4('injection-namespaces') || 'default'),
                 installPrimary: (0,parse/* parseBoolean */.yG)('install-primary', core/* getInput */.V4('install-primary'), false),

@@ -178,7 +178,7 @@ function notLoadBalancerError(ctx: Context, service: string, type: string, why: 
  * (it will never get one); a missing Service is waited for, as the primary step may just have made it.
  */
 async function waitLoadBalancer(ctx: Context, service: string, why: string): Promise<string> {
-  const seen: { last: LoadBalancerState } = { last: { state: 'missing' } };
+  const seen: { last: LoadBalancerState | undefined } = { last: undefined };
   let settled: string | StageError;
   try {
     settled = await waitFor(
@@ -199,24 +199,37 @@ async function waitLoadBalancer(ctx: Context, service: string, why: string): Pro
       { timeoutMs: remainingMs(ctx), intervalMs: 1000 },
     );
   } catch (error: unknown) {
-    throw noAddressError(ctx, service, seen.last.state === 'missing', error);
+    throw noAddressError(ctx, service, seen.last, error);
   }
   if (settled instanceof StageError) throw settled;
   return settled;
 }
 
-function noAddressError(ctx: Context, service: string, missing: boolean, cause: unknown): StageError {
+/** Why the wait for a LoadBalancer address ran out, from the last successful read of the Service. */
+function noAddressError(
+  ctx: Context,
+  service: string,
+  last: LoadBalancerState | undefined,
+  cause: unknown,
+): StageError {
   const seconds = Math.round(ctx.timeoutMs / 1000);
-  if (missing)
+  if (last === undefined)
     return stageError(
       ctx,
-      `Service ${service} does not exist in namespace ${ctx.namespace} (waited ${seconds}s): ${apiMessage(cause)}`,
+      `could not read Service ${service} in namespace ${ctx.namespace}: ${apiMessage(cause)}`,
+      `check that the primary's API server is reachable and its credentials may get services in "${ctx.namespace}".`,
+      cause,
+    );
+  if (last.state === 'missing')
+    return stageError(
+      ctx,
+      `Service ${service} does not exist in namespace ${ctx.namespace} (waited ${seconds}s).`,
       `check istio-namespace, install the Service, or name the right one (gateway-service input for endpoint-mode gateway).`,
       cause,
     );
   return stageError(
     ctx,
-    `Service ${service} in namespace ${ctx.namespace} got no LoadBalancer address (status.loadBalancer.ingress) within ${seconds}s: ${apiMessage(cause)}`,
+    `Service ${service} in namespace ${ctx.namespace} got no LoadBalancer address (status.loadBalancer.ingress) within ${seconds}s.`,
     `check that a load-balancer controller (cloud provider, MetalLB) serves this cluster: \`kubectl -n ${ctx.namespace} get service ${service}\` shows EXTERNAL-IP <pending> until it assigns one; raise wait-timeout, or use endpoint-mode explicit with addresses you route to the primary.`,
     cause,
   );

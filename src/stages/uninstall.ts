@@ -1,12 +1,13 @@
-import type * as k8s from '@kubernetes/client-node';
+import * as k8s from '@kubernetes/client-node';
 import pLimit from 'p-limit';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
-import { deleteObjects, listObjectsByLabel, type KindRef } from '../kube/apply.js';
-import { parseManifest } from '../kube/objects.js';
+import { deleteObjects, FIELD_MANAGER, listObjectsByLabel, type KindRef } from '../kube/apply.js';
+import { describeObject, parseManifest, type ManifestObject } from '../kube/objects.js';
 import { deleteNamespaceIfCreated, disableInjection } from '../kube/namespaces.js';
 import { waitFor } from '../kube/wait.js';
 import { helmGetManifest, helmTemplate, helmUninstall, type HelmChartRef } from '../tools/helm-cli.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../istio/labels.js';
+import type { Profile } from '../istio/profiles.js';
 import { ProblemsError, StageError } from '../util/errors.js';
 import { RELEASE_LABEL, type InstallMethod } from './deploy-chart.js';
 import { tokenSecretName } from './remote-kubeconfig.js';
@@ -31,12 +32,21 @@ export const FIXED_KINDS: readonly KindRef[] = [
   { apiVersion: 'batch/v1', kind: 'Job' },
 ];
 
-/** A documentation address (RFC 5737) standing in for pilot when the chart is rendered only to learn its kinds. */
+/** Never searched by label: the Istio namespace goes only when the action created it. */
+const UNSEARCHED_KINDS = new Set(['Namespace']);
+/**
+ * Found but kept: deleting a CRD deletes every resource of that kind on the cluster (users' Istio
+ * configuration too); helm keeps CRDs for the same reason. Reported so the user can remove them.
+ */
+const KEPT_KINDS = new Set(['CustomResourceDefinition']);
+
+/** A documentation address (RFC 5737) standing in for pilot when charts are rendered only to learn their kinds. */
 export const PLACEHOLDER_PILOT_ADDRESS = '192.0.2.1';
 
 export type SecretOutcome = 'deleted' | 'absent' | 'kept-unmanaged';
 export type InjectionOutcome = 'unlabelled' | 'absent';
-export type NamespaceOutcome = 'deleted' | 'kept' | 'absent';
+/** `unannotated`: the namespace existed before install and stays; the annotations the action set are removed. */
+export type NamespaceOutcome = 'deleted' | 'kept' | 'unannotated' | 'absent';
 
 export interface RegistrationOutcome {
   readonly remote: string;
@@ -47,9 +57,10 @@ export interface RegistrationOutcome {
 export interface RemoteUninstallOutcome {
   readonly remote: string;
   readonly method: InstallMethod;
-  /** Objects (kubectl) or the helm release that were deleted, and those found already gone. */
+  /** Objects (kubectl) or helm releases deleted, those found already gone, and those kept on purpose (CRDs). */
   readonly deleted: readonly string[];
   readonly absent: readonly string[];
+  readonly kept: readonly string[];
   readonly tokenSecret: { readonly name: string; readonly outcome: SecretOutcome };
   readonly injection: readonly { readonly namespace: string; readonly outcome: InjectionOutcome }[];
   readonly namespace: { readonly name: string; readonly outcome: NamespaceOutcome };
@@ -67,14 +78,15 @@ export interface UninstallInput {
   readonly remotes: readonly ClusterHandle[];
   /** The Istio namespace on the primary (registration secrets) and on the remotes. */
   readonly namespace: string;
-  readonly release: string;
+  /** Names the registration secrets and the reader account whose token Secret was created. */
+  readonly profile: Pick<Profile, 'secretName' | 'readerServiceAccount'>;
+  /** The releases install created, in the order they are removed (the reverse of install order). */
+  readonly releases: readonly string[];
   readonly method: InstallMethod;
   readonly helmPath: string;
-  /** Kinds searched for objects labelled with the release (kubectl method); see uninstallKinds. */
+  /** Kinds searched for objects labelled with a release; see uninstallKinds. */
   readonly kinds: readonly KindRef[];
   readonly injectionNamespaces: readonly string[];
-  /** The reader account whose token Secret remote-kubeconfig created. */
-  readonly serviceAccount: string;
   readonly parallelism: number;
   /** How long to wait for a deleted Istio namespace to be gone. */
   readonly timeoutMs: number;
@@ -84,28 +96,43 @@ export function releaseSelector(release: string): string {
   return `${RELEASE_LABEL}=${release}`;
 }
 
-/** FIXED_KINDS first, then every other kind the chart renders (one entry per kind name). */
+/** FIXED_KINDS first, then every other kind the charts render (one entry per kind name, no Namespace). */
 export function uninstallKinds(rendered: readonly KindRef[]): KindRef[] {
   const kinds: KindRef[] = [...FIXED_KINDS];
   for (const { apiVersion, kind } of rendered) {
-    if (!kinds.some((k) => k.kind === kind)) kinds.push({ apiVersion, kind });
+    if (UNSEARCHED_KINDS.has(kind) || kinds.some((k) => k.kind === kind)) continue;
+    kinds.push({ apiVersion, kind });
   }
   return kinds;
 }
 
-/** Renders the chart (placeholder addresses, no hooks) to learn its kinds; without a chart, the fixed list. */
-export async function discoverKinds(chart: HelmChartRef | undefined): Promise<KindRef[]> {
-  if (!chart) return uninstallKinds([]);
-  try {
-    return uninstallKinds(parseManifest(await helmTemplate(chart)));
-  } catch (error: unknown) {
-    throw new StageError({
-      stage: STAGE,
-      message: `rendering chart ${chart.chart} to learn its kinds failed: ${apiMessage(error)}`,
-      fix: 'give the chart (or istio-version) and values the install used, or leave chart and istio-version empty to search the fixed kind list only.',
-      cause: error,
-    });
+/** Renders the charts (placeholder addresses, no hooks) to learn their kinds; without charts, the fixed list. */
+export async function discoverKinds(charts: readonly HelmChartRef[]): Promise<KindRef[]> {
+  const rendered: KindRef[] = [];
+  for (const chart of charts) {
+    try {
+      rendered.push(...parseManifest(await helmTemplate(chart)));
+    } catch (error: unknown) {
+      throw new StageError({
+        stage: STAGE,
+        message: `rendering chart ${chart.chart} to learn its kinds failed: ${apiMessage(error)}`,
+        fix: 'give the chart (or istio-version) and values the install used, or leave chart and istio-version empty to search the fixed kind list only.',
+        cause: error,
+      });
+    }
   }
+  return uninstallKinds(rendered);
+}
+
+/** Splits found objects into those to delete and those kept on purpose (CRDs). */
+export function partitionKept(objects: readonly ManifestObject[]): {
+  remove: ManifestObject[];
+  keep: ManifestObject[];
+} {
+  return {
+    remove: objects.filter((o) => !KEPT_KINDS.has(o.kind)),
+    keep: objects.filter((o) => KEPT_KINDS.has(o.kind)),
+  };
 }
 
 /** Whether the remote had nothing left of the install (a repeated uninstall). */
@@ -114,17 +141,20 @@ export function alreadyAbsent(outcome: RemoteUninstallOutcome): boolean {
     outcome.deleted.length === 0 &&
     outcome.tokenSecret.outcome !== 'deleted' &&
     outcome.injection.every((i) => i.outcome === 'absent') &&
-    outcome.namespace.outcome !== 'deleted'
+    outcome.namespace.outcome !== 'deleted' &&
+    outcome.namespace.outcome !== 'unannotated'
   );
 }
 
 /** One report line per remote. */
 export function describeRemote(outcome: RemoteUninstallOutcome): string {
   const injection = outcome.injection.map((i) => `${i.namespace}:${i.outcome}`).join(', ') || 'none';
-  const parts = [
+  const release =
     outcome.method === 'helm'
-      ? `helm release ${outcome.deleted.length > 0 ? 'uninstalled' : 'absent'}`
-      : `${outcome.deleted.length} release object(s) deleted, ${outcome.absent.length} already gone`,
+      ? `helm release(s) uninstalled: ${outcome.deleted.length}, already absent: ${outcome.absent.length}`
+      : `${outcome.deleted.length} object(s) deleted, ${outcome.absent.length} already gone`;
+  const parts = [
+    outcome.kept.length > 0 ? `${release}, ${outcome.kept.length} kept (CRDs)` : release,
     `token Secret ${outcome.tokenSecret.name} ${outcome.tokenSecret.outcome}`,
     `injection label ${injection}`,
     `namespace ${outcome.namespace.name} ${outcome.namespace.outcome}`,
@@ -164,18 +194,19 @@ async function deleteManagedSecret(
   return 'deleted';
 }
 
-/** The seed's uninstall starts where install ended: the primary forgets each remote first. */
+/** Install ended by registering each remote on the primary: uninstall takes that back first. */
 async function deleteRegistrations(input: UninstallInput): Promise<RegistrationOutcome[]> {
   const outcomes: RegistrationOutcome[] = [];
   for (const remote of input.remotes) {
+    const secret = input.profile.secretName(remote.name);
     try {
-      const outcome = await deleteManagedSecret(input.primary, input.namespace, remote.name);
-      outcomes.push({ remote: remote.name, secret: remote.name, outcome });
+      const outcome = await deleteManagedSecret(input.primary, input.namespace, secret);
+      outcomes.push({ remote: remote.name, secret, outcome });
     } catch (error: unknown) {
       throw new StageError({
         stage: STAGE,
         cluster: input.primary.name,
-        message: `deleting the registration Secret ${input.namespace}/${remote.name} failed: ${apiMessage(error)}`,
+        message: `deleting the registration Secret ${input.namespace}/${secret} failed: ${apiMessage(error)}`,
         fix: `the primary kubeconfig needs get and delete on secrets in ${input.namespace}; no remote was touched.`,
         cause: error,
       });
@@ -184,66 +215,120 @@ async function deleteRegistrations(input: UninstallInput): Promise<RegistrationO
   return outcomes;
 }
 
+interface ReleaseRemoval {
+  readonly deleted: string[];
+  readonly absent: string[];
+  readonly kept: string[];
+}
+
+async function labelledObjects(
+  input: UninstallInput,
+  remote: ClusterHandle,
+  release: string,
+): Promise<ManifestObject[]> {
+  const found = await listObjectsByLabel(remote, input.kinds, releaseSelector(release), input.namespace);
+  return found.objects;
+}
+
 async function removeKubectlRelease(
   input: UninstallInput,
   remote: ClusterHandle,
+  release: string,
   warnings: string[],
-): Promise<{ deleted: string[]; absent: string[] }> {
-  const { objects } = await listObjectsByLabel(
-    remote,
-    input.kinds,
-    releaseSelector(input.release),
-    input.namespace,
-  );
+): Promise<ReleaseRemoval> {
+  const objects = await labelledObjects(input, remote, release);
   if (objects.length === 0) {
     const helmRelease = await helmGetManifest(
       input.helmPath,
-      input.release,
+      release,
       input.namespace,
       remote.kubeconfigPath,
     );
     if (helmRelease !== undefined)
       warnings.push(
-        `${remote.name}: no object is labelled ${releaseSelector(input.release)}, but helm release ${input.release} exists in ${input.namespace}; it was installed with install-method: helm, so uninstall with install-method: helm.`,
+        `${remote.name}: no object is labelled ${releaseSelector(release)}, but helm release ${release} exists in ${input.namespace}; it was installed with install-method: helm, so uninstall with install-method: helm.`,
       );
   }
-  return deleteObjects(remote, objects);
+  const { remove, keep } = partitionKept(objects);
+  const kept = keep.map(describeObject);
+  if (kept.length > 0)
+    warnings.push(
+      `${remote.name}: kept ${kept.join(', ')}: deleting a CRD deletes every resource of its kind on the cluster; delete them yourself when nothing uses them.`,
+    );
+  return { ...(await deleteObjects(remote, remove)), kept };
 }
 
 async function removeHelmRelease(
   input: UninstallInput,
   remote: ClusterHandle,
+  release: string,
   warnings: string[],
-): Promise<{ deleted: string[]; absent: string[] }> {
-  const name = `helm release ${input.release}`;
-  const outcome = await helmUninstall(input.helmPath, input.release, input.namespace, remote.kubeconfigPath);
-  if (outcome === 'uninstalled') return { deleted: [name], absent: [] };
-  const { objects } = await listObjectsByLabel(
-    remote,
-    input.kinds,
-    releaseSelector(input.release),
-    input.namespace,
-  );
+): Promise<ReleaseRemoval> {
+  const name = `helm release ${release}`;
+  const outcome = await helmUninstall(input.helmPath, release, input.namespace, remote.kubeconfigPath);
+  if (outcome === 'uninstalled') return { deleted: [name], absent: [], kept: [] };
+  const objects = await labelledObjects(input, remote, release);
   if (objects.length > 0)
     warnings.push(
-      `${remote.name}: no helm release ${input.release}, but ${objects.length} object(s) are labelled ${releaseSelector(input.release)}; they were installed with install-method: kubectl, so uninstall with install-method: kubectl.`,
+      `${remote.name}: no helm release ${release}, but ${objects.length} object(s) are labelled ${releaseSelector(release)}; they were installed with install-method: kubectl, so uninstall with install-method: kubectl.`,
     );
-  return { deleted: [], absent: [name] };
+  return { deleted: [], absent: [name], kept: [] };
+}
+
+async function removeReleases(
+  input: UninstallInput,
+  remote: ClusterHandle,
+  warnings: string[],
+): Promise<ReleaseRemoval> {
+  const total: ReleaseRemoval = { deleted: [], absent: [], kept: [] };
+  for (const release of input.releases) {
+    const removed =
+      input.method === 'helm'
+        ? await removeHelmRelease(input, remote, release, warnings)
+        : await removeKubectlRelease(input, remote, release, warnings);
+    total.deleted.push(...removed.deleted);
+    total.absent.push(...removed.absent);
+    total.kept.push(...removed.kept);
+  }
+  return total;
+}
+
+async function readNamespace(cluster: ClusterHandle, name: string): Promise<k8s.V1Namespace | undefined> {
+  try {
+    return await coreApi(cluster).readNamespace({ name });
+  } catch (error: unknown) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * On a namespace that existed before install, gives up what the action applied to it (istio-current's
+ * control-plane annotation): an empty server-side apply by the same field manager removes exactly those fields.
+ */
+async function releaseNamespaceFields(cluster: ClusterHandle, name: string): Promise<boolean> {
+  const current = await readNamespace(cluster, name);
+  const owns = (current?.metadata?.managedFields ?? []).some(
+    (field) => field.manager === FIELD_MANAGER && field.operation === 'Apply',
+  );
+  if (!owns) return false;
+  const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
+  await api.patch(
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name } },
+    undefined,
+    undefined,
+    FIELD_MANAGER,
+    true,
+    k8s.PatchStrategy.ServerSideApply,
+  );
+  return true;
 }
 
 async function waitNamespaceGone(input: UninstallInput, remote: ClusterHandle): Promise<void> {
   try {
     await waitFor(
       `namespace ${input.namespace} to be deleted`,
-      async () => {
-        try {
-          await coreApi(remote).readNamespace({ name: input.namespace });
-          return undefined;
-        } catch (error: unknown) {
-          if (isNotFound(error)) return true;
-          throw error;
-        }
-      },
+      async () => ((await readNamespace(remote, input.namespace)) ? undefined : true),
       { timeoutMs: input.timeoutMs, intervalMs: 500 },
     );
   } catch (error: unknown) {
@@ -257,13 +342,17 @@ async function waitNamespaceGone(input: UninstallInput, remote: ClusterHandle): 
   }
 }
 
+async function removeNamespace(input: UninstallInput, remote: ClusterHandle): Promise<NamespaceOutcome> {
+  const outcome = await deleteNamespaceIfCreated(remote, input.namespace);
+  if (outcome === 'deleted') await waitNamespaceGone(input, remote);
+  if (outcome === 'kept' && (await releaseNamespaceFields(remote, input.namespace))) return 'unannotated';
+  return outcome;
+}
+
 async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Promise<RemoteUninstallOutcome> {
   const warnings: string[] = [];
-  const release =
-    input.method === 'helm'
-      ? await removeHelmRelease(input, remote, warnings)
-      : await removeKubectlRelease(input, remote, warnings);
-  const tokenName = tokenSecretName(input.serviceAccount);
+  const removed = await removeReleases(input, remote, warnings);
+  const tokenName = tokenSecretName(input.profile.readerServiceAccount);
   const token = await deleteManagedSecret(remote, input.namespace, tokenName);
   if (token === 'kept-unmanaged')
     warnings.push(
@@ -272,12 +361,11 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
   const injection: RemoteUninstallOutcome['injection'][number][] = [];
   for (const namespace of input.injectionNamespaces)
     injection.push({ namespace, outcome: await disableInjection(remote, namespace) });
-  const namespace = await deleteNamespaceIfCreated(remote, input.namespace);
-  if (namespace === 'deleted') await waitNamespaceGone(input, remote);
+  const namespace = await removeNamespace(input, remote);
   return {
     remote: remote.name,
     method: input.method,
-    ...release,
+    ...removed,
     tokenSecret: { name: tokenName, outcome: token },
     injection,
     namespace: { name: input.namespace, outcome: namespace },
@@ -297,24 +385,36 @@ async function uninstallRemote(
       stage: STAGE,
       cluster: remote.name,
       message: apiMessage(error),
-      fix: `the remote kubeconfig needs list and delete on what istio-remote installed (as for install), and install-method must be the one the install used (${input.method} was given).`,
+      fix: `the remote kubeconfig needs list and delete on what install created, and install-method must be the one the install used (${input.method} was given).`,
       cause: error,
     });
   }
 }
 
 /** Per-remote failures together; remotes that were uninstalled despite them are named too. */
-function failureError(failures: readonly unknown[], done: readonly RemoteUninstallOutcome[]): Error {
+export function failureError(failures: readonly unknown[], done: readonly string[]): Error {
   const [only] = failures;
   if (failures.length === 1 && done.length === 0 && only instanceof Error) return only;
   const problems = failures.map((f) => apiMessage(f));
-  if (done.length > 0) problems.push(`uninstalled despite this: ${done.map((d) => d.remote).join(', ')}`);
+  if (done.length > 0) problems.push(`uninstalled despite this: ${done.join(', ')}`);
   return new ProblemsError(STAGE, problems);
+}
+
+function registrationWarnings(
+  input: UninstallInput,
+  registrations: readonly RegistrationOutcome[],
+): string[] {
+  return registrations
+    .filter((r) => r.outcome === 'kept-unmanaged')
+    .map(
+      (r) =>
+        `${input.primary.name}: Secret ${input.namespace}/${r.secret} was not created by this action and was left in place; delete it yourself if it is a stale registration of ${r.remote}.`,
+    );
 }
 
 /**
  * Undoes install: registration Secrets on the primary first (only the action's), then on every remote
- * in parallel the release (by label or helm uninstall), the token Secret, the injection labels the
+ * in parallel the releases (by label, or helm uninstall), the token Secret, the injection labels the
  * action owns, and the Istio namespace when the action created it. Running it again deletes nothing.
  */
 export async function uninstall(input: UninstallInput): Promise<UninstallResult> {
@@ -325,15 +425,14 @@ export async function uninstall(input: UninstallInput): Promise<UninstallResult>
   );
   const remotes = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
-  if (failures.length > 0) throw failureError(failures, remotes);
-  const warnings = [
-    ...registrations
-      .filter((r) => r.outcome === 'kept-unmanaged')
-      .map(
-        (r) =>
-          `${input.primary.name}: Secret ${input.namespace}/${r.secret} was not created by this action and was left in place; delete it yourself if it is a stale registration of ${r.remote}.`,
-      ),
-    ...remotes.flatMap((r) => r.warnings),
-  ];
-  return { registrations, remotes, warnings };
+  if (failures.length > 0)
+    throw failureError(
+      failures,
+      remotes.map((r) => r.remote),
+    );
+  return {
+    registrations,
+    remotes,
+    warnings: [...registrationWarnings(input, registrations), ...remotes.flatMap((r) => r.warnings)],
+  };
 }

@@ -18,6 +18,16 @@ export CGO_ENABLED=0 GOFLAGS="-trimpath -buildvcs=false"
 started=$(date +%s)
 log() { printf '[testbed-build %4ss] %s\n' "$(( $(date +%s) - started ))" "$*"; }
 
+# One build at a time per cache: a second run (CI step, `testbed up`, a developer) waits for the
+# first instead of writing the same files, then finds the binaries cached.
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$cache/build.lock"
+  if ! flock -n 9; then
+    log "another build.sh is running on $cache; waiting for it"
+    flock 9
+  fi
+fi
+
 # Emits a dot every 20 s while a long command runs, so CI logs show life.
 with_heartbeat() {
   local what="$1"; shift

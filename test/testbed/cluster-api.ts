@@ -59,7 +59,7 @@ async function defaultServiceAccountExists(core: CoreV1Api): Promise<boolean> {
 }
 
 /** The node's podCIDR if it lies inside the cluster's pod range, else undefined. */
-export function allocatedPodCidr(node: V1Node, spec: ClusterSpec): string | undefined {
+function allocatedPodCidr(node: V1Node, spec: ClusterSpec): string | undefined {
   const cidr = node.spec?.podCIDR;
   return cidr && cidrContains(spec.podCidr, cidr) ? cidr : undefined;
 }

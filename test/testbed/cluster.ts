@@ -35,7 +35,7 @@ function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-export function clusterState(spec: ClusterSpec): ClusterState {
+function clusterState(spec: ClusterSpec): ClusterState {
   return {
     name: spec.name,
     kubeconfigPath: kubeconfigPath(spec.name),
@@ -46,7 +46,7 @@ export function clusterState(spec: ClusterSpec): ClusterState {
   };
 }
 
-export function missingComponents(name: string): string[] {
+function missingComponents(name: string): string[] {
   const running = new Set(processesUnder(clusterWorkdir(name)).map((p) => p.component));
   return COMPONENTS.filter((component) => !running.has(component));
 }
@@ -55,7 +55,7 @@ export function missingComponents(name: string): string[] {
  * Components kwokctl started (their log file exists) that are no longer running: waiting for the
  * cluster is then pointless. Undefined when none.
  */
-export function deadComponents(name: string): string | undefined {
+function deadComponents(name: string): string | undefined {
   const dead = missingComponents(name).filter((c) => existsSync(join(clusterLogsDir(name), `${c}.log`)));
   return dead.length > 0 ? `${dead.join(', ')} exited` : undefined;
 }
@@ -80,7 +80,7 @@ async function kwokctlCreate(name: string, tools: Tools): Promise<void> {
 }
 
 /** Where to look when a cluster fails: its logs directory and the tail of each dead component's log. */
-export function diagnosis(name: string): string {
+function diagnosis(name: string): string {
   const lines = [`logs: ${clusterLogsDir(name)}/`];
   for (const component of missingComponents(name)) {
     const log = readIfExists(join(clusterLogsDir(name), `${component}.log`)) ?? '';

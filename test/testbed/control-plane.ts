@@ -6,7 +6,7 @@ import { progress, table } from './log.js';
 import { readState, type ClusterState, type TestbedState } from './state.js';
 import { waitFor } from './wait.js';
 
-export const RELEASE = 'istio';
+const RELEASE = 'istio';
 export const DEFAULT_NAMESPACE = 'istio-system';
 const PODS_TIMEOUT_MS = 180_000;
 
@@ -41,7 +41,7 @@ const matches = (labels: Record<string, string> | undefined, selector: Record<st
 const runningWithIp = (pod: V1Pod) => pod.status?.phase === 'Running' && Boolean(pod.status.podIP);
 
 /** Waits until every Deployment of the release has its replicas Running with pod IPs, none pending. */
-export async function waitControlPlanePods(kc: KubeConfig, namespace: string): Promise<ControlPlanePod[]> {
+async function waitControlPlanePods(kc: KubeConfig, namespace: string): Promise<ControlPlanePod[]> {
   const apps = kc.makeApiClient(AppsV1Api);
   const core = kc.makeApiClient(CoreV1Api);
   return waitFor(

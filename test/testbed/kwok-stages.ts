@@ -7,7 +7,7 @@ import { dump, loadAll } from 'js-yaml';
  * (host-local) does not reuse the address at once, so a restarted control-plane pod gets a new
  * IP: the behaviour the action must cope with. Holding deleted pods for 3 s reproduces it.
  */
-export const POD_DELETE_DELAY_MS = 3000;
+const POD_DELETE_DELAY_MS = 3000;
 
 interface StageDoc {
   kind?: unknown;

@@ -32,7 +32,11 @@ function isSymlink(path: string): boolean {
 
 /** kwokctl with the testbed's work directory and PATH; never touches ~/.kube/config. */
 export class Kwokctl {
-  constructor(private readonly bin: Binaries) {}
+  private readonly bin: Binaries;
+
+  constructor(bin: Binaries) {
+    this.bin = bin;
+  }
 
   private run(args: readonly string[], timeoutMs = 120_000, signal?: AbortSignal): Promise<string> {
     const env = {

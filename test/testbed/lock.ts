@@ -36,29 +36,35 @@ function tryLock(lockDir: string): boolean {
   return true;
 }
 
-/**
- * Runs `body` holding the testbed lock, so two `up`/`down` runs (two developers, or CLI and
- * tests) never start or delete the same clusters at once. A lock left by a dead process is taken over.
- */
-export async function withTestbedLock<T>(body: () => Promise<T>): Promise<T> {
+/** Waits for the lock directory `<cache>/<name>` (taking over a stale one); resolves with its release. */
+async function acquire(name: string, holder: string, timeoutMs: number): Promise<() => void> {
   mkdirSync(cacheRoot(), { recursive: true });
-  const lockDir = join(cacheRoot(), 'testbed.lock');
+  const lockDir = join(cacheRoot(), name);
   if (!tryLock(lockDir)) {
-    progress(`another testbed command holds ${lockDir}; waiting for it`);
+    progress(`another ${holder} holds ${lockDir}; waiting for it`);
     await waitFor(
-      'the testbed lock',
+      `the lock ${lockDir}`,
       async () => {
         if (tryLock(lockDir)) return true;
         if (stale(lockDir)) rmSync(lockDir, { recursive: true, force: true });
         return undefined;
       },
-      { timeoutMs: 20 * 60_000, intervalMs: 1_000 },
+      { timeoutMs, intervalMs: 1_000 },
     );
   }
+  return () => rmSync(lockDir, { recursive: true, force: true });
+}
+
+/**
+ * Runs `body` holding the testbed lock, so two `up`/`down` runs (two developers, or CLI and
+ * tests) never start or delete the same clusters at once. A lock left by a dead process is taken over.
+ */
+export async function withTestbedLock<T>(body: () => Promise<T>): Promise<T> {
+  const release = await acquire('testbed.lock', 'testbed command', 20 * 60_000);
   try {
     return await body();
   } finally {
-    rmSync(lockDir, { recursive: true, force: true });
+    release();
   }
 }
 
@@ -66,20 +72,6 @@ export async function withTestbedLock<T>(body: () => Promise<T>): Promise<T> {
  * Holds the test-run lock until the returned release is called: integration runs share the clusters,
  * so two runs (two developers, or a developer and CI) take turns instead of resetting each other's remotes.
  */
-export async function acquireTestRunLock(): Promise<() => void> {
-  mkdirSync(cacheRoot(), { recursive: true });
-  const lockDir = join(cacheRoot(), 'test-run.lock');
-  if (!tryLock(lockDir)) {
-    progress(`another integration run holds ${lockDir}; waiting for it`);
-    await waitFor(
-      'the integration test-run lock',
-      async () => {
-        if (tryLock(lockDir)) return true;
-        if (stale(lockDir)) rmSync(lockDir, { recursive: true, force: true });
-        return undefined;
-      },
-      { timeoutMs: 40 * 60_000, intervalMs: 1_000 },
-    );
-  }
-  return () => rmSync(lockDir, { recursive: true, force: true });
+export function acquireTestRunLock(): Promise<() => void> {
+  return acquire('test-run.lock', 'integration run', 40 * 60_000);
 }

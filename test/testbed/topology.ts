@@ -25,7 +25,7 @@ export interface ClusterSpec {
   readonly ports: ClusterPorts;
 }
 
-export function clusterName(index: number): string {
+function clusterName(index: number): string {
   return index === 0 ? 'primary' : `remote-${index}`;
 }
 

@@ -10,7 +10,7 @@ export interface WaitOptions {
   readonly giveUpIf?: () => string | undefined;
 }
 
-export class WaitTimeoutError extends Error {
+class WaitTimeoutError extends Error {
   constructor(what: string, timeoutMs: number, lastProblem: string | undefined, cause?: unknown) {
     const last = lastProblem ? ` (last: ${lastProblem})` : '';
     super(`timed out after ${Math.round(timeoutMs / 1000)}s waiting for ${what}${last}`, { cause });

@@ -57,7 +57,8 @@ describe('documentation matches action.yml', () => {
         for (const step of job.steps) {
           if (!step.uses?.includes('istio-multicluster-action@')) continue;
           if (step.id) actionIds.add(step.id);
-          for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input);
+          for (const input of Object.keys(step.with ?? {}))
+            expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input);
         }
       }
       expect(actionIds.size, `${file} uses the action`).toBeGreaterThan(0);

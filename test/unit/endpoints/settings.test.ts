@@ -24,7 +24,13 @@ function settings(overrides: Partial<EndpointSettings>): EndpointSettings {
 
 describe('endpoint addresses and settings', () => {
   it('addressProblem() - accepts bare IPv4 addresses and DNS names', () => {
-    for (const value of ['10.0.0.1', '203.0.113.7', 'istio-pilot', 'pilot.mesh.example.com', 'LB-1.Example.COM'])
+    for (const value of [
+      '10.0.0.1',
+      '203.0.113.7',
+      'istio-pilot',
+      'pilot.mesh.example.com',
+      'LB-1.Example.COM',
+    ])
       expect(addressProblem('pilot-address', pilot, value), value).toBeUndefined();
   });
 
@@ -59,7 +65,9 @@ describe('endpoint addresses and settings', () => {
   it('addressProblem() - refuses malformed IPv4 and names that are neither', () => {
     expect(addressProblem('pilot-address', pilot, '10.0.0.256')).toMatch(/not a valid IPv4 address/);
     expect(addressProblem('pilot-address', pilot, '10.0.1')).toMatch(/not a valid IPv4 address/);
-    expect(addressProblem('pilot-address', pilot, 'pilot_1.example')).toMatch(/neither an IPv4 address nor a DNS name/);
+    expect(addressProblem('pilot-address', pilot, 'pilot_1.example')).toMatch(
+      /neither an IPv4 address nor a DNS name/,
+    );
     expect(addressProblem('pilot-address', pilot, 'a b')).toMatch(/neither/);
   });
 
@@ -89,7 +97,9 @@ describe('endpoint addresses and settings', () => {
 
   it('settingsProblems() - explicit: collects every bad address at once', () => {
     const problems = settingsProblems(
-      settings({ explicit: { pilot: '10.0.0.1:15007', telemetry: 'http://t.example.com', zipkin: '10.0.0.9' } }),
+      settings({
+        explicit: { pilot: '10.0.0.1:15007', telemetry: 'http://t.example.com', zipkin: '10.0.0.9' },
+      }),
     );
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^pilot-address "10\.0\.0\.1:15007" has a port/);
@@ -103,7 +113,9 @@ describe('endpoint addresses and settings', () => {
     expect(problems).toEqual([
       'policy-address is set, but profile istio-current has no policy component: give only pilot-address.',
     ]);
-    expect(settingsProblems(settings({ profile: 'istio-current', explicit: { pilot: '10.0.0.1' } }))).toEqual([]);
+    expect(settingsProblems(settings({ profile: 'istio-current', explicit: { pilot: '10.0.0.1' } }))).toEqual(
+      [],
+    );
   });
 
   it('settingsProblems() - other modes refuse *-address inputs instead of ignoring them', () => {
