@@ -97,11 +97,12 @@ function parseExtraValues(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ readObject),
+/* harmony export */   Uw: () => (/* binding */ deleteObjects),
+/* harmony export */   eo: () => (/* binding */ listObjectsByLabel),
 /* harmony export */   r3: () => (/* binding */ applyObjects),
 /* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
 /* harmony export */   zh: () => (/* binding */ resolveObjects)
 /* harmony export */ });
-/* unused harmony exports deleteObjects, listObjectsByLabel */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7853);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1934);
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9509);
@@ -208,16 +209,16 @@ async function deleteObjects(cluster, objects) {
     const api = objectApi(cluster);
     const deleted = [];
     const absent = [];
-    for (const object of sortForDelete(objects)) {
+    for (const object of (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .sortForDelete */ .lR)(objects)) {
         try {
             await api.delete(object, undefined, undefined, undefined, undefined, 'Background');
-            deleted.push(describeObject(object));
+            deleted.push((0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object));
         }
         catch (error) {
-            if (isNotFound(error))
-                absent.push(describeObject(object));
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                absent.push((0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object));
             else
-                throw new Error(`deleting ${describeObject(object)} failed: ${apiMessage(error)}`, { cause: error });
+                throw new Error(`deleting ${(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object)} failed: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, { cause: error });
         }
     }
     return { deleted, absent };
@@ -260,7 +261,7 @@ async function listObjectsByLabel(cluster, kinds, selector, namespace) {
             objects.push(...(await listKind(api, kind, resource.namespaced ? namespace : undefined, selector)));
         }
         catch (error) {
-            throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${apiMessage(error)}`, {
+            throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, {
                 cause: error,
             });
         }
@@ -277,9 +278,14 @@ async function listObjectsByLabel(cluster, kinds, selector, namespace) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ ensureNamespace),
 /* harmony export */   QN: () => (/* binding */ annotateNamespace),
-/* harmony export */   Vv: () => (/* binding */ enableInjection)
+/* harmony export */   Vv: () => (/* binding */ enableInjection),
+/* harmony export */   Yr: () => (/* binding */ disableInjection),
+/* harmony export */   _5: () => (/* binding */ deleteNamespaceIfCreated),
+/* harmony export */   fq: () => (/* binding */ appliedFields),
+/* harmony export */   hU: () => (/* binding */ INJECTION_FIELD_MANAGER),
+/* harmony export */   oZ: () => (/* binding */ readNamespace)
 /* harmony export */ });
-/* unused harmony exports CREATED_NAMESPACE_LABEL, disableInjection, deleteNamespaceIfCreated */
+/* unused harmony export CREATED_NAMESPACE_LABEL */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7853);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1934);
 /* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9501);
@@ -319,7 +325,9 @@ async function ensureNamespace(cluster, name, extraLabels = {}) {
 async function enableInjection(cluster, name) {
     const current = await readNamespace(cluster, name);
     if (!current) {
-        await ensureNamespace(cluster, name, { [_istio_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .INJECTION_LABEL */ .jo]: _istio_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .INJECTION_ENABLED */ .UX });
+        // Created first, then labelled through the injection field manager, so uninstall can take the label back.
+        await ensureNamespace(cluster, name);
+        await applyInjectionLabel(cluster, name, { [_istio_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .INJECTION_LABEL */ .jo]: _istio_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .INJECTION_ENABLED */ .UX });
         return 'created-labelled';
     }
     if (current.metadata?.labels?.[_istio_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .INJECTION_LABEL */ .jo] === _istio_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .INJECTION_ENABLED */ .UX)
@@ -349,7 +357,7 @@ async function deleteNamespaceIfCreated(cluster, name) {
         return 'absent';
     if (current.metadata?.labels?.[CREATED_NAMESPACE_LABEL] !== 'true')
         return 'kept';
-    await coreApi(cluster).deleteNamespace({ name });
+    await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .coreApi */ .kg)(cluster).deleteNamespace({ name });
     return 'deleted';
 }
 /** Sets annotations on a namespace (creating it when missing) through this action's field manager. */
@@ -362,6 +370,29 @@ async function annotateNamespace(cluster, name, annotations) {
     const api = _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubernetesObjectApi */ .e1Y.makeApiClient(cluster.config);
     await api.patch({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, annotations } }, undefined, undefined, _apply_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MANAGER */ .vy, true, _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.ServerSideApply);
 }
+/**
+ * The fields under `path` (e.g. f:metadata, f:labels) that a field manager applied, read from
+ * managedFields. An entry can outlive its fields (an empty apply leaves `f:labels: {}`), so
+ * ownership is the presence of the field, not of the manager's entry.
+ */
+function appliedFields(object, manager, path) {
+    const fields = new Set();
+    for (const entry of object?.metadata?.managedFields ?? []) {
+        if (entry.manager !== manager || entry.operation !== 'Apply')
+            continue;
+        let node = entry.fieldsV1;
+        for (const key of path)
+            node = isRecord(node) ? node[key] : undefined;
+        if (isRecord(node))
+            for (const key of Object.keys(node))
+                if (key !== '.')
+                    fields.add(key);
+    }
+    return [...fields].sort();
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 
 /***/ }),
@@ -371,10 +402,11 @@ async function annotateNamespace(cluster, name, annotations) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   lR: () => (/* binding */ sortForDelete),
 /* harmony export */   oF: () => (/* binding */ sortForApply),
 /* harmony export */   v8: () => (/* binding */ describeObject)
 /* harmony export */ });
-/* unused harmony exports sortForDelete, stringifyManifest */
+/* unused harmony export stringifyManifest */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 
 /** Parses multi-document YAML (helm template output) into objects, dropping empty documents and Lists' wrappers. */
@@ -454,10 +486,11 @@ function stringifyManifest(objects) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L1: () => (/* binding */ findDrift),
 /* harmony export */   SB: () => (/* binding */ installWithKubectl),
+/* harmony export */   l5: () => (/* binding */ RELEASE_LABEL),
 /* harmony export */   oX: () => (/* binding */ installWithHelm),
 /* harmony export */   sB: () => (/* binding */ renderManifest)
 /* harmony export */ });
-/* unused harmony exports RELEASE_LABEL, markObjects, describeAddressChanges */
+/* unused harmony exports markObjects, describeAddressChanges */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -640,10 +673,10 @@ function resolveWorkspacePath(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ helmUpgradeInstall),
 /* harmony export */   IK: () => (/* binding */ helmGetManifest),
+/* harmony export */   Js: () => (/* binding */ helmUninstall),
 /* harmony export */   RT: () => (/* binding */ helmVersion),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate)
 /* harmony export */ });
-/* unused harmony export helmUninstall */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
 
 /** Helm's --set splits on commas and treats backslash as escape: quote values so addresses stay intact. */
@@ -696,7 +729,7 @@ async function helmGetManifest(helmPath, release, namespace, kubeconfigPath) {
     throw new Error(`helm get manifest failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
 }
 async function helmUninstall(helmPath, release, namespace, kubeconfigPath) {
-    const result = await exec.getExecOutput(helmPath, ['uninstall', release, '--namespace', namespace, '--kubeconfig', kubeconfigPath, '--wait'], { silent: true, ignoreReturnCode: true });
+    const result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(helmPath, ['uninstall', release, '--namespace', namespace, '--kubeconfig', kubeconfigPath, '--wait'], { silent: true, ignoreReturnCode: true });
     if (result.exitCode === 0)
         return 'uninstalled';
     if (/not found/i.test(result.stderr))

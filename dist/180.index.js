@@ -89,6 +89,7 @@ const REPORTED_STEPS = [
     'remote-install',
     'remote-kubeconfig',
     'register',
+    'uninstall',
 ];
 /** Removes every credential file of this run: the listed paths and the run's credentials directory. */
 function removeCredentialFiles() {

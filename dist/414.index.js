@@ -135,14 +135,22 @@ async function capturePod(ctx, spec) {
         throw stageError(ctx, `no ${spec.name} pod became ready in namespace ${ctx.namespace}: ${(0,client/* apiMessage */.SX)(error)}`, `check that the Istio control plane runs in "${ctx.namespace}" (istio-namespace input) and raise wait-timeout if it is still starting.`, error);
     }
 }
-function notLoadBalancerError(ctx, service, type, why) {
-    return stageError(ctx, `Service ${service} in namespace ${ctx.namespace} is type ${type}, not LoadBalancer, so it has no address remotes can use (${why}).`, `make ${service} type LoadBalancer (the Istio 1.0 charts have no option for it: change the chart or patch the Service), or use endpoint-mode explicit with addresses the remotes can reach.`);
+function notLoadBalancerError(ctx, service, type, fix) {
+    return stageError(ctx, `Service ${service} in namespace ${ctx.namespace} is type ${type}, not LoadBalancer, so it has no address remotes can use.`, fix);
+}
+/** What to do when a component's own Service is not a LoadBalancer (load-balancer mode). */
+function componentServiceFix(service) {
+    return `make ${service} type LoadBalancer (the Istio 1.0 charts have no option for it: change the chart or patch the Service), or use endpoint-mode explicit with addresses the remotes can reach.`;
+}
+/** What to do when gateway-service is not a LoadBalancer (gateway mode). */
+function gatewayServiceFix(service) {
+    return `set gateway-service to the ingress gateway's LoadBalancer Service (default ${components/* DEFAULT_GATEWAY_SERVICE */.Fz}; istio-eastwestgateway for istio-current), or make ${service} type LoadBalancer.`;
 }
 /**
  * Waits until `service` has a LoadBalancer address. Fails at once when it exists with another type
  * (it will never get one); a missing Service is waited for, as the primary step may just have made it.
  */
-async function waitLoadBalancer(ctx, service, why) {
+async function waitLoadBalancer(ctx, service, notLoadBalancerFix) {
     const seen = { last: undefined };
     let settled;
     try {
@@ -153,7 +161,7 @@ async function waitLoadBalancer(ctx, service, why) {
                 case 'ready':
                     return last.address;
                 case 'not-load-balancer':
-                    return notLoadBalancerError(ctx, service, last.type, why);
+                    return notLoadBalancerError(ctx, service, last.type, notLoadBalancerFix);
                 case 'missing':
                 case 'pending':
                     return undefined;
@@ -188,7 +196,7 @@ async function viaOwnService(ctx, spec) {
             component: spec.name,
             reason: `no Service ${spec.service} (${spec.absentBecause ?? 'not deployed'})`,
         };
-    const address = await waitLoadBalancer(ctx, spec.service, `${spec.name}'s Service`);
+    const address = await waitLoadBalancer(ctx, spec.service, componentServiceFix(spec.service));
     return {
         kind: 'captured',
         endpoint: { component: spec.name, address, via: 'service', service: spec.service },
@@ -214,7 +222,7 @@ async function viaGateway(ctx, specs) {
             found.push({ kind: 'absent', component: spec.name, reason: spec.absentBecause ?? 'not deployed' });
     }
     const service = ctx.settings.gatewayService;
-    const address = await waitLoadBalancer(ctx, service, 'the gateway-service of endpoint-mode gateway');
+    const address = await waitLoadBalancer(ctx, service, gatewayServiceFix(service));
     for (const spec of deployed)
         found.push({ kind: 'captured', endpoint: { component: spec.name, address, via: 'service', service } });
     return found;

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildReleaseMirror, serveDirectory } from '../test/support/release-mirror.js';
+import { acquireTestRunLock } from '../test/testbed/lock.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -25,6 +26,16 @@ interface TestbedState {
 }
 
 async function main(): Promise<void> {
+  // The clusters are shared with integration runs: take turns with them.
+  const release = await acquireTestRunLock();
+  try {
+    await mainJob();
+  } finally {
+    release();
+  }
+}
+
+async function mainJob(): Promise<void> {
   step('Build the action bundle (dist/)');
   if (!existsSync(join(root, 'dist', 'index.js'))) npm(['run', 'build']);
   step('Start the simulated clusters (reused when already up)');

@@ -6,11 +6,11 @@ import { INJECTION_ENABLED, INJECTION_LABEL, MANAGED_BY_LABEL, MANAGED_BY_VALUE 
 /** Marks namespaces this action created, so uninstall removes only those. */
 export const CREATED_NAMESPACE_LABEL = 'istio-multicluster-action/created';
 /** The injection label is owned by its own field manager, so uninstall can take back exactly that label. */
-const INJECTION_FIELD_MANAGER = `${FIELD_MANAGER}-injection`;
+export const INJECTION_FIELD_MANAGER = `${FIELD_MANAGER}-injection`;
 
 export type NamespaceOutcome = 'created' | 'exists';
 
-async function readNamespace(cluster: ClusterHandle, name: string): Promise<k8s.V1Namespace | undefined> {
+export async function readNamespace(cluster: ClusterHandle, name: string): Promise<k8s.V1Namespace | undefined> {
   try {
     return await coreApi(cluster).readNamespace({ name });
   } catch (error: unknown) {
@@ -42,7 +42,9 @@ export type LabelOutcome = 'labelled' | 'already-labelled' | 'created-labelled';
 export async function enableInjection(cluster: ClusterHandle, name: string): Promise<LabelOutcome> {
   const current = await readNamespace(cluster, name);
   if (!current) {
-    await ensureNamespace(cluster, name, { [INJECTION_LABEL]: INJECTION_ENABLED });
+    // Created first, then labelled through the injection field manager, so uninstall can take the label back.
+    await ensureNamespace(cluster, name);
+    await applyInjectionLabel(cluster, name, { [INJECTION_LABEL]: INJECTION_ENABLED });
     return 'created-labelled';
   }
   if (current.metadata?.labels?.[INJECTION_LABEL] === INJECTION_ENABLED) return 'already-labelled';
@@ -112,4 +114,28 @@ export async function annotateNamespace(
     true,
     k8s.PatchStrategy.ServerSideApply,
   );
+}
+
+/**
+ * The fields under `path` (e.g. f:metadata, f:labels) that a field manager applied, read from
+ * managedFields. An entry can outlive its fields (an empty apply leaves `f:labels: {}`), so
+ * ownership is the presence of the field, not of the manager's entry.
+ */
+export function appliedFields(
+  object: { metadata?: { managedFields?: readonly k8s.V1ManagedFieldsEntry[] } } | undefined,
+  manager: string,
+  path: readonly string[],
+): string[] {
+  const fields = new Set<string>();
+  for (const entry of object?.metadata?.managedFields ?? []) {
+    if (entry.manager !== manager || entry.operation !== 'Apply') continue;
+    let node: unknown = entry.fieldsV1;
+    for (const key of path) node = isRecord(node) ? node[key] : undefined;
+    if (isRecord(node)) for (const key of Object.keys(node)) if (key !== '.') fields.add(key);
+  }
+  return [...fields].sort();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

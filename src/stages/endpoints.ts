@@ -3,6 +3,7 @@ import type { V1Pod, V1Service } from '@kubernetes/client-node';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
 import { waitFor } from '../kube/wait.js';
 import {
+  addressInput,
   addressProblem,
   componentsFor,
   DEFAULT_GATEWAY_SERVICE,
@@ -13,7 +14,6 @@ import {
   type EndpointMode,
   type EndpointSettings,
   type ExplicitAddresses,
-  addressInput,
 } from '../istio/components.js';
 import type { ProfileName } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
@@ -165,19 +165,29 @@ async function capturePod(ctx: Context, spec: ComponentSpec): Promise<CapturedEn
   }
 }
 
-function notLoadBalancerError(ctx: Context, service: string, type: string, why: string): StageError {
+function notLoadBalancerError(ctx: Context, service: string, type: string, fix: string): StageError {
   return stageError(
     ctx,
-    `Service ${service} in namespace ${ctx.namespace} is type ${type}, not LoadBalancer, so it has no address remotes can use (${why}).`,
-    `make ${service} type LoadBalancer (the Istio 1.0 charts have no option for it: change the chart or patch the Service), or use endpoint-mode explicit with addresses the remotes can reach.`,
+    `Service ${service} in namespace ${ctx.namespace} is type ${type}, not LoadBalancer, so it has no address remotes can use.`,
+    fix,
   );
+}
+
+/** What to do when a component's own Service is not a LoadBalancer (load-balancer mode). */
+function componentServiceFix(service: string): string {
+  return `make ${service} type LoadBalancer (the Istio 1.0 charts have no option for it: change the chart or patch the Service), or use endpoint-mode explicit with addresses the remotes can reach.`;
+}
+
+/** What to do when gateway-service is not a LoadBalancer (gateway mode). */
+function gatewayServiceFix(service: string): string {
+  return `set gateway-service to the ingress gateway's LoadBalancer Service (default ${DEFAULT_GATEWAY_SERVICE}; istio-eastwestgateway for istio-current), or make ${service} type LoadBalancer.`;
 }
 
 /**
  * Waits until `service` has a LoadBalancer address. Fails at once when it exists with another type
  * (it will never get one); a missing Service is waited for, as the primary step may just have made it.
  */
-async function waitLoadBalancer(ctx: Context, service: string, why: string): Promise<string> {
+async function waitLoadBalancer(ctx: Context, service: string, notLoadBalancerFix: string): Promise<string> {
   const seen: { last: LoadBalancerState | undefined } = { last: undefined };
   let settled: string | StageError;
   try {
@@ -190,7 +200,7 @@ async function waitLoadBalancer(ctx: Context, service: string, why: string): Pro
           case 'ready':
             return last.address;
           case 'not-load-balancer':
-            return notLoadBalancerError(ctx, service, last.type, why);
+            return notLoadBalancerError(ctx, service, last.type, notLoadBalancerFix);
           case 'missing':
           case 'pending':
             return undefined;
@@ -248,7 +258,7 @@ async function viaOwnService(ctx: Context, spec: ComponentSpec): Promise<Found> 
       component: spec.name,
       reason: `no Service ${spec.service} (${spec.absentBecause ?? 'not deployed'})`,
     };
-  const address = await waitLoadBalancer(ctx, spec.service, `${spec.name}'s Service`);
+  const address = await waitLoadBalancer(ctx, spec.service, componentServiceFix(spec.service));
   return {
     kind: 'captured',
     endpoint: { component: spec.name, address, via: 'service', service: spec.service },
@@ -274,7 +284,7 @@ async function viaGateway(ctx: Context, specs: readonly ComponentSpec[]): Promis
     else found.push({ kind: 'absent', component: spec.name, reason: spec.absentBecause ?? 'not deployed' });
   }
   const service = ctx.settings.gatewayService;
-  const address = await waitLoadBalancer(ctx, service, 'the gateway-service of endpoint-mode gateway');
+  const address = await waitLoadBalancer(ctx, service, gatewayServiceFix(service));
   for (const spec of deployed)
     found.push({ kind: 'captured', endpoint: { component: spec.name, address, via: 'service', service } });
   return found;

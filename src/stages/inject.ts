@@ -27,10 +27,10 @@ const STAGE = 'inject';
 
 /**
  * Where the injector and mesh ConfigMaps are read: the remote itself (Istio 1.0's istio-remote
- * renders them, also with sidecar-injector: false), the primary (current Istio omits them on remotes,
- * istio/istio#24438), or auto: the remote when it has the injector ConfigMap, else the primary.
+ * renders them, also with sidecar-injector: false, and the seed reads them there), or the primary
+ * (current Istio omits them on remotes, istio/istio#24438).
  */
-export type InjectConfigSource = 'auto' | 'remote' | 'primary';
+export type InjectConfigSource = 'remote' | 'primary';
 
 export interface InjectInput {
   readonly istioctlPath: string;
@@ -87,10 +87,13 @@ async function readConfigMap(
   }
 }
 
-async function chooseConfigCluster(input: InjectInput, remote: ClusterHandle): Promise<ClusterHandle> {
-  if (input.configSource === 'remote') return remote;
-  if (input.configSource === 'primary') return input.primary;
-  return (await readConfigMap(remote, input.namespace, INJECTOR_CONFIGMAP)) ? remote : input.primary;
+function configCluster(input: InjectInput, remote: ClusterHandle): ClusterHandle {
+  switch (input.configSource) {
+    case 'remote':
+      return remote;
+    case 'primary':
+      return input.primary;
+  }
 }
 
 async function readInjectionConfig(cluster: ClusterHandle, namespace: string): Promise<InjectionConfig> {
@@ -116,17 +119,24 @@ async function readInjectionConfig(cluster: ClusterHandle, namespace: string): P
   };
 }
 
+/**
+ * Writes the config for istioctl. An istioctl with --valuesFile otherwise fetches values from a
+ * cluster, so it always gets one (`{}` for Istio 1.0 configs, which have none); `--revision default`
+ * likewise keeps it from looking up the default revision in a cluster (where it waits forever when
+ * none answers).
+ */
 function writeConfigFiles(dir: string, config: InjectionConfig, flags: KubeInjectFlags): KubeInjectFiles {
   mkdirSync(dir, { recursive: true });
   const files = {
     injectConfigFile: join(dir, 'inject-config.yaml'),
     meshConfigFile: join(dir, 'mesh-config.yaml'),
+    ...(flags.revision ? { revision: 'default' } : {}),
   };
   writeFileSync(files.injectConfigFile, config.config);
   writeFileSync(files.meshConfigFile, config.mesh);
-  if (!config.values || !flags.valuesFile) return files;
+  if (!flags.valuesFile) return files;
   const valuesFile = join(dir, 'values.json');
-  writeFileSync(valuesFile, config.values);
+  writeFileSync(valuesFile, config.values ?? '{}');
   return { ...files, valuesFile };
 }
 
@@ -172,7 +182,7 @@ async function injectForRemote(
   remote: ClusterHandle,
   flags: KubeInjectFlags,
 ): Promise<InjectRemoteResult> {
-  const configFrom = await chooseConfigCluster(input, remote);
+  const configFrom = configCluster(input, remote);
   const config = await readInjectionConfig(configFrom, input.namespace);
   const format = injectorFormat(config.config);
   const files = writeConfigFiles(join(input.outputDir, remote.name, 'config'), config, flags);

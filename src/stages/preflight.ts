@@ -81,7 +81,12 @@ async function inspect(
   const undetermined: string[] = [];
   const server = serverOf(cluster);
   const version = await cluster.config.makeApiClient(k8s.VersionApi).getCode();
-  const system = await coreApi(cluster).readNamespace({ name: 'kube-system' });
+  let identity: string | undefined;
+  try {
+    identity = (await coreApi(cluster).readNamespace({ name: 'kube-system' })).metadata?.uid;
+  } catch (error: unknown) {
+    undetermined.push(`cluster identity (kube-system namespace: ${apiMessage(error)})`);
+  }
   let pods: string[] = [];
   let services: string[] = [];
   try {
@@ -101,7 +106,7 @@ async function inspect(
     role,
     server,
     version: version.gitVersion,
-    identity: system.metadata?.uid,
+    identity,
     podCidrs: pods,
     serviceCidrs: services,
     undetermined,

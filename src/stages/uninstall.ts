@@ -3,10 +3,16 @@ import pLimit from 'p-limit';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
 import { deleteObjects, FIELD_MANAGER, listObjectsByLabel, type KindRef } from '../kube/apply.js';
 import { describeObject, parseManifest, type ManifestObject } from '../kube/objects.js';
-import { deleteNamespaceIfCreated, disableInjection } from '../kube/namespaces.js';
+import {
+  INJECTION_FIELD_MANAGER,
+  appliedFields,
+  deleteNamespaceIfCreated,
+  disableInjection,
+  readNamespace,
+} from '../kube/namespaces.js';
 import { waitFor } from '../kube/wait.js';
 import { helmGetManifest, helmTemplate, helmUninstall, type HelmChartRef } from '../tools/helm-cli.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../istio/labels.js';
+import { INJECTION_LABEL, MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../istio/labels.js';
 import type { Profile } from '../istio/profiles.js';
 import { ProblemsError, StageError } from '../util/errors.js';
 import { RELEASE_LABEL, type InstallMethod } from './deploy-chart.js';
@@ -40,11 +46,14 @@ const UNSEARCHED_KINDS = new Set(['Namespace']);
  */
 const KEPT_KINDS = new Set(['CustomResourceDefinition']);
 
+/** The field manager kube/namespaces.ts applies the injection label with. */
+
 /** A documentation address (RFC 5737) standing in for pilot when charts are rendered only to learn their kinds. */
 export const PLACEHOLDER_PILOT_ADDRESS = '192.0.2.1';
 
 export type SecretOutcome = 'deleted' | 'absent' | 'kept-unmanaged';
-export type InjectionOutcome = 'unlabelled' | 'absent';
+/** `kept`: the label is there but another field manager set it too (it was there before install): left alone. */
+export type InjectionOutcome = 'unlabelled' | 'kept' | 'absent';
 /** `unannotated`: the namespace existed before install and stays; the annotations the action set are removed. */
 export type NamespaceOutcome = 'deleted' | 'kept' | 'unannotated' | 'absent';
 
@@ -140,7 +149,7 @@ export function alreadyAbsent(outcome: RemoteUninstallOutcome): boolean {
   return (
     outcome.deleted.length === 0 &&
     outcome.tokenSecret.outcome !== 'deleted' &&
-    outcome.injection.every((i) => i.outcome === 'absent') &&
+    outcome.injection.every((i) => i.outcome !== 'unlabelled') &&
     outcome.namespace.outcome !== 'deleted' &&
     outcome.namespace.outcome !== 'unannotated'
   );
@@ -293,25 +302,13 @@ async function removeReleases(
   return total;
 }
 
-async function readNamespace(cluster: ClusterHandle, name: string): Promise<k8s.V1Namespace | undefined> {
-  try {
-    return await coreApi(cluster).readNamespace({ name });
-  } catch (error: unknown) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
-}
-
 /**
  * On a namespace that existed before install, gives up what the action applied to it (istio-current's
  * control-plane annotation): an empty server-side apply by the same field manager removes exactly those fields.
  */
 async function releaseNamespaceFields(cluster: ClusterHandle, name: string): Promise<boolean> {
   const current = await readNamespace(cluster, name);
-  const owns = (current?.metadata?.managedFields ?? []).some(
-    (field) => field.manager === FIELD_MANAGER && field.operation === 'Apply',
-  );
-  if (!owns) return false;
+  if (appliedFields(current, FIELD_MANAGER, ['f:metadata', 'f:annotations']).length === 0) return false;
   const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
   await api.patch(
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name } },
@@ -322,6 +319,17 @@ async function releaseNamespaceFields(cluster: ClusterHandle, name: string): Pro
     k8s.PatchStrategy.ServerSideApply,
   );
   return true;
+}
+
+/** Takes back the injection label only where the action applied it; a label someone else set too stays. */
+async function removeInjectionLabel(cluster: ClusterHandle, name: string): Promise<InjectionOutcome> {
+  const before = await readNamespace(cluster, name);
+  if (!before?.metadata?.labels?.[INJECTION_LABEL]) return 'absent';
+  const owned = appliedFields(before, INJECTION_FIELD_MANAGER, ['f:metadata', 'f:labels']);
+  if (!owned.includes(`f:${INJECTION_LABEL}`)) return 'kept';
+  await disableInjection(cluster, name);
+  const after = await readNamespace(cluster, name);
+  return after?.metadata?.labels?.[INJECTION_LABEL] ? 'kept' : 'unlabelled';
 }
 
 async function waitNamespaceGone(input: UninstallInput, remote: ClusterHandle): Promise<void> {
@@ -360,7 +368,7 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
     );
   const injection: RemoteUninstallOutcome['injection'][number][] = [];
   for (const namespace of input.injectionNamespaces)
-    injection.push({ namespace, outcome: await disableInjection(remote, namespace) });
+    injection.push({ namespace, outcome: await removeInjectionLabel(remote, namespace) });
   const namespace = await removeNamespace(input, remote);
   return {
     remote: remote.name,

@@ -1,11 +1,12 @@
 import * as core from '@actions/core';
 import { INPUT_NAMES, keyMaskValues, readPemInput, type CaField } from '../istio/ca.js';
-import { securityProblems, type SecurityOptions } from '../istio/security-values.js';
+import { securityProblems } from '../istio/security-values.js';
 import { installCaCerts, type CaCertsResult, type CaSource } from '../stages/cacerts.js';
 import { problemsOf } from '../tools/parsed.js';
 import { ProblemsError } from '../util/errors.js';
 import { parseBoolean } from '../util/parse.js';
-import { readClusters, readMode, readNamespace } from './common.js';
+import { readClusters, readMode, readNamespace, skippedFor, wiresRemotes } from './common.js';
+import { readSecurityOptions } from './security-inputs.js';
 import { runAsStep, type StepReport } from './step.js';
 
 const STAGE = 'cacerts';
@@ -28,19 +29,6 @@ function maskKeyInputs(): void {
     const parsed = readPemInput(name, raw);
     for (const value of keyMaskValues(raw, parsed.ok ? parsed.value : undefined)) core.setSecret(value);
   }
-}
-
-/** The mtls / control-plane-security inputs, and whether a CA is plugged in (the cacerts step's output). */
-export function readSecurityOptions(): SecurityOptions {
-  return {
-    mtls: parseBoolean('mtls', core.getInput('mtls'), false),
-    controlPlaneSecurity: parseBoolean(
-      'control-plane-security',
-      core.getInput('control-plane-security'),
-      false,
-    ),
-    selfSigned: !parseBoolean('plugged-in-ca', core.getInput('plugged-in-ca'), false),
-  };
 }
 
 function given(name: string): boolean {
@@ -116,6 +104,8 @@ function reportOf(result: CaCertsResult, namespace: string): StepReport {
 export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
     maskKeyInputs();
+    const mode = readMode();
+    if (!wiresRemotes(mode)) return skippedFor(mode);
     const source = readSource();
     if (!source) {
       // Without a CA every Citadel keeps its own root, which mtls / control-plane-security across clusters cannot use.
@@ -126,7 +116,7 @@ export function run(): Promise<void> {
         report: { did: [], skipped: 'no CA input given (Citadel keeps its self-signed root)' },
       };
     }
-    const dryRun = readMode() === 'render';
+    const dryRun = mode === 'render';
     const namespace = readNamespace();
     const { primary, remotes } = readClusters();
     const clusters = [primary, ...remotes];

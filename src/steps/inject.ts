@@ -4,14 +4,19 @@ import { installIstioctl } from '../tools/istio-release.js';
 import { expandPatterns } from '../util/glob.js';
 import { ProblemsError } from '../util/errors.js';
 import { parseBoolean, parseChoice, parseList } from '../util/parse.js';
-import { readClusters, readNamespace, runDirectory } from './common.js';
+import { readClusters, readMode, readNamespace, readProfile, runDirectory, skippedFor } from './common.js';
 import { resolveWorkspacePath } from './paths.js';
 import { runAsStep, type StepReport } from './step.js';
 
 const STAGE = 'inject';
-const SOURCES: readonly InjectConfigSource[] = ['auto', 'remote', 'primary'];
-/** `inject` runs this step alone (manifests in, injected manifests out); install and render as everywhere. */
-const MODES = ['install', 'render', 'inject'] as const;
+const SOURCES = ['auto', 'remote', 'primary'] as const;
+
+/** inject-config-from; auto follows the profile: Istio 1.0 remotes hold the ConfigMaps, current ones do not (istio/istio#24438). */
+function readConfigSource(): InjectConfigSource {
+  const chosen = parseChoice('inject-config-from', core.getInput('inject-config-from'), SOURCES, 'auto');
+  if (chosen !== 'auto') return chosen;
+  return readProfile().name === 'istio-current' ? 'primary' : 'remote';
+}
 
 /** istioctl-path wins; else istioctl-version (default: istio-version), downloaded checksum-verified. */
 async function readIstioctl(): Promise<string> {
@@ -44,38 +49,35 @@ function reportOf(result: InjectResult, applied: boolean): StepReport {
   };
 }
 
+/** Every mode that wires remotes re-injects (pilot addresses are baked into injected pods); uninstall does not. */
 export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
+    const mode = readMode();
+    if (mode === 'uninstall') return skippedFor(mode);
     if (core.getInput('manifests').trim() === '') {
       return {
         outputs: { 'injected-manifest-paths': '[]' },
         report: { did: [], skipped: 'no manifests given' },
       };
     }
-    const mode = parseChoice('mode', core.getInput('mode'), MODES, 'install');
     const manifests = readManifests();
     const apply = parseBoolean('apply', core.getInput('apply'), false);
+    const configSource = readConfigSource();
     const { primary, remotes } = readClusters();
     const istioctlPath = await readIstioctl();
-    const result = await core.group(
-      `Inject sidecars into ${manifests.length} manifest(s) for ${remotes.map((r) => r.name).join(', ')}`,
-      () =>
-        injectManifests({
-          istioctlPath,
-          manifests,
-          primary,
-          remotes,
-          configSource: parseChoice(
-            'inject-config-from',
-            core.getInput('inject-config-from'),
-            SOURCES,
-            'auto',
-          ),
-          namespace: readNamespace(),
-          outputDir: runDirectory('injected'),
-          apply,
-          dryRun: mode === 'render',
-        }),
+    const title = `Inject sidecars into ${manifests.length} manifest(s) for ${remotes.map((r) => r.name).join(', ')}`;
+    const result = await core.group(title, () =>
+      injectManifests({
+        istioctlPath,
+        manifests,
+        primary,
+        remotes,
+        configSource,
+        namespace: readNamespace(),
+        outputDir: runDirectory('injected'),
+        apply,
+        dryRun: mode === 'render',
+      }),
     );
     return {
       outputs: { 'injected-manifest-paths': JSON.stringify(result.outputPaths) },

@@ -8,6 +8,7 @@ const steps = {
   'remote-install': () => import('./remote-install.js'),
   'remote-kubeconfig': () => import('./remote-kubeconfig.js'),
   register: () => import('./register.js'),
+  uninstall: () => import('./uninstall.js'),
   summary: () => import('./summary.js'),
 } as const;
 

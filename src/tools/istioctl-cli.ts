@@ -1,4 +1,4 @@
-import * as exec from '@actions/exec';
+import { execFile } from 'node:child_process';
 
 /** The files `istioctl kube-inject` reads instead of asking a cluster. */
 export interface KubeInjectFiles {
@@ -6,6 +6,8 @@ export interface KubeInjectFiles {
   readonly meshConfigFile: string;
   /** Only for istioctl versions that have --valuesFile (and configs with a `values` key). */
   readonly valuesFile?: string;
+  /** `--revision default`: without it current istioctl asks the cluster for the default revision, and waits forever when it cannot reach one. */
+  readonly revision?: string;
 }
 
 export interface KubeInjectRequest extends KubeInjectFiles {
@@ -21,18 +23,35 @@ export interface KubeInjectFlags {
   readonly injectConfigFile: boolean;
   readonly meshConfigFile: boolean;
   readonly valuesFile: boolean;
+  readonly revision: boolean;
 }
 
-async function istioctl(path: string, args: string[], kubeconfig?: string): Promise<exec.ExecOutput> {
-  const env = { ...process.env, ...(kubeconfig ? { KUBECONFIG: kubeconfig } : {}) } as Record<string, string>;
-  try {
-    return await exec.getExecOutput(path, args, { silent: true, ignoreReturnCode: true, env });
-  } catch (error: unknown) {
-    throw new Error(
-      `cannot run istioctl at ${path}: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
+interface Output {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** istioctl must never hang a workflow: it is killed after this long. */
+const TIMEOUT_MS = 120_000;
+
+function istioctl(path: string, args: string[], kubeconfig?: string): Promise<Output> {
+  const env = { ...process.env, ...(kubeconfig ? { KUBECONFIG: kubeconfig } : {}) };
+  return new Promise((resolve, reject) => {
+    execFile(
+      path,
+      args,
+      { env, timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          const why = error.killed ? `timed out after ${TIMEOUT_MS / 1000}s` : error.message;
+          reject(new Error(`istioctl at ${path} ${args[0] ?? ''}: ${why}`, { cause: error }));
+          return;
+        }
+        resolve({ exitCode: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+      },
     );
-  }
+  });
 }
 
 export async function kubeInjectFlags(istioctlPath: string): Promise<KubeInjectFlags> {
@@ -47,6 +66,7 @@ export async function kubeInjectFlags(istioctlPath: string): Promise<KubeInjectF
     injectConfigFile: text.includes('--injectConfigFile'),
     meshConfigFile: text.includes('--meshConfigFile'),
     valuesFile: text.includes('--valuesFile'),
+    revision: text.includes('--revision'),
   };
 }
 
@@ -59,6 +79,7 @@ export async function kubeInject(request: KubeInjectRequest): Promise<void> {
     '--meshConfigFile',
     request.meshConfigFile,
     ...(request.valuesFile ? ['--valuesFile', request.valuesFile] : []),
+    ...(request.revision ? ['--revision', request.revision] : []),
     '-f',
     request.manifest,
     '-o',

@@ -4,8 +4,10 @@
 # (test/integration/security/inject.test.ts), which needs it.
 #
 # Istio tags its releases "1.28.0" (no leading "v"), which Go does not treat as module versions:
-# the proxy serves only pseudo-versions of istio.io/istio (`go list -m -versions` prints none), so
-# the default is the newest one the proxy has ("latest"). Pin one with ISTIOCTL_MODULE_VERSION.
+# the proxy serves only pseudo-versions of istio.io/istio (`go list -m -versions` prints none; on
+# 2026-11-26 it listed three master commits, the newest v0.0.0-20260827124520-eed52ebb66ad, whose
+# istio.io/api is v1.31.0-rc, i.e. Istio 1.31 in development). That commit is pinned here; set
+# ISTIOCTL_MODULE_VERSION to another pseudo-version, or to "latest".
 #
 # The build is heavy (roughly 1,200 packages): on a 2-core machine run it niced, single-threaded,
 # in the background, e.g.
@@ -17,13 +19,14 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bin="$(bash "$here/build.sh" --print-dir)"
 cache="$(dirname "$bin")"
 module="istio.io/istio"
-query="${ISTIOCTL_MODULE_VERSION:-latest}"
+query="${ISTIOCTL_MODULE_VERSION:-v0.0.0-20260827124520-eed52ebb66ad}"
 
 started=$(date +%s)
 log() { printf '[istioctl-build %4ss] %s\n' "$(( $(date +%s) - started ))" "$*" >&2; }
 
 # A query such as "latest" becomes the concrete pseudo-version, so the file name pins what was built.
 resolve_version() {
+  if [[ "$query" =~ ^v[0-9]+\.[0-9]+\.[0-9]+ ]]; then echo "$query"; return; fi
   go list -m -json "$module@$query" | sed -n 's/^[[:space:]]*"Version": "\(.*\)",*$/\1/p' | head -n1
 }
 

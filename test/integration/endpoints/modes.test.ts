@@ -3,7 +3,6 @@ import * as k8s from '@kubernetes/client-node';
 import { core, startHarness, testbedInputs, type ActionHarness, type ActionRun } from '../support/action.js';
 import { installControlPlane, resetPrimaryRegistrations, resetRemote } from '../support/cluster-state.js';
 import { installControlPlane as installWithValues } from '../../testbed/control-plane.js';
-import { runWired, wiredAction, type WiredAction } from './wired-action.js';
 
 const NS = 'istio-system';
 const REMOTE = 'remote-1';
@@ -47,7 +46,6 @@ function expectMeshAddresses(
 
 describe('endpoint-mode on the testbed (Istio 1.0 stand-in with LoadBalancer Services)', () => {
   let harness: ActionHarness;
-  let wired: WiredAction;
 
   beforeAll(async () => {
     await installWithValues({ values: { 'services.type': 'LoadBalancer' } });
@@ -55,12 +53,10 @@ describe('endpoint-mode on the testbed (Istio 1.0 stand-in with LoadBalancer Ser
     await resetRemote(REMOTE);
     await resetPrimaryRegistrations();
     harness = await startHarness();
-    wired = wiredAction();
   });
 
   afterAll(async () => {
     await harness?.close();
-    wired?.cleanup();
     await resetRemote(REMOTE);
     await resetPrimaryRegistrations();
     for (const service of TOUCHED) await setIngress(service, []).catch(() => undefined);
@@ -68,9 +64,7 @@ describe('endpoint-mode on the testbed (Istio 1.0 stand-in with LoadBalancer Ser
   });
 
   it('load-balancer - with no ingress yet fails after wait-timeout naming the service, the cluster and the fix', async () => {
-    const run = await runWired(
-      harness,
-      wired,
+    const run = await harness.run(
       testbedInputs([REMOTE], { 'endpoint-mode': 'load-balancer', 'wait-timeout': '3s' }),
     );
     expect(run.success).toBe(false);
@@ -86,7 +80,7 @@ describe('endpoint-mode on the testbed (Istio 1.0 stand-in with LoadBalancer Ser
 
   it('load-balancer - every component gets its Service LoadBalancer address, and the remote ConfigMap carries them', async () => {
     for (const [service, ingress] of Object.entries(LOAD_BALANCERS)) await setIngress(service, [ingress]);
-    const run = await runWired(harness, wired, testbedInputs([REMOTE], { 'endpoint-mode': 'load-balancer' }));
+    const run = await harness.run(testbedInputs([REMOTE], { 'endpoint-mode': 'load-balancer' }));
     expect(run.success, run.log).toBe(true);
     const expected = {
       pilot: '203.0.113.11',
@@ -106,7 +100,7 @@ describe('endpoint-mode on the testbed (Istio 1.0 stand-in with LoadBalancer Ser
 
   it('gateway - one ingress-gateway address for every deployed component', async () => {
     await setIngress('istio-ingressgateway', [GATEWAY['istio-ingressgateway']]);
-    const run = await runWired(harness, wired, testbedInputs([REMOTE], { 'endpoint-mode': 'gateway' }));
+    const run = await harness.run(testbedInputs([REMOTE], { 'endpoint-mode': 'gateway' }));
     expect(run.success, run.log).toBe(true);
     const gateway = '203.0.113.50';
     for (const name of ['pilot', 'policy', 'telemetry', 'statsd', 'zipkin'])
@@ -129,9 +123,7 @@ describe('endpoint-mode on the testbed (Istio 1.0 stand-in with LoadBalancer Ser
       statsd: '198.51.100.4',
       zipkin: '198.51.100.5',
     };
-    const run = await runWired(
-      harness,
-      wired,
+    const run = await harness.run(
       testbedInputs([REMOTE], {
         'endpoint-mode': 'explicit',
         ...Object.fromEntries(Object.entries(given).map(([name, value]) => [`${name}-address`, value])),
@@ -147,9 +139,7 @@ describe('endpoint-mode on the testbed (Istio 1.0 stand-in with LoadBalancer Ser
 
   it('explicit - an address with a port is refused before anything changes', async () => {
     const before = await mesh();
-    const run = await runWired(
-      harness,
-      wired,
+    const run = await harness.run(
       testbedInputs([REMOTE], { 'endpoint-mode': 'explicit', 'pilot-address': '10.0.0.1:15007' }),
     );
     expect(run.success).toBe(false);

@@ -114,18 +114,19 @@ describe('preflight on the testbed: every problem reported at once, nothing writ
   });
 
   it('refuses pod CIDRs that overlap across clusters', async () => {
-    // A node on remote-2 whose pod range lies inside primary's 10.10.0.0/16.
+    // A node on remote-2 whose pod range lies inside the pod range of primary's node (10.10.0.0/24).
     await core('remote-2').createNode({
       body: {
         metadata: { name: 'preflight-overlap', annotations: { 'kwok.x-k8s.io/node': 'fake' } },
-        spec: { podCIDR: '10.10.200.0/24', podCIDRs: ['10.10.200.0/24'] },
+        spec: { podCIDR: '10.10.0.128/25', podCIDRs: ['10.10.0.128/25'] },
       },
     });
     const run = await harness.run(testbedInputs(['remote-1', 'remote-2']));
     expect(run.success).toBe(false);
     expect(run.log).toMatch(
-      /the pod CIDR 10\.10\.0\.0\/16 of "primary" overlaps the pod CIDR 10\.10\.200\.0\/24 of "remote-2"/,
+      /the pod CIDR 10\.10\.0\.0\/24 of "primary" overlaps the pod CIDR 10\.10\.0\.128\/25 of "remote-2"/,
     );
+    expect(run.steps.find((s) => s.id === 'remote-install')?.outcome).toBe('skipped');
     await core('remote-2').deleteNode({ name: 'preflight-overlap' });
   });
 

@@ -44,10 +44,11 @@ describe('install flow variants on the testbed', () => {
   });
 
   it('remote names with underscores and upper case become DNS-1123 labels everywhere', async () => {
-    const renamed = kubeconfigText('remote-1').replace(
-      /(name|cluster): (\S*remote-1)\b/g,
-      '$1: GKE_Proj_Zone_Remote_1',
-    );
+    type Kubeconfig = { clusters: { name: string }[]; contexts: { context: { cluster: string } }[] };
+    const config = yaml.load(kubeconfigText('remote-1')) as Kubeconfig;
+    for (const cluster of config.clusters) cluster.name = 'GKE_Proj_Zone_Remote_1';
+    for (const context of config.contexts) context.context.cluster = 'GKE_Proj_Zone_Remote_1';
+    const renamed = yaml.dump(config);
     await resetRemote('remote-1');
     await resetPrimaryRegistrations();
     const odd = await harness.run({

@@ -36,7 +36,12 @@ async function readSecret(cluster: string, namespace: string): Promise<k8s.V1Sec
 
 function materialOf(secret: k8s.V1Secret): CaMaterial {
   const get = (key: string): string => Buffer.from(secret.data?.[key] ?? '', 'base64').toString('utf8');
-  return { caCert: get('ca-cert.pem'), caKey: get('ca-key.pem'), rootCert: get('root-cert.pem'), certChain: get('cert-chain.pem') };
+  return {
+    caCert: get('ca-cert.pem'),
+    caKey: get('ca-key.pem'),
+    rootCert: get('root-cert.pem'),
+    certChain: get('cert-chain.pem'),
+  };
 }
 
 async function snapshotAll(namespace: string): Promise<Map<string, string>> {
@@ -47,7 +52,11 @@ async function snapshotAll(namespace: string): Promise<Map<string, string>> {
   return all;
 }
 
-function input(namespace: string, source: CaCertsInput['source'], extra: Partial<CaCertsInput> = {}): CaCertsInput {
+function input(
+  namespace: string,
+  source: CaCertsInput['source'],
+  extra: Partial<CaCertsInput> = {},
+): CaCertsInput {
   return { clusters: handles(), namespace, source, dryRun: false, ...extra };
 }
 
@@ -74,14 +83,23 @@ describe('cacerts stage on the testbed', () => {
     const namespace = freshNamespace();
     const { material, root } = await makeMaterial({ family: 'rsa', encoding: 'pkcs1' });
     const first = await installCaCerts(input(namespace, { kind: 'shared', material }));
-    expect(first.clusters.map((c) => `${c.cluster}:${c.outcome}`)).toEqual(['primary:created', 'remote-1:created', 'remote-2:created']);
+    expect(first.clusters.map((c) => `${c.cluster}:${c.outcome}`)).toEqual([
+      'primary:created',
+      'remote-1:created',
+      'remote-2:created',
+    ]);
     expect(first.root.subject).toBe(root.cert.subject);
     const versions: string[] = [];
     for (const cluster of CLUSTERS) {
       const secret = await readSecret(cluster, namespace);
       expect(secret.type).toBe('Opaque');
       expect(secret.metadata?.labels?.['app.kubernetes.io/managed-by']).toBe('istio-multicluster-action');
-      expect(Object.keys(secret.data ?? {}).sort()).toEqual(['ca-cert.pem', 'ca-key.pem', 'cert-chain.pem', 'root-cert.pem']);
+      expect(Object.keys(secret.data ?? {}).sort()).toEqual([
+        'ca-cert.pem',
+        'ca-key.pem',
+        'cert-chain.pem',
+        'root-cert.pem',
+      ]);
       expect(materialOf(secret).rootCert.trim()).toBe(material.rootCert.trim());
       versions.push(secret.metadata?.resourceVersion ?? '');
     }
@@ -98,14 +116,30 @@ describe('cacerts stage on the testbed', () => {
     const namespace = freshNamespace();
     const { material } = await makeMaterial();
     const other = await makeCert({ name: 'Other Root' });
-    const expiredRoot = await makeCert({ notBefore: new Date(Date.now() - 10 * DAY), notAfter: new Date(Date.now() - DAY) });
+    const expiredRoot = await makeCert({
+      notBefore: new Date(Date.now() - 10 * DAY),
+      notAfter: new Date(Date.now() - DAY),
+    });
     const leaf = await makeCert({ issuer: other, ca: false, name: 'leaf' });
     const strangerKey = await (await makeCert()).keyPem();
     const cases: [string, CaMaterial, RegExp][] = [
       ['mismatched root', { ...material, rootCert: other.pem }, /does not chain to/],
-      ['expired root', { ...material, rootCert: expiredRoot.pem, certChain: `${material.caCert}${expiredRoot.pem}` }, /expired on/],
+      [
+        'expired root',
+        { ...material, rootCert: expiredRoot.pem, certChain: `${material.caCert}${expiredRoot.pem}` },
+        /expired on/,
+      ],
       ['foreign key', { ...material, caKey: strangerKey }, /does not belong to/],
-      ['non-CA cert', { caCert: leaf.pem, caKey: await leaf.keyPem(), rootCert: other.pem, certChain: `${leaf.pem}${other.pem}` }, /is not a CA certificate/],
+      [
+        'non-CA cert',
+        {
+          caCert: leaf.pem,
+          caKey: await leaf.keyPem(),
+          rootCert: other.pem,
+          certChain: `${leaf.pem}${other.pem}`,
+        },
+        /is not a CA certificate/,
+      ],
     ];
     const before = await snapshotAll(namespace);
     for (const [what, bad, expected] of cases) {
@@ -123,11 +157,23 @@ describe('cacerts stage on the testbed', () => {
     await api('remote-2').createNamespace({ body: { metadata: { name: namespace } } });
     await api('remote-2').createNamespacedSecret({
       namespace,
-      body: { metadata: { name: 'cacerts' }, stringData: { 'ca-cert.pem': users.material.caCert, 'ca-key.pem': users.material.caKey, 'root-cert.pem': users.material.rootCert, 'cert-chain.pem': users.material.certChain } },
+      body: {
+        metadata: { name: 'cacerts' },
+        stringData: {
+          'ca-cert.pem': users.material.caCert,
+          'ca-key.pem': users.material.caKey,
+          'root-cert.pem': users.material.rootCert,
+          'cert-chain.pem': users.material.certChain,
+        },
+      },
     });
     const before = await snapshotAll(namespace);
     const problems = await problemsOf(installCaCerts(input(namespace, { kind: 'shared', material })));
-    expect(problems).toEqual([expect.stringMatching(/cluster "remote-2": secret .*\/cacerts exists, was not created by this action .* Refusing to replace/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /cluster "remote-2": secret .*\/cacerts exists, was not created by this action .* Refusing to replace/,
+      ),
+    ]);
     expect(diffSnapshots(before, await snapshotAll(namespace))).toEqual([]);
     // The same CA as the user's secret is fine: that secret stays as it is.
     const same = await installCaCerts(input(namespace, { kind: 'shared', material: users.material }));
@@ -152,14 +198,26 @@ describe('cacerts stage on the testbed', () => {
       expect(masked).toContain(m.caKey.trim());
     }
     const second = await installCaCerts(input(namespace, source));
-    expect(second.clusters.map((c) => `${c.intermediate}:${c.outcome}`)).toEqual(['kept:unchanged', 'kept:unchanged', 'kept:unchanged']);
+    expect(second.clusters.map((c) => `${c.intermediate}:${c.outcome}`)).toEqual([
+      'kept:unchanged',
+      'kept:unchanged',
+      'kept:unchanged',
+    ]);
     for (const [index, cluster] of CLUSTERS.entries()) {
-      expect((await readSecret(cluster, namespace)).metadata?.resourceVersion).toBe(secrets[index]?.metadata?.resourceVersion);
+      expect((await readSecret(cluster, namespace)).metadata?.resourceVersion).toBe(
+        secrets[index]?.metadata?.resourceVersion,
+      );
     }
     // A new root means new intermediates (the old ones no longer chain to it).
     const newRoot = await makeCert({ family: 'rsa' });
-    const third = await installCaCerts(input(namespace, { kind: 'generate', rootCert: newRoot.pem, rootKey: await newRoot.keyPem('pkcs1') }));
-    expect(third.clusters.map((c) => `${c.intermediate}:${c.outcome}`)).toEqual(['generated:updated', 'generated:updated', 'generated:updated']);
+    const third = await installCaCerts(
+      input(namespace, { kind: 'generate', rootCert: newRoot.pem, rootKey: await newRoot.keyPem('pkcs1') }),
+    );
+    expect(third.clusters.map((c) => `${c.intermediate}:${c.outcome}`)).toEqual([
+      'generated:updated',
+      'generated:updated',
+      'generated:updated',
+    ]);
   });
 
   it('installCaCerts() - mode render validates and plans, writing nothing', async () => {

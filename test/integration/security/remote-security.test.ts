@@ -12,7 +12,11 @@ import { applyObjects, resolveObjects } from '../../../src/kube/apply.js';
 import { parseManifest, type ManifestObject } from '../../../src/kube/objects.js';
 import { kindServedOn } from '../../../src/kube/served-kinds.js';
 import { remoteChartValues } from '../../../src/istio/remote-values.js';
-import { dropUnservedIstioPolicy, istioPolicyWarning, securityValues } from '../../../src/istio/security-values.js';
+import {
+  dropUnservedIstioPolicy,
+  istioPolicyWarning,
+  securityValues,
+} from '../../../src/istio/security-values.js';
 import { renderManifest } from '../../../src/stages/deploy-chart.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { binaries, clusterByName, kubeConfigFor } from '../support/testbed.js';
@@ -37,10 +41,18 @@ describe('istio-remote with mtls and control-plane security on a testbed remote'
     const manifest = await renderManifest({
       stage: 'test',
       manifestPath: join(work, 'istio-remote.yaml'),
-      chart: { helmPath: binaries.helm, release: 'istio-remote', chart: join(repoRoot, 'test/fixtures/charts/istio-remote'), namespace, values },
+      chart: {
+        helmPath: binaries.helm,
+        release: 'istio-remote',
+        chart: join(repoRoot, 'test/fixtures/charts/istio-remote'),
+        namespace,
+        values,
+      },
     });
     rendered = parseManifest(manifest);
-    await core().createNamespace({ body: { metadata: { name: namespace, labels: { 'istio-multicluster-testbed/test': 'true' } } } });
+    await core().createNamespace({
+      body: { metadata: { name: namespace, labels: { 'istio-multicluster-testbed/test': 'true' } } },
+    });
   });
 
   afterAll(async () => {
@@ -49,21 +61,31 @@ describe('istio-remote with mtls and control-plane security on a testbed remote'
   });
 
   it('the unfiltered render is refused by the remote, which serves no Istio CRDs', async () => {
-    await expect(resolveObjects(remote, rendered, namespace)).rejects.toThrow(/MeshPolicy .*DestinationRule|DestinationRule .*MeshPolicy/);
+    await expect(resolveObjects(remote, rendered, namespace)).rejects.toThrow(
+      /MeshPolicy .*DestinationRule|DestinationRule .*MeshPolicy/,
+    );
   });
 
   it('dropUnservedIstioPolicy() - with real discovery drops exactly the MeshPolicy and DestinationRules, with a warning', async () => {
     const filtered = await dropUnservedIstioPolicy(rendered, kindServedOn(remote));
-    expect(filtered.dropped.map((d) => d.split(' ')[0]).sort()).toEqual(['DestinationRule', 'DestinationRule', 'MeshPolicy']);
+    expect(filtered.dropped.map((d) => d.split(' ')[0]).sort()).toEqual([
+      'DestinationRule',
+      'DestinationRule',
+      'MeshPolicy',
+    ]);
     expect(filtered.objects).toHaveLength(rendered.length - 3);
-    expect(istioPolicyWarning(REMOTE, filtered.dropped)).toContain('Pilot reads mesh policy from the primary only');
+    expect(istioPolicyWarning(REMOTE, filtered.dropped)).toContain(
+      'Pilot reads mesh policy from the primary only',
+    );
   });
 
   it('the applied objects carry the mTLS values and the selector-less istio-pilot Service with the pilot address', async () => {
     const filtered = await dropUnservedIstioPolicy(rendered, kindServedOn(remote));
     const namespaced = filtered.objects.filter((o) => !o.kind.startsWith('Cluster'));
     const applied = await applyObjects(remote, await resolveObjects(remote, namespaced, namespace));
-    expect(applied.map((a) => a.object)).toEqual(expect.arrayContaining([`Service ${namespace}/istio-pilot`, `Endpoints ${namespace}/istio-pilot`]));
+    expect(applied.map((a) => a.object)).toEqual(
+      expect.arrayContaining([`Service ${namespace}/istio-pilot`, `Endpoints ${namespace}/istio-pilot`]),
+    );
 
     const mesh = (await core().readNamespacedConfigMap({ name: 'istio', namespace })).data?.mesh ?? '';
     expect(mesh).toContain('authPolicy: MUTUAL_TLS');
@@ -72,13 +94,19 @@ describe('istio-remote with mtls and control-plane security on a testbed remote'
 
     const service = await core().readNamespacedService({ name: 'istio-pilot', namespace });
     expect(service.spec?.selector ?? {}).toEqual({});
-    expect(service.spec?.ports?.map((p) => p.port)).toEqual(expect.arrayContaining([15005, 15007, 15010, 15011]));
+    expect(service.spec?.ports?.map((p) => p.port)).toEqual(
+      expect.arrayContaining([15005, 15007, 15010, 15011]),
+    );
     const endpoints = await core().readNamespacedEndpoints({ name: 'istio-pilot', namespace });
     expect(endpoints.subsets?.[0]?.addresses?.map((a) => a.ip)).toEqual([PILOT]);
 
-    const citadel = await kubeConfigFor(REMOTE).makeApiClient(k8s.AppsV1Api).readNamespacedDeployment({ name: 'istio-citadel', namespace });
+    const citadel = await kubeConfigFor(REMOTE)
+      .makeApiClient(k8s.AppsV1Api)
+      .readNamespacedDeployment({ name: 'istio-citadel', namespace });
     const args = citadel.spec?.template.spec?.containers[0]?.args ?? [];
-    expect(args).toEqual(expect.arrayContaining(['--self-signed-ca=false', '--signing-cert=/etc/cacerts/ca-cert.pem']));
+    expect(args).toEqual(
+      expect.arrayContaining(['--self-signed-ca=false', '--signing-cert=/etc/cacerts/ca-cert.pem']),
+    );
     expect(citadel.spec?.template.spec?.volumes?.[0]?.secret?.secretName).toBe('cacerts');
   });
 });

@@ -145,6 +145,19 @@ describe('captureEndpoints() against a fake API server', () => {
     expect(new Set(Object.values(result.addresses))).toEqual(new Set(['gw.example.com']));
   });
 
+  it('captureEndpoints() - gateway: a gateway-service that is not a LoadBalancer fails at once', async () => {
+    api.objects.services.push(service('istiod', { type: 'ClusterIP' }));
+    const error = await captureEndpoints({ ...input, mode: 'gateway', gatewayService: 'istiod' }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as StageError).message).toContain(
+      'Service istiod in namespace istio-system is type ClusterIP',
+    );
+    expect((error as StageError).fix).toMatch(
+      /^set gateway-service to the ingress gateway's LoadBalancer Service/,
+    );
+  });
+
   it('captureEndpoints() - explicit: takes the inputs and reads nothing from the cluster', async () => {
     const result = await captureEndpoints({
       ...input,

@@ -77,16 +77,34 @@ describe('checkCaMaterial()', () => {
   it('checkCaMaterial() - a root with the same name but another key fails the signature check', async () => {
     const { material } = await makeMaterial();
     const impostor = await makeCert({ name: 'Test Root CA' });
-    const check = await checkCaMaterial({ ...material, rootCert: impostor.pem, certChain: `${material.caCert}${impostor.pem}` }, INPUT_NAMES);
+    const check = await checkCaMaterial(
+      { ...material, rootCert: impostor.pem, certChain: `${material.caCert}${impostor.pem}` },
+      INPUT_NAMES,
+    );
     expect(check.problems.join('\n')).toContain('does not verify with the key of its issuer');
   });
 
   it('checkCaMaterial() - an expired ca-cert and a not-yet-valid root are refused with their dates', async () => {
-    const root = await makeCert({ notBefore: new Date(Date.now() - 10 * DAY), notAfter: new Date(Date.now() + 10 * DAY) });
-    const expired = await makeCert({ issuer: root, name: 'Old CA', notBefore: new Date(Date.now() - 5 * DAY), notAfter: new Date(Date.now() - DAY) });
-    const material = { caCert: expired.pem, caKey: await expired.keyPem(), rootCert: root.pem, certChain: `${expired.pem}${root.pem}` };
+    const root = await makeCert({
+      notBefore: new Date(Date.now() - 10 * DAY),
+      notAfter: new Date(Date.now() + 10 * DAY),
+    });
+    const expired = await makeCert({
+      issuer: root,
+      name: 'Old CA',
+      notBefore: new Date(Date.now() - 5 * DAY),
+      notAfter: new Date(Date.now() - DAY),
+    });
+    const material = {
+      caCert: expired.pem,
+      caKey: await expired.keyPem(),
+      rootCert: root.pem,
+      certChain: `${expired.pem}${root.pem}`,
+    };
     const check = await checkCaMaterial(material, INPUT_NAMES);
-    expect(check.problems.join('\n')).toMatch(/input ca-cert \(subject "CN=Old CA, O=test".*\) expired on \d{4}-/);
+    expect(check.problems.join('\n')).toMatch(
+      /input ca-cert \(subject "CN=Old CA, O=test".*\) expired on \d{4}-/,
+    );
     const early = await checkCaMaterial(material, INPUT_NAMES, new Date(Date.now() - 20 * DAY));
     expect(early.problems.join('\n')).toMatch(/input root-cert .* is not valid before/);
   });
@@ -103,7 +121,12 @@ describe('checkCaMaterial()', () => {
   it('checkCaMaterial() - a non-CA certificate as ca-cert is refused', async () => {
     const root = await makeCert();
     const leaf = await makeCert({ issuer: root, ca: false, name: 'workload' });
-    const material = { caCert: leaf.pem, caKey: await leaf.keyPem(), rootCert: root.pem, certChain: `${leaf.pem}${root.pem}` };
+    const material = {
+      caCert: leaf.pem,
+      caKey: await leaf.keyPem(),
+      rootCert: root.pem,
+      certChain: `${leaf.pem}${root.pem}`,
+    };
     const check = await checkCaMaterial(material, INPUT_NAMES);
     expect(check.problems.join('\n')).toContain('is not a CA certificate (basicConstraints cA is not true)');
     expect(check.problems.join('\n')).toContain('has a key usage without keyCertSign');
@@ -113,10 +136,17 @@ describe('checkCaMaterial()', () => {
     const root = await makeCert();
     const middle = await makeCert({ issuer: root, name: 'Middle CA' });
     const ca = await makeCert({ issuer: middle, name: 'Cluster CA' });
-    const good = { caCert: ca.pem, caKey: await ca.keyPem(), rootCert: root.pem, certChain: `${ca.pem}${middle.pem}${root.pem}` };
+    const good = {
+      caCert: ca.pem,
+      caKey: await ca.keyPem(),
+      rootCert: root.pem,
+      certChain: `${ca.pem}${middle.pem}${root.pem}`,
+    };
     expect((await checkCaMaterial(good, INPUT_NAMES)).problems).toEqual([]);
     const gap = await checkCaMaterial({ ...good, certChain: `${ca.pem}${root.pem}` }, INPUT_NAMES);
-    expect(gap.problems.join('\n')).toContain('no certificate in input cert-chain or input root-cert issued "CN=Cluster CA, O=test"');
+    expect(gap.problems.join('\n')).toContain(
+      'no certificate in input cert-chain or input root-cert issued "CN=Cluster CA, O=test"',
+    );
   });
 
   it('checkCaMaterial() - cert-chain must begin with ca-cert', async () => {
@@ -128,7 +158,12 @@ describe('checkCaMaterial()', () => {
   it('checkCaMaterial() - collects every problem at once, naming the secret keys of a cluster', async () => {
     const { material } = await makeMaterial();
     const check = await checkCaMaterial(
-      { caCert: 'junk', caKey: material.caKey.replace('PRIVATE KEY', 'PUBLIC KEY'), rootCert: material.rootCert, certChain: 'junk' },
+      {
+        caCert: 'junk',
+        caKey: material.caKey.replace('PRIVATE KEY', 'PUBLIC KEY'),
+        rootCert: material.rootCert,
+        certChain: 'junk',
+      },
       secretKeyNames('cluster "remote-1":'),
     );
     expect(check.problems.length).toBeGreaterThanOrEqual(3);
@@ -139,7 +174,8 @@ describe('checkCaMaterial()', () => {
 
   it('checkCaMaterial() - an encrypted key is refused with the way to decrypt it', async () => {
     const { material } = await makeMaterial();
-    const encrypted = '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHzBJBgkqhkiG9w0BBQ0wPDAbBgkqhkiG9w0BBQwwDgQI\n-----END ENCRYPTED PRIVATE KEY-----\n';
+    const encrypted =
+      '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHzBJBgkqhkiG9w0BBQ0wPDAbBgkqhkiG9w0BBQwwDgQI\n-----END ENCRYPTED PRIVATE KEY-----\n';
     const check = await checkCaMaterial({ ...material, caKey: encrypted }, INPUT_NAMES);
     expect(check.problems).toEqual([expect.stringContaining('input ca-key is encrypted')]);
   });
@@ -151,8 +187,16 @@ describe('differentRootProblems()', () => {
     const b = await checkCaMaterial((await makeMaterial()).material, INPUT_NAMES);
     expect(a.root && b.root).toBeTruthy();
     if (!a.root || !b.root) return;
-    expect(differentRootProblems([{ where: 'primary', root: a.root }, { where: 'remote-1', root: a.root }])).toEqual([]);
-    const problems = differentRootProblems([{ where: 'primary', root: a.root }, { where: 'remote-1', root: b.root }]);
+    expect(
+      differentRootProblems([
+        { where: 'primary', root: a.root },
+        { where: 'remote-1', root: a.root },
+      ]),
+    ).toEqual([]);
+    const problems = differentRootProblems([
+      { where: 'primary', root: a.root },
+      { where: 'remote-1', root: b.root },
+    ]);
     expect(problems.join('\n')).toMatch(/do not share one root.*primary: .*remote-1: /);
   });
 });
@@ -174,9 +218,13 @@ describe('generateIntermediateCa()', () => {
     const cert = new x509.X509Certificate(first.caCert);
     expect(cert.subject).toContain('L=remote-1');
     expect(cert.getExtension(x509.BasicConstraintsExtension)?.ca).toBe(true);
-    expect(cert.getExtension(x509.KeyUsagesExtension)?.usages).toBe(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign);
+    expect(cert.getExtension(x509.KeyUsagesExtension)?.usages).toBe(
+      x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign,
+    );
     // Go's verifier compares raw issuer and subject names: they must be byte-equal.
-    expect(Buffer.from(cert.issuerName.toArrayBuffer()).equals(Buffer.from(root.cert.subjectName.toArrayBuffer()))).toBe(true);
+    expect(
+      Buffer.from(cert.issuerName.toArrayBuffer()).equals(Buffer.from(root.cert.subjectName.toArrayBuffer())),
+    ).toBe(true);
     // An independent check with Node's OpenSSL-backed X509Certificate.
     const issued = new X509Certificate(first.caCert);
     const rootNode = new X509Certificate(first.rootCert);
@@ -199,13 +247,23 @@ describe('generateIntermediateCa()', () => {
   it('checkRootForSigning() - refuses a root key that does not match, and a non-CA root', async () => {
     const root = await makeCert();
     const other = await makeCert();
-    const wrongKey = checkRootForSigning(root.pem, await other.keyPem(), { rootCert: 'input root-cert', rootKey: 'input root-key' });
-    expect(wrongKey.problems).toEqual([expect.stringContaining('input root-key does not belong to input root-cert')]);
+    const wrongKey = checkRootForSigning(root.pem, await other.keyPem(), {
+      rootCert: 'input root-cert',
+      rootKey: 'input root-key',
+    });
+    expect(wrongKey.problems).toEqual([
+      expect.stringContaining('input root-key does not belong to input root-cert'),
+    ]);
     expectNoKeyMaterial(wrongKey.problems, await other.keyPem());
     const leaf = await makeCert({ ca: false });
-    const notCa = checkRootForSigning(leaf.pem, await leaf.keyPem(), { rootCert: 'input root-cert', rootKey: 'input root-key' });
+    const notCa = checkRootForSigning(leaf.pem, await leaf.keyPem(), {
+      rootCert: 'input root-cert',
+      rootKey: 'input root-key',
+    });
     expect(notCa.problems.join('\n')).toContain('is not a CA certificate');
-    await expect(generateIntermediateCa(leaf.pem, await leaf.keyPem(), 'x')).rejects.toThrow(/cannot issue an intermediate CA for x/);
+    await expect(generateIntermediateCa(leaf.pem, await leaf.keyPem(), 'x')).rejects.toThrow(
+      /cannot issue an intermediate CA for x/,
+    );
   });
 });
 

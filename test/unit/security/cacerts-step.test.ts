@@ -27,6 +27,8 @@ vi.mock('@actions/core', () => {
 });
 vi.mock('../../../src/steps/common.js', () => ({
   readMode: () => 'install',
+  wiresRemotes: () => true,
+  skippedFor: () => ({ outputs: {}, report: { did: [], skipped: 'not used' } }),
   readNamespace: () => 'istio-system',
   readClusters: () => ({ primary: { name: 'primary' }, remotes: [{ name: 'remote-1' }] }),
 }));
@@ -69,7 +71,13 @@ describe('cacerts step', () => {
     expect(masked).toContain(material.caKey.trim());
     for (const line of keyLines(material.caKey)) expect(masked).toContain(line);
     expect(failure()).toBe('');
-    expect(stage).toHaveBeenCalledWith(expect.objectContaining({ namespace: 'istio-system', dryRun: false, source: expect.objectContaining({ kind: 'shared' }) }));
+    expect(stage).toHaveBeenCalledWith(
+      expect.objectContaining({
+        namespace: 'istio-system',
+        dryRun: false,
+        source: expect.objectContaining({ kind: 'shared' }),
+      }),
+    );
     expect(JSON.parse(String(output('cacerts-clusters')))).toEqual(['primary', 'remote-1']);
     expect(output('plugged-in-ca')).toBe('true');
   });
@@ -106,7 +114,11 @@ describe('cacerts step', () => {
     inputs.set('root-cert', material.rootCert);
     inputs.set('root-key', await root.keyPem('sec1'));
     await run();
-    expect(stage).toHaveBeenCalledWith(expect.objectContaining({ source: expect.objectContaining({ kind: 'generate', rootCert: material.rootCert }) }));
+    expect(stage).toHaveBeenCalledWith(
+      expect.objectContaining({
+        source: expect.objectContaining({ kind: 'generate', rootCert: material.rootCert }),
+      }),
+    );
     calls.length = 0;
     stage.mockClear();
     inputs.set('ca-cert', material.caCert);

@@ -29,17 +29,27 @@ export interface CertOptions {
 }
 
 const ALGORITHMS: Readonly<Record<KeyFamily, webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams>> = {
-  rsa: { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+  rsa: {
+    name: 'RSASSA-PKCS1-v1_5',
+    modulusLength: 2048,
+    publicExponent: new Uint8Array([1, 0, 1]),
+    hash: 'SHA-256',
+  },
   ec: { name: 'ECDSA', namedCurve: 'P-256' },
 };
 
 function signatureOf(family: KeyFamily): webcrypto.Algorithm | webcrypto.EcdsaParams {
-  return family === 'rsa' ? { name: 'RSASSA-PKCS1-v1_5' } : ({ name: 'ECDSA', hash: 'SHA-256' } as webcrypto.EcdsaParams);
+  return family === 'rsa'
+    ? { name: 'RSASSA-PKCS1-v1_5' }
+    : ({ name: 'ECDSA', hash: 'SHA-256' } as webcrypto.EcdsaParams);
 }
 
 export async function makeCert(options: CertOptions = {}): Promise<TestCert> {
   const family = options.family ?? 'ec';
-  const keys = (await webcrypto.subtle.generateKey(ALGORITHMS[family], true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const keys = (await webcrypto.subtle.generateKey(ALGORITHMS[family], true, [
+    'sign',
+    'verify',
+  ])) as webcrypto.CryptoKeyPair;
   const ca = options.ca ?? true;
   const issuer = options.issuer;
   const now = Date.now();
@@ -54,7 +64,10 @@ export async function makeCert(options: CertOptions = {}): Promise<TestCert> {
     extensions: [
       new x509.BasicConstraintsExtension(ca, undefined, true),
       new x509.KeyUsagesExtension(
-        options.usages ?? (ca ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign : x509.KeyUsageFlags.digitalSignature),
+        options.usages ??
+          (ca
+            ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign
+            : x509.KeyUsageFlags.digitalSignature),
         true,
       ),
     ],
@@ -75,7 +88,9 @@ export async function makeCert(options: CertOptions = {}): Promise<TestCert> {
 }
 
 /** A root and an intermediate it issued, as the four cacerts files. */
-export async function makeMaterial(options: { family?: KeyFamily; encoding?: KeyEncoding; root?: TestCert; name?: string } = {}): Promise<{
+export async function makeMaterial(
+  options: { family?: KeyFamily; encoding?: KeyEncoding; root?: TestCert; name?: string } = {},
+): Promise<{
   material: CaMaterial;
   root: TestCert;
   intermediate: TestCert;
@@ -87,11 +102,18 @@ export async function makeMaterial(options: { family?: KeyFamily; encoding?: Key
   return {
     root,
     intermediate,
-    material: { caCert: intermediate.pem, caKey, rootCert: root.pem, certChain: `${intermediate.pem}${root.pem}` },
+    material: {
+      caCert: intermediate.pem,
+      caKey,
+      rootCert: root.pem,
+      certChain: `${intermediate.pem}${root.pem}`,
+    },
   };
 }
 
 /** Every line of every key body in the material, to assert that no message contains any of them. */
 export function keyLines(...keys: readonly string[]): string[] {
-  return keys.flatMap((key) => key.split('\n').filter((line) => line.length >= 16 && !line.startsWith('-----')));
+  return keys.flatMap((key) =>
+    key.split('\n').filter((line) => line.length >= 16 && !line.startsWith('-----')),
+  );
 }

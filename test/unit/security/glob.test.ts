@@ -4,8 +4,26 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandPatterns, fallbackGlob, nativeGlob, segmentRegExp } from '../../../src/util/glob.js';
 
-const FILES = ['x.yaml', 'a/y.yaml', 'a/b/z.yml', 'a/b/c.json', '.dot.yaml', '.hidden/h.yaml', 'k8s/app-v1.yaml', 'k8s/app-v2.yaml'];
-const PATTERNS = ['*.yaml', '**/*.yaml', '**/*.{yaml,yml}', 'a/**', 'a/*/z.yml', 'k8s/app-v[12].yaml', 'k8s/app-v?.yaml', './x.yaml'];
+const FILES = [
+  'x.yaml',
+  'a/y.yaml',
+  'a/b/z.yml',
+  'a/b/c.json',
+  '.dot.yaml',
+  '.hidden/h.yaml',
+  'k8s/app-v1.yaml',
+  'k8s/app-v2.yaml',
+];
+const PATTERNS = [
+  '*.yaml',
+  '**/*.yaml',
+  '**/*.{yaml,yml}',
+  'a/**',
+  'a/*/z.yml',
+  'k8s/app-v[12].yaml',
+  'k8s/app-v?.yaml',
+  './x.yaml',
+];
 
 describe('manifest patterns', () => {
   let root = '';

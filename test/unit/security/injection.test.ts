@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkInjection, injectorFormat, missedInjectionProblem, podTemplate } from '../../../src/istio/injection.js';
+import {
+  checkInjection,
+  injectorFormat,
+  missedInjectionProblem,
+  podTemplate,
+} from '../../../src/istio/injection.js';
 import { parseManifest } from '../../../src/kube/objects.js';
 
 const DEPLOYMENT = `
@@ -32,7 +37,9 @@ spec:
 
 describe('injection checks', () => {
   it('injectorFormat() - tells Istio 1.0 `template` from current `templates`', () => {
-    expect(injectorFormat('policy: enabled\ntemplate: |-\n  containers:\n  - name: "[[ .X ]]"\n')).toBe('template');
+    expect(injectorFormat('policy: enabled\ntemplate: |-\n  containers:\n  - name: "[[ .X ]]"\n')).toBe(
+      'template',
+    );
     expect(injectorFormat('policy: enabled\ntemplates:\n  sidecar: |\n    spec: {}\n')).toBe('templates');
     expect(injectorFormat('just: text')).toBeUndefined();
     expect(injectorFormat(': : :')).toBeUndefined();
@@ -53,11 +60,16 @@ describe('injection checks', () => {
         'initContainers: [{ name: istio-init, image: i }]\n      containers: [{ name: web, image: nginx }, { name: istio-proxy, image: p }]',
       ),
     );
-    expect(checkInjection(before, injected)).toEqual({ injected: ['Deployment web: +istio-init, +istio-proxy'], missed: [] });
+    expect(checkInjection(before, injected)).toEqual({
+      injected: ['Deployment web: +istio-init, +istio-proxy'],
+      missed: [],
+    });
     expect(checkInjection(before, before)).toEqual({ injected: [], missed: ['Deployment web'] });
   });
 
   it('missedInjectionProblem() - explains the Istio 1.0 format mismatch with the fix', () => {
-    expect(missedInjectionProblem('template', ['Deployment web'])).toMatch(/Deployment web: .*Istio 1\.0.*istioctl-version/);
+    expect(missedInjectionProblem('template', ['Deployment web'])).toMatch(
+      /Deployment web: .*Istio 1\.0.*istioctl-version/,
+    );
   });
 });

@@ -15,7 +15,14 @@ const ALL_ON = { mtls: true, controlPlaneSecurity: true, selfSigned: false };
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 
 function renderRemote(values: readonly (readonly [string, string])[]): ReturnType<typeof parseManifest> {
-  const args = ['template', 'istio-remote', join(repoRoot, 'test/fixtures/charts/istio-remote'), '-n', 'istio-system', '--no-hooks'];
+  const args = [
+    'template',
+    'istio-remote',
+    join(repoRoot, 'test/fixtures/charts/istio-remote'),
+    '-n',
+    'istio-system',
+    '--no-hooks',
+  ];
   for (const [key, value] of values) args.push('--set', `${key}=${value}`);
   return parseManifest(execFileSync(helmBinary(), args, { encoding: 'utf8' }));
 }
@@ -39,7 +46,9 @@ describe('securityValues()', () => {
   });
 
   it('securityValues() - nothing is emitted when every feature is off, so existing renders do not change', () => {
-    expect(securityValues('remote', { mtls: false, controlPlaneSecurity: false, selfSigned: true })).toEqual([]);
+    expect(securityValues('remote', { mtls: false, controlPlaneSecurity: false, selfSigned: true })).toEqual(
+      [],
+    );
     expect(securityValues('remote', { mtls: true, controlPlaneSecurity: false, selfSigned: false })).toEqual([
       ['global.mtls.enabled', 'true'],
       ['security.selfSigned', 'false'],
@@ -56,19 +65,34 @@ describe('securityProblems()', () => {
 
   it('securityProblems() - control-plane security needs an IP pilot address for the Endpoints', () => {
     expect(securityProblems(ALL_ON, '10.10.0.5')).toEqual([]);
-    expect(securityProblems(ALL_ON, 'pilot.example.com')).toEqual([expect.stringContaining('"pilot.example.com"')]);
+    expect(securityProblems(ALL_ON, 'pilot.example.com')).toEqual([
+      expect.stringContaining('"pilot.example.com"'),
+    ]);
     expect(securityProblems({ ...ALL_ON, controlPlaneSecurity: false }, 'pilot.example.com')).toEqual([]);
   });
 });
 
 describe('Istio policy objects on remotes', () => {
-  const values = [...remoteChartValues({ addresses: { pilot: '10.10.0.5' }, sidecarInjector: false, extraValues: [] }), ...securityValues('remote', ALL_ON)];
+  const values = [
+    ...remoteChartValues({ addresses: { pilot: '10.10.0.5' }, sidecarInjector: false, extraValues: [] }),
+    ...securityValues('remote', ALL_ON),
+  ];
 
   it('the stand-in istio-remote renders MeshPolicy/DestinationRules and the istio-pilot Service + Endpoints', () => {
     const objects = renderRemote(values);
     const kinds = objects.map((o) => `${o.kind}/${o.metadata.name}`);
-    expect(kinds).toEqual(expect.arrayContaining(['MeshPolicy/default', 'DestinationRule/default', 'DestinationRule/api-server', 'Service/istio-pilot', 'Endpoints/istio-pilot']));
-    const mesh = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'istio') as unknown as { data: { mesh: string } };
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'MeshPolicy/default',
+        'DestinationRule/default',
+        'DestinationRule/api-server',
+        'Service/istio-pilot',
+        'Endpoints/istio-pilot',
+      ]),
+    );
+    const mesh = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'istio') as unknown as {
+      data: { mesh: string };
+    };
     expect(mesh.data.mesh).toContain('authPolicy: MUTUAL_TLS');
     expect(mesh.data.mesh).toContain('discoveryAddress: istio-pilot.istio-system:15005');
   });
@@ -87,8 +111,13 @@ describe('Istio policy objects on remotes', () => {
       'MeshPolicy default (authentication.istio.io/v1alpha1)',
     ]);
     expect(filtered.objects).toHaveLength(objects.length - 3);
-    expect([...asked].sort()).toEqual(['authentication.istio.io/v1alpha1 MeshPolicy', 'networking.istio.io/v1alpha3 DestinationRule']);
-    expect(istioPolicyWarning('remote-1', filtered.dropped)).toMatch(/remote "remote-1" does not serve the Istio CRDs of .*MeshPolicy default/);
+    expect([...asked].sort()).toEqual([
+      'authentication.istio.io/v1alpha1 MeshPolicy',
+      'networking.istio.io/v1alpha3 DestinationRule',
+    ]);
+    expect(istioPolicyWarning('remote-1', filtered.dropped)).toMatch(
+      /remote "remote-1" does not serve the Istio CRDs of .*MeshPolicy default/,
+    );
   });
 
   it('dropUnservedIstioPolicy() - keeps them when the remote serves the CRDs, and never drops other kinds', async () => {

@@ -38,12 +38,13 @@ describe('uninstall report', () => {
     );
   });
 
-  it('alreadyAbsent() - true for a repeated uninstall; a kept namespace or unmanaged secret changes nothing', () => {
+  it('alreadyAbsent() - true for a repeated uninstall; kept labels, namespaces or unmanaged secrets change nothing', () => {
     expect(alreadyAbsent(second)).toBe(true);
     expect(
       alreadyAbsent({
         ...second,
         tokenSecret: { ...second.tokenSecret, outcome: 'kept-unmanaged' },
+        injection: [{ namespace: 'default', outcome: 'kept' }],
         namespace: { name: 'istio-system', outcome: 'kept' },
       }),
     ).toBe(true);

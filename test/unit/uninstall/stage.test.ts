@@ -11,6 +11,19 @@ const secrets = new Map<string, Map<string, Record<string, string>>>();
 const labelled = new Map<string, ManifestObject[]>();
 const helmReleases = new Map<string, Set<string>>();
 const failing = new Set<string>();
+/** Namespaces per cluster, valued by their labels; the injection label counts as applied by the action. */
+const namespaces = new Map<string, Map<string, Record<string, string>>>();
+
+function injectionOwner(labels: Record<string, string>): k8s.V1ManagedFieldsEntry[] {
+  if (labels['istio-injection'] === undefined || labels.owner === 'kubectl') return [];
+  return [
+    {
+      manager: 'istio-multicluster-action-injection',
+      operation: 'Apply',
+      fieldsV1: { 'f:metadata': { 'f:labels': { 'f:istio-injection': {} } } },
+    },
+  ];
+}
 /** Concurrency of listObjectsByLabel calls (one per remote and release). */
 let listDelayMs = 0;
 let listing = 0;
@@ -34,8 +47,10 @@ function fakeCore(cluster: string) {
       store().delete(`${namespace}/${name}`);
       return {};
     },
-    readNamespace: async () => {
-      throw notFound();
+    readNamespace: async ({ name }: { name: string }) => {
+      const labels = namespaces.get(cluster)?.get(name);
+      if (!labels) throw notFound();
+      return { metadata: { name, labels, managedFields: injectionOwner(labels) } };
     },
   };
 }
@@ -63,6 +78,8 @@ vi.mock('../../../src/kube/apply.js', () => ({
 vi.mock('../../../src/kube/namespaces.js', () => ({
   disableInjection: async (cluster: ClusterHandle, name: string) => {
     events.push(`${cluster.name}: disableInjection ${name}`);
+    const labels = namespaces.get(cluster.name)?.get(name);
+    if (labels) delete labels['istio-injection'];
     return 'unlabelled';
   },
   deleteNamespaceIfCreated: async (cluster: ClusterHandle, name: string) => {
@@ -117,6 +134,7 @@ describe('uninstall stage (fake clusters)', () => {
     labelled.clear();
     helmReleases.clear();
     failing.clear();
+    namespaces.clear();
     listDelayMs = 0;
     peakListing = 0;
     secrets.set(
@@ -129,6 +147,7 @@ describe('uninstall stage (fake clusters)', () => {
     for (const remote of ['remote-1', 'remote-2']) {
       secrets.set(remote, new Map([['istio-system/istio-multi-token-istio-multicluster', MANAGED]]));
       labelled.set(remote, [object('ServiceAccount', 'istio-multi'), object('ConfigMap', 'istio')]);
+      namespaces.set(remote, new Map([['default', { 'istio-injection': 'enabled' }]]));
     }
   });
 
@@ -157,6 +176,20 @@ describe('uninstall stage (fake clusters)', () => {
       injection: [{ namespace: 'default', outcome: 'unlabelled' }],
       namespace: { name: 'istio-system', outcome: 'deleted' },
     });
+  });
+
+  it('uninstall() - leaves an injection label another manager set; reports absent when there is none', async () => {
+    namespaces.get('remote-1')?.set('default', { 'istio-injection': 'enabled', owner: 'kubectl' });
+    namespaces.get('remote-1')?.set('shop', {});
+    const result = await uninstall(
+      input({ remotes: [cluster('remote-1')], injectionNamespaces: ['default', 'shop', 'missing'] }),
+    );
+    expect(events).not.toContain('remote-1: disableInjection default');
+    expect(result.remotes[0]?.injection).toEqual([
+      { namespace: 'default', outcome: 'kept' },
+      { namespace: 'shop', outcome: 'absent' },
+      { namespace: 'missing', outcome: 'absent' },
+    ]);
   });
 
   it('uninstall() - leaves an unmanaged registration Secret alone, with a warning', async () => {

@@ -1,0 +1,184 @@
+// Manual sidecar injection (the seed's kube-inject example) against the testbed, with a real istioctl
+// built from the Go module proxy by test/testbed/build-istioctl.sh (a current Istio, 1.31 dev).
+// - Istio 1.0's injector config (`template`, [[ ]]) from the istio-remote stand-in: current istioctl
+//   exits 0 but injects nothing; the stage must refuse that with the fix.
+// - The istio-current istiod's injector config (`templates` + `values`) read from the primary (as for
+//   current remotes, istio/istio#24438): the Deployment gains istio-init and istio-proxy and applies
+//   on the remote.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as k8s from '@kubernetes/client-node';
+import yaml from 'js-yaml';
+import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
+import { applyObjects, resolveObjects } from '../../../src/kube/apply.js';
+import { parseManifest, type ManifestObject } from '../../../src/kube/objects.js';
+import { injectManifests, type InjectInput } from '../../../src/stages/inject.js';
+import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
+import { binaries, clusterByName, kubeConfigFor } from '../support/testbed.js';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+const REMOTE = 'remote-1';
+
+/** The istioctl test/testbed/build-istioctl.sh builds; the test fails (never skips) without it. */
+function istioctlBinary(): string {
+  const path = execFileSync('bash', [join(repoRoot, 'test/testbed/build-istioctl.sh'), '--print-path'], {
+    encoding: 'utf8',
+  }).trim();
+  if (!existsSync(path))
+    throw new Error(
+      `istioctl not found at ${path}: build it with bash test/testbed/build-istioctl.sh (slow: ~15 min on 2 cores)`,
+    );
+  return path;
+}
+
+function render(chart: string, namespace: string, set: Record<string, string>): ManifestObject[] {
+  const args = [
+    'template',
+    'x',
+    join(repoRoot, 'test/fixtures/charts', chart),
+    '-n',
+    namespace,
+    '--no-hooks',
+  ];
+  for (const [key, value] of Object.entries(set)) args.push('--set', `${key}=${value}`);
+  return parseManifest(execFileSync(binaries.helm, args, { encoding: 'utf8' }));
+}
+
+/** Only the two ConfigMaps kube-inject reads, applied into the namespace. */
+async function applyInjectionConfigMaps(
+  cluster: ClusterHandle,
+  objects: readonly ManifestObject[],
+  namespace: string,
+): Promise<void> {
+  const maps = objects.filter(
+    (o) => o.kind === 'ConfigMap' && ['istio', 'istio-sidecar-injector'].includes(o.metadata.name),
+  );
+  expect(maps).toHaveLength(2);
+  await applyObjects(cluster, await resolveObjects(cluster, maps, namespace));
+}
+
+interface PodSpec {
+  containers: { name: string; image?: string }[];
+  initContainers?: { name: string }[];
+}
+
+function deploymentPodSpec(object: ManifestObject | k8s.V1Deployment): PodSpec {
+  return (object as { spec: { template: { spec: PodSpec } } }).spec.template.spec;
+}
+
+describe('kube-inject for remotes on the testbed', () => {
+  const suffix = randomBytes(3).toString('hex');
+  const istioNs = `inject-istio-${suffix}`;
+  const appNs = `inject-app-${suffix}`;
+  const work = mkdtempSync(join(tmpdir(), 'inject-stage-'));
+  let primary: ClusterHandle;
+  let remote: ClusterHandle;
+  let istioctl: string;
+  let manifest: string;
+  const core = (cluster: string): k8s.CoreV1Api => kubeConfigFor(cluster).makeApiClient(k8s.CoreV1Api);
+
+  const input = (extra: Partial<InjectInput>): InjectInput => ({
+    istioctlPath: istioctl,
+    manifests: [manifest],
+    primary,
+    remotes: [remote],
+    configSource: 'primary',
+    namespace: istioNs,
+    outputDir: join(work, `out-${randomBytes(2).toString('hex')}`),
+    apply: false,
+    dryRun: false,
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    istioctl = istioctlBinary();
+    primary = openCluster('primary', clusterByName('primary').kubeconfigPath);
+    remote = openCluster(REMOTE, clusterByName(REMOTE).kubeconfigPath);
+    for (const [cluster, names] of [
+      ['primary', [istioNs]],
+      [REMOTE, [istioNs, appNs]],
+    ] as const) {
+      for (const name of names)
+        await core(cluster).createNamespace({
+          body: { metadata: { name, labels: { 'istio-multicluster-testbed/test': 'true' } } },
+        });
+    }
+    manifest = join(work, 'web.yaml');
+    writeFileSync(
+      manifest,
+      yaml.dump({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: appNs },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { app: 'web' } },
+          template: {
+            metadata: { labels: { app: 'web' } },
+            spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: 80 }] }] },
+          },
+        },
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await deleteNamespaceAndWait(core('primary'), istioNs);
+    for (const name of [istioNs, appNs]) await deleteNamespaceAndWait(core(REMOTE), name);
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('injectManifests() - current istioctl with the current injector config from the primary: sidecar added, applied on the remote', async () => {
+    const istiod = render('istio-current/istiod', istioNs, {
+      'global.omitSidecarInjectorConfigMap': 'false',
+    });
+    await applyInjectionConfigMaps(primary, istiod, istioNs);
+    const result = await injectManifests(input({ apply: true }));
+    const [only] = result.remotes;
+    expect(only?.configFrom).toBe('primary');
+    expect(only?.format).toBe('templates');
+    expect(only?.manifests[0]?.injected).toEqual([
+      'Deployment inject-app-' + suffix + '/web: +istio-init, +istio-proxy',
+    ]);
+    expect(result.outputPaths).toHaveLength(1);
+
+    const injected = parseManifest(readFileSync(result.outputPaths[0] ?? '', 'utf8')).find(
+      (o) => o.kind === 'Deployment',
+    );
+    const spec = injected ? deploymentPodSpec(injected) : undefined;
+    expect(spec?.initContainers?.map((c) => c.name)).toEqual(['istio-init']);
+    expect(spec?.containers.map((c) => c.name)).toEqual(['web', 'istio-proxy']);
+    expect(spec?.containers[1]?.image).toBe('docker.io/istio/proxyv2:1.28.0');
+
+    expect(only?.applied).toEqual([{ object: `Deployment ${appNs}/web`, outcome: 'created' }]);
+    const live = await kubeConfigFor(REMOTE)
+      .makeApiClient(k8s.AppsV1Api)
+      .readNamespacedDeployment({ name: 'web', namespace: appNs });
+    expect(deploymentPodSpec(live).containers.map((c) => c.name)).toEqual(['web', 'istio-proxy']);
+
+    const again = await injectManifests(input({ apply: true }));
+    expect(again.remotes[0]?.applied).toEqual([{ object: `Deployment ${appNs}/web`, outcome: 'unchanged' }]);
+  });
+
+  it("injectManifests() - Istio 1.0's injector config on the remote: current istioctl injects nothing, which is refused with the fix", async () => {
+    const remoteChart = render('istio-remote', istioNs, {
+      'global.remotePilotAddress': '10.10.0.5',
+      'sidecarInjectorWebhook.enabled': 'false',
+    });
+    await applyInjectionConfigMaps(remote, remoteChart, istioNs);
+    const attempt = injectManifests(input({ configSource: 'remote' }));
+    await expect(attempt).rejects.toThrow(
+      /added no sidecar to Deployment .*\/web: the injector config is Istio 1\.0's single `template`.*istioctl-version/,
+    );
+  });
+
+  it('injectManifests() - missing ConfigMaps are named with the fix', async () => {
+    await expect(injectManifests(input({ namespace: appNs, configSource: 'remote' }))).rejects.toThrow(
+      /ConfigMap\(s\) istio-sidecar-injector \(key config\) and istio \(key mesh\) missing in namespace inject-app-.*Fix: install istio-remote first/,
+    );
+  });
+});
