@@ -8,7 +8,11 @@ import { performance } from 'node:perf_hooks';
 import { acquireTestRunLock } from '../test/testbed/lock.js';
 import { up } from '../test/testbed/up.js';
 import { startHarness, testbedInputs } from '../test/integration/support/action.js';
-import { installControlPlane, resetPrimaryRegistrations, resetRemote } from '../test/integration/support/cluster-state.js';
+import {
+  installControlPlane,
+  resetPrimaryRegistrations,
+  resetRemote,
+} from '../test/integration/support/cluster-state.js';
 
 const TARGETS_MS: Record<string, number> = {
   'install (fresh remotes)': 60_000,
@@ -42,11 +46,17 @@ async function main(): Promise<void> {
       const target = TARGETS_MS[label] ?? Infinity;
       const ok = run.success && ms <= target;
       failed ||= !ok;
-      rows.push(`| ${label} | ${(ms / 1000).toFixed(1)} s | < ${target / 1000} s | ${ok ? 'met' : run.success ? 'MISSED' : 'FAILED'} |`);
+      rows.push(
+        `| ${label} | ${(ms / 1000).toFixed(1)} s | < ${target / 1000} s | ${ok ? 'met' : run.success ? 'MISSED' : 'FAILED'} |`,
+      );
     }
     await harness.close();
-    process.stdout.write(['| run | wall time | target | result |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n');
-    process.stdout.write(`peak RSS of this driver: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`);
+    process.stdout.write(
+      ['| run | wall time | target | result |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n',
+    );
+    process.stdout.write(
+      `peak RSS of this driver: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`,
+    );
     process.exitCode = failed ? 1 : 0;
   } finally {
     release();

@@ -2,7 +2,7 @@ export const id = 0;
 export const ids = [0];
 export const modules = {
 
-/***/ 8368:
+/***/ 88368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ async function waitFor(what, probe, options) {
 
 /***/ }),
 
-/***/ 657:
+/***/ 30657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -41,13 +41,13 @@ async function waitFor(what, probe, options) {
 /* harmony export */   bh: () => (/* binding */ tokenSecretName)
 /* harmony export */ });
 /* unused harmony export verifyReaderKubeconfig */
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7853);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1934);
-/* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8368);
-/* harmony import */ var _kube_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5217);
-/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7393);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-/* harmony import */ var _util_credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6441);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
+/* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88368);
+/* harmony import */ var _kube_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67598);
+/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17393);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _util_credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36441);
 
 
 
@@ -254,7 +254,7 @@ async function verifyWithFallback(input, build, server, warnings) {
 
 /***/ }),
 
-/***/ 3000:
+/***/ 83000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -266,31 +266,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
-var dist = __webpack_require__(7853);
+var dist = __webpack_require__(27853);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/kube/client.ts
-var client = __webpack_require__(1934);
+var client = __webpack_require__(31934);
 // EXTERNAL MODULE: ./src/kube/apply.ts
-var apply = __webpack_require__(9501);
+var apply = __webpack_require__(89501);
 // EXTERNAL MODULE: ./src/kube/objects.ts
-var kube_objects = __webpack_require__(9509);
+var kube_objects = __webpack_require__(49509);
 // EXTERNAL MODULE: ./src/kube/namespaces.ts
-var namespaces = __webpack_require__(2541);
+var namespaces = __webpack_require__(62541);
 // EXTERNAL MODULE: ./src/kube/wait.ts
-var wait = __webpack_require__(8368);
+var wait = __webpack_require__(88368);
 // EXTERNAL MODULE: ./src/tools/helm-cli.ts
-var helm_cli = __webpack_require__(3648);
+var helm_cli = __webpack_require__(23648);
 // EXTERNAL MODULE: ./src/istio/labels.ts
-var labels = __webpack_require__(7393);
+var labels = __webpack_require__(17393);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/stages/deploy-chart.ts
-var deploy_chart = __webpack_require__(6593);
+var deploy_chart = __webpack_require__(56593);
 // EXTERNAL MODULE: ./src/stages/remote-kubeconfig.ts
-var remote_kubeconfig = __webpack_require__(657);
+var remote_kubeconfig = __webpack_require__(30657);
 ;// CONCATENATED MODULE: ./src/stages/uninstall.ts
 
 
@@ -599,17 +599,17 @@ async function uninstall(input) {
 }
 
 // EXTERNAL MODULE: ./src/istio/remote-values.ts
-var remote_values = __webpack_require__(9235);
+var remote_values = __webpack_require__(89235);
 // EXTERNAL MODULE: ./src/istio/profiles.ts
-var profiles = __webpack_require__(7052);
+var profiles = __webpack_require__(17052);
 // EXTERNAL MODULE: ./src/util/parse.ts
-var parse = __webpack_require__(5303);
+var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
-var steps_common = __webpack_require__(1234);
+var steps_common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/paths.ts
-var paths = __webpack_require__(6879);
+var paths = __webpack_require__(26879);
 // EXTERNAL MODULE: ./src/steps/step.ts
-var step = __webpack_require__(3342);
+var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/uninstall.ts
 
 
@@ -661,7 +661,9 @@ function placeholderCharts(profile, source) {
         ...common,
         values: readExtraValues(),
         remote: 'placeholder',
-        network: 'network1',
+        network: core/* getInput */.V4('network')
+            .split(/[,=\n]/)[0]
+            ?.trim() || 'network1',
         meshId: core/* getInput */.V4('mesh-id') || 'mesh1',
         discoveryAddress: PLACEHOLDER_PILOT_ADDRESS,
     });
@@ -710,20 +712,20 @@ function run() {
 
 /***/ }),
 
-/***/ 6441:
+/***/ 36441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ writeCredentialFile),
 /* harmony export */   d: () => (/* binding */ removeCredentialFiles)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 
 
 
@@ -771,7 +773,7 @@ function removeCredentialFiles(paths) {
 
 /***/ }),
 
-/***/ 370:
+/***/ 70370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,7 +2,7 @@ export const id = 149;
 export const ids = [149];
 export const modules = {
 
-/***/ 7393:
+/***/ 17393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -34,14 +34,14 @@ const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-ad
 
 /***/ }),
 
-/***/ 9235:
+/***/ 89235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parseExtraValues),
 /* harmony export */   x: () => (/* binding */ remoteChartValues)
 /* harmony export */ });
-/* harmony import */ var _components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3529);
+/* harmony import */ var _components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45910);
 
 /**
  * Maps control-plane addresses to istio-remote chart values, following the seed's values table and
@@ -92,7 +92,7 @@ function parseExtraValues(text) {
 
 /***/ }),
 
-/***/ 9501:
+/***/ 89501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -103,9 +103,9 @@ function parseExtraValues(text) {
 /* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
 /* harmony export */   zh: () => (/* binding */ resolveObjects)
 /* harmony export */ });
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7853);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1934);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9509);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49509);
 
 
 
@@ -272,7 +272,7 @@ async function listObjectsByLabel(cluster, kinds, selector, namespace) {
 
 /***/ }),
 
-/***/ 2541:
+/***/ 62541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -286,10 +286,10 @@ async function listObjectsByLabel(cluster, kinds, selector, namespace) {
 /* harmony export */   oZ: () => (/* binding */ readNamespace)
 /* harmony export */ });
 /* unused harmony export CREATED_NAMESPACE_LABEL */
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7853);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1934);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9501);
-/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7393);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89501);
+/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17393);
 
 
 
@@ -397,7 +397,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 9509:
+/***/ 49509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -407,7 +407,7 @@ function isRecord(value) {
 /* harmony export */   v8: () => (/* binding */ describeObject)
 /* harmony export */ });
 /* unused harmony export stringifyManifest */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
 
 /** Parses multi-document YAML (helm template output) into objects, dropping empty documents and Lists' wrappers. */
 function parseManifest(text) {
@@ -480,7 +480,7 @@ function stringifyManifest(objects) {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 56593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -491,18 +491,18 @@ function stringifyManifest(objects) {
 /* harmony export */   sB: () => (/* binding */ renderManifest)
 /* harmony export */ });
 /* unused harmony exports markObjects, describeAddressChanges */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1934);
-/* harmony import */ var _kube_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9501);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9509);
-/* harmony import */ var _kube_namespaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2541);
-/* harmony import */ var _tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3648);
-/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7393);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5138);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31934);
+/* harmony import */ var _kube_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89501);
+/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49509);
+/* harmony import */ var _kube_namespaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62541);
+/* harmony import */ var _tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23648);
+/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17393);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95138);
 
 
 
@@ -648,13 +648,13 @@ function stringifyForCompare(objects) {
 
 /***/ }),
 
-/***/ 6879:
+/***/ 26879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ resolveWorkspacePath)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Paths in inputs are relative to the workspace, as users write them in workflows. */
@@ -667,7 +667,7 @@ function resolveWorkspacePath(path) {
 
 /***/ }),
 
-/***/ 3648:
+/***/ 23648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -677,7 +677,7 @@ function resolveWorkspacePath(path) {
 /* harmony export */   RT: () => (/* binding */ helmVersion),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
 
 /** Helm's --set splits on commas and treats backslash as escape: quote values so addresses stay intact. */
 function setArgs(values) {
@@ -748,14 +748,14 @@ async function helmVersion(helmPath) {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 95138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ stableStringify),
 /* harmony export */   c: () => (/* binding */ stableHash)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** A short stable hash of a JSON-able value (keys sorted), for change detection annotations. */

@@ -2,7 +2,7 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
-/***/ 180:
+/***/ 90180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/stages/summary.ts
 function parseStepRecord(step, outcome, reportJson) {
     let report = {};
@@ -65,13 +65,13 @@ function renderSummaryMarkdown(input) {
 }
 
 // EXTERNAL MODULE: ./src/istio/components.ts
-var components = __webpack_require__(3529);
+var components = __webpack_require__(45910);
 // EXTERNAL MODULE: ./src/util/parse.ts
-var parse = __webpack_require__(5303);
+var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
-var common = __webpack_require__(1234);
+var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/step.ts
-var step = __webpack_require__(3342);
+var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/summary.ts
 
 
@@ -84,11 +84,13 @@ const REPORTED_STEPS = [
     'setup-tools',
     'credentials',
     'preflight',
+    'cacerts',
     'primary',
     'endpoints',
     'remote-install',
     'remote-kubeconfig',
     'register',
+    'inject',
     'uninstall',
 ];
 /** Removes every credential file of this run: the listed paths and the run's credentials directory. */

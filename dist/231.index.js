@@ -2,14 +2,14 @@ export const id = 231;
 export const ids = [231];
 export const modules = {
 
-/***/ 3342:
+/***/ 50961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ runAsStep)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 
 
 /**
@@ -37,7 +37,7 @@ async function runAsStep(name, body) {
 
 /***/ }),
 
-/***/ 2745:
+/***/ 32745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,21 +47,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(9805);
+var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/tools/parsed.ts
-var parsed = __webpack_require__(6030);
+var parsed = __webpack_require__(96030);
 ;// CONCATENATED MODULE: ./src/tools/checksum.ts
 
 
@@ -249,18 +249,19 @@ async function cacheArchive(spec, file, layout) {
 
 /***/ }),
 
-/***/ 7599:
+/***/ 77599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NM: () => (/* binding */ installIstioctl),
 /* harmony export */   Tl: () => (/* binding */ installIstioRelease)
 /* harmony export */ });
-/* unused harmony exports istioReleaseSpec, istioctlSpec, installIstioctl */
-/* harmony import */ var _install_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2745);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6030);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9836);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6745);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2578);
+/* unused harmony exports istioReleaseSpec, istioctlSpec */
+/* harmony import */ var _install_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32745);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96030);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59836);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26745);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62578);
 
 
 
@@ -295,7 +296,7 @@ function istioctlSpec(version, mirror, platform) {
         name: 'istioctl',
         version: request.version,
         arch: request.platform.arch,
-        source: istioctlSource(request.version, request.platform, request.mirror),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .istioctlSource */ .xu)(request.version, request.platform, request.mirror),
         layout: { kind: 'archive', root: '', target: 'istioctl' },
         versionInput: 'istio-version',
         mirrorInput: 'istio-mirror',
@@ -310,13 +311,13 @@ async function installIstioRelease(version, mirror, platform) {
 }
 /** Installs istioctl alone and returns the absolute path of the binary. */
 async function installIstioctl(version, mirror, platform) {
-    return (await installTool(istioctlSpec(version, mirror, platform))).path;
+    return (await (0,_install_js__WEBPACK_IMPORTED_MODULE_0__/* .installTool */ .G)(istioctlSpec(version, mirror, platform))).path;
 }
 
 
 /***/ }),
 
-/***/ 6030:
+/***/ 96030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -325,7 +326,7 @@ async function installIstioctl(version, mirror, platform) {
 /* harmony export */   P7: () => (/* binding */ valueOrThrow),
 /* harmony export */   X$: () => (/* binding */ parsedValue)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 function parsedValue(value) {
     return { ok: true, value };
@@ -347,13 +348,13 @@ function problemsOf(results) {
 
 /***/ }),
 
-/***/ 9836:
+/***/ 59836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ releasePlatform)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 const osNames = { linux: 'linux', darwin: 'darwin' };
 const archNames = { x64: 'amd64', arm64: 'arm64' };
@@ -379,17 +380,18 @@ function releasePlatform(platform = process.platform, arch = process.arch) {
 
 /***/ }),
 
-/***/ 6745:
+/***/ 26745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QZ: () => (/* binding */ kubectlSource),
 /* harmony export */   kB: () => (/* binding */ helmSource),
 /* harmony export */   ox: () => (/* binding */ parseMirrorUrl),
-/* harmony export */   vx: () => (/* binding */ istioReleaseSource)
+/* harmony export */   vx: () => (/* binding */ istioReleaseSource),
+/* harmony export */   xu: () => (/* binding */ istioctlSource)
 /* harmony export */ });
-/* unused harmony exports HELM_BASE_URL, KUBERNETES_BASE_URL, ISTIO_BASE_URL, istioPlatformName, istioctlSource, isLoopbackHost */
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6030);
+/* unused harmony exports HELM_BASE_URL, KUBERNETES_BASE_URL, ISTIO_BASE_URL, istioPlatformName, isLoopbackHost */
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96030);
 
 const HELM_BASE_URL = 'https://get.helm.sh';
 const KUBERNETES_BASE_URL = 'https://dl.k8s.io';
@@ -471,16 +473,16 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 2578:
+/***/ 62578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mR: () => (/* binding */ parseToolVersion)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_HELM_VERSION, DEFAULT_KUBECTL_VERSION, DEFAULT_ISTIOCTL_VERSION, defaultVersion */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6030);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96030);
 
 
 /** Tested defaults: pinned, never resolved over the network (a "latest" lookup breaks on rate limits and majors). */
@@ -533,7 +535,7 @@ function wrongMajor(rule, given, major) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 70017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 408;
 export const ids = [408];
 export const modules = {
 
-/***/ 7393:
+/***/ 17393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -34,7 +34,7 @@ const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-ad
 
 /***/ }),
 
-/***/ 7052:
+/***/ 17052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -46,9 +46,9 @@ const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-ad
 /* harmony export */   zj: () => (/* binding */ CONTROL_PLANE_CLUSTERS_ANNOTATION)
 /* harmony export */ });
 /* unused harmony exports ISTIO_1_0, ISTIO_CURRENT */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7599);
+/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77599);
 
 
 const PROFILES = ['istio-1.0', 'istio-current'];
@@ -133,7 +133,7 @@ const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneCluster
 
 /***/ }),
 
-/***/ 1934:
+/***/ 31934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -144,9 +144,9 @@ const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneCluster
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   kg: () => (/* binding */ coreApi)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7853);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
 
 
 /**
@@ -219,7 +219,7 @@ function apiMessage(error) {
 
 /***/ }),
 
-/***/ 1234:
+/***/ 71234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -233,12 +233,12 @@ function apiMessage(error) {
 /* harmony export */   xw: () => (/* binding */ runDirectory)
 /* harmony export */ });
 /* unused harmony export MODES */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5303);
-/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7052);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31934);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25303);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17052);
 
 
 
@@ -289,7 +289,7 @@ function runDirectory(purpose) {
 
 /***/ }),
 
-/***/ 3408:
+/***/ 93408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -301,17 +301,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
-var dist = __webpack_require__(7853);
+var dist = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/kube/client.ts
-var client = __webpack_require__(1934);
+var client = __webpack_require__(31934);
 // EXTERNAL MODULE: ./src/istio/labels.ts
-var labels = __webpack_require__(7393);
+var labels = __webpack_require__(17393);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/stages/register.ts
 
 
@@ -445,11 +445,11 @@ async function registerRemotes(input) {
 }
 
 // EXTERNAL MODULE: ./src/util/parse.ts
-var parse = __webpack_require__(5303);
+var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
-var common = __webpack_require__(1234);
+var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/step.ts
-var step = __webpack_require__(3342);
+var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/register.ts
 
 
@@ -501,7 +501,7 @@ function run() {
 
 /***/ }),
 
-/***/ 5303:
+/***/ 25303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

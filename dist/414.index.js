@@ -2,7 +2,7 @@ export const id = 414;
 export const ids = [414];
 export const modules = {
 
-/***/ 8368:
+/***/ 88368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ async function waitFor(what, probe, options) {
 
 /***/ }),
 
-/***/ 7414:
+/***/ 57414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -45,17 +45,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
-var dist = __webpack_require__(7853);
+var dist = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/kube/client.ts
-var client = __webpack_require__(1934);
+var client = __webpack_require__(31934);
 // EXTERNAL MODULE: ./src/kube/wait.ts
-var wait = __webpack_require__(8368);
+var wait = __webpack_require__(88368);
 // EXTERNAL MODULE: ./src/istio/components.ts
-var components = __webpack_require__(3529);
+var components = __webpack_require__(45910);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/stages/endpoints.ts
 
 
@@ -295,11 +295,11 @@ async function captureEndpoints(input) {
 }
 
 // EXTERNAL MODULE: ./src/util/parse.ts
-var parse = __webpack_require__(5303);
+var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
-var common = __webpack_require__(1234);
+var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/step.ts
-var step = __webpack_require__(3342);
+var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/endpoints.ts
 
 

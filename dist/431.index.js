@@ -2,7 +2,7 @@ export const id = 431;
 export const ids = [431];
 export const modules = {
 
-/***/ 7052:
+/***/ 17052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,9 +14,9 @@ export const modules = {
 /* harmony export */   zj: () => (/* binding */ CONTROL_PLANE_CLUSTERS_ANNOTATION)
 /* harmony export */ });
 /* unused harmony exports ISTIO_1_0, ISTIO_CURRENT */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7599);
+/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77599);
 
 
 const PROFILES = ['istio-1.0', 'istio-current'];
@@ -101,7 +101,7 @@ const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneCluster
 
 /***/ }),
 
-/***/ 1934:
+/***/ 31934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -112,9 +112,9 @@ const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneCluster
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   kg: () => (/* binding */ coreApi)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7853);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
 
 
 /**
@@ -187,7 +187,7 @@ function apiMessage(error) {
 
 /***/ }),
 
-/***/ 1234:
+/***/ 71234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -201,12 +201,12 @@ function apiMessage(error) {
 /* harmony export */   xw: () => (/* binding */ runDirectory)
 /* harmony export */ });
 /* unused harmony export MODES */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5303);
-/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7052);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31934);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25303);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17052);
 
 
 
@@ -269,17 +269,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./src/steps/common.ts
-var common = __webpack_require__(1234);
+var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/kube/kubeconfig.ts
-var kubeconfig = __webpack_require__(5217);
+var kubeconfig = __webpack_require__(67598);
 // EXTERNAL MODULE: ./src/util/credential-files.ts
-var credential_files = __webpack_require__(6441);
+var credential_files = __webpack_require__(36441);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/names.ts
-var util_names = __webpack_require__(5888);
+var util_names = __webpack_require__(35888);
 ;// CONCATENATED MODULE: ./src/stages/credentials.ts
 /**
  * The credentials stage: turns the kubeconfig inputs into one self-contained kubeconfig file per
@@ -449,9 +449,9 @@ function remoteCandidate(remote, index, explicit) {
         return { source: `remote-names[${index}] "${name}" (for ${remote.label})`, name };
     return { source: `${remote.label} (cluster "${remote.clusterName}")`, name: remote.clusterName };
 }
-function nameRemotes(remotes, indexes, explicit, problems) {
+function nameRemotes(primaryName, remotes, indexes, explicit, problems) {
     const candidates = [
-        { source: `the primary (always named "${PRIMARY_NAME}")`, name: PRIMARY_NAME },
+        { source: `the primary (named "${primaryName}")`, name: primaryName },
         ...remotes.map((remote, position) => remoteCandidate(remote, indexes[position] ?? position, explicit)),
     ];
     const assignment = (0,util_names/* assignRemoteNames */.mH)(candidates);
@@ -550,19 +550,23 @@ function prepareCredentials(input) {
         problems.push('remote-kubeconfigs holds no kubeconfig. Fix: give at least one remote kubeconfig.');
     }
     const { clusters, indexes } = loadedOnly(loaded.remotes);
-    const remotes = nameRemotes(clusters, indexes, explicit, problems);
+    const primaryName = input.primaryName?.trim() || PRIMARY_NAME;
+    if (!(0,util_names/* isDns1123Label */.z3)(primaryName)) {
+        problems.push(`primary-name "${primaryName}" is not a DNS-1123 label. Fix: use lower case letters, digits and '-', e.g. "${safeSuggestion(primaryName)}".`);
+    }
+    const remotes = nameRemotes(primaryName, clusters, indexes, explicit, problems);
     const primary = loaded.primary;
     if (primary !== undefined)
         problems.push(...sharedServerProblems([primary, ...clusters]));
     if (problems.length > 0 || primary === undefined)
         throw new errors/* ProblemsError */.FQ(STAGE, problems);
     const files = [
-        plannedFile(PRIMARY_NAME, primary),
+        plannedFile(primaryName, primary),
         ...remotes.map((remote) => plannedFile(remote.name, remote.cluster)),
     ];
     const [primaryPath = '', ...remotePaths] = writeAll(input.outputDir, files);
     return {
-        primary: { name: PRIMARY_NAME, kubeconfigPath: primaryPath, server: primary.server },
+        primary: { name: primaryName, kubeconfigPath: primaryPath, server: primary.server },
         remotes: remotes.map((remote, index) => ({
             name: remote.name,
             sourceName: remote.cluster.clusterName,
@@ -598,9 +602,17 @@ function readableOrNothing(read) {
         throw error;
     }
 }
+function safeSuggestion(name) {
+    try {
+        return (0,util_names/* sanitizeDns1123Label */.a5)(name);
+    }
+    catch {
+        return 'primary';
+    }
+}
 
 // EXTERNAL MODULE: ./src/steps/step.ts
-var step = __webpack_require__(3342);
+var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/credentials.ts
 
 
@@ -618,6 +630,7 @@ function readInputs() {
         primaryContext: optionalInput('primary-context'),
         remoteContexts: splitListInput(core/* getInput */.V4('remote-contexts')),
         remoteNames: splitListInput(core/* getInput */.V4('remote-names')),
+        primaryName: core/* getInput */.V4('primary-name'),
     };
 }
 /** The run's credentials directory under RUNNER_TEMP, shared with remote-kubeconfig and summary (cleanup). */
@@ -660,20 +673,20 @@ async function run() {
 
 /***/ }),
 
-/***/ 6441:
+/***/ 36441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ writeCredentialFile),
 /* harmony export */   d: () => (/* binding */ removeCredentialFiles)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 
 
 
@@ -721,7 +734,7 @@ function removeCredentialFiles(paths) {
 
 /***/ }),
 
-/***/ 5888:
+/***/ 35888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -731,9 +744,9 @@ function removeCredentialFiles(paths) {
 /* harmony export */   z3: () => (/* binding */ isDns1123Label)
 /* harmony export */ });
 /* unused harmony exports DNS1123_LABEL_MAX_LENGTH, DNS1123_SUBDOMAIN_MAX_LENGTH */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 
 
 /** Kubernetes' limit for a DNS-1123 label (namespace names, istioctl `--name`, cluster IDs here). */
@@ -816,7 +829,7 @@ function clashProblem(name, sources) {
 
 /***/ }),
 
-/***/ 5303:
+/***/ 25303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 484;
 export const ids = [484];
 export const modules = {
 
-/***/ 7393:
+/***/ 17393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -34,7 +34,7 @@ const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-ad
 
 /***/ }),
 
-/***/ 7052:
+/***/ 17052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -46,9 +46,9 @@ const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-ad
 /* harmony export */   zj: () => (/* binding */ CONTROL_PLANE_CLUSTERS_ANNOTATION)
 /* harmony export */ });
 /* unused harmony exports ISTIO_1_0, ISTIO_CURRENT */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7599);
+/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77599);
 
 
 const PROFILES = ['istio-1.0', 'istio-current'];
@@ -133,7 +133,7 @@ const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneCluster
 
 /***/ }),
 
-/***/ 1934:
+/***/ 31934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -144,9 +144,9 @@ const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneCluster
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   kg: () => (/* binding */ coreApi)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7853);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
 
 
 /**
@@ -219,7 +219,7 @@ function apiMessage(error) {
 
 /***/ }),
 
-/***/ 8368:
+/***/ 88368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -250,7 +250,7 @@ async function waitFor(what, probe, options) {
 
 /***/ }),
 
-/***/ 657:
+/***/ 30657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -258,13 +258,13 @@ async function waitFor(what, probe, options) {
 /* harmony export */   bh: () => (/* binding */ tokenSecretName)
 /* harmony export */ });
 /* unused harmony export verifyReaderKubeconfig */
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7853);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1934);
-/* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8368);
-/* harmony import */ var _kube_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5217);
-/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7393);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-/* harmony import */ var _util_credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6441);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
+/* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88368);
+/* harmony import */ var _kube_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67598);
+/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17393);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _util_credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36441);
 
 
 
@@ -471,7 +471,7 @@ async function verifyWithFallback(input, build, server, warnings) {
 
 /***/ }),
 
-/***/ 1234:
+/***/ 71234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -485,12 +485,12 @@ async function verifyWithFallback(input, build, server, warnings) {
 /* harmony export */   xw: () => (/* binding */ runDirectory)
 /* harmony export */ });
 /* unused harmony export MODES */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5303);
-/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7052);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31934);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25303);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17052);
 
 
 
@@ -541,19 +541,19 @@ function runDirectory(purpose) {
 
 /***/ }),
 
-/***/ 4994:
+/***/ 32613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(370);
-/* harmony import */ var _stages_remote_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(657);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5303);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1234);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3342);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70370);
+/* harmony import */ var _stages_remote_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30657);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25303);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71234);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50961);
 
 
 
@@ -606,20 +606,20 @@ function run() {
 
 /***/ }),
 
-/***/ 6441:
+/***/ 36441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ writeCredentialFile),
 /* harmony export */   d: () => (/* binding */ removeCredentialFiles)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 
 
 
@@ -667,7 +667,7 @@ function removeCredentialFiles(paths) {
 
 /***/ }),
 
-/***/ 5888:
+/***/ 35888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -677,9 +677,9 @@ function removeCredentialFiles(paths) {
 /* harmony export */   z3: () => (/* binding */ isDns1123Label)
 /* harmony export */ });
 /* unused harmony exports DNS1123_LABEL_MAX_LENGTH, DNS1123_SUBDOMAIN_MAX_LENGTH */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 
 
 /** Kubernetes' limit for a DNS-1123 label (namespace names, istioctl `--name`, cluster IDs here). */
@@ -762,7 +762,7 @@ function clashProblem(name, sources) {
 
 /***/ }),
 
-/***/ 5303:
+/***/ 25303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -848,7 +848,7 @@ function parseJsonRecord(name, text) {
 
 /***/ }),
 
-/***/ 370:
+/***/ 70370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,7 +2,7 @@ export const id = 598;
 export const ids = [598];
 export const modules = {
 
-/***/ 5217:
+/***/ 67598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24,8 +24,8 @@ export const modules = {
 /* harmony export */   mX: () => (/* binding */ currentContextName)
 /* harmony export */ });
 /* unused harmony export decodeBase64Text */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _util_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5888);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
+/* harmony import */ var _util_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35888);
 /**
  * Kubeconfig handling without I/O: decode (raw YAML or base64), split several, parse into a typed
  * model, validate with paths (`clusters[0].cluster.server is missing`), extract one context into a

@@ -2,7 +2,7 @@ export const id = 692;
 export const ids = [692];
 export const modules = {
 
-/***/ 692:
+/***/ 40692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/tools/install.ts + 1 modules
-var install = __webpack_require__(2745);
+var install = __webpack_require__(32745);
 // EXTERNAL MODULE: ./src/tools/sources.ts
-var sources = __webpack_require__(6745);
+var sources = __webpack_require__(26745);
 ;// CONCATENATED MODULE: ./src/tools/helm.ts
 
 
@@ -56,13 +56,13 @@ function installKubectl(version, platform, toolsMirror) {
 }
 
 // EXTERNAL MODULE: ./src/tools/parsed.ts
-var parsed = __webpack_require__(6030);
+var parsed = __webpack_require__(96030);
 // EXTERNAL MODULE: ./src/tools/platform.ts
-var tools_platform = __webpack_require__(9836);
+var tools_platform = __webpack_require__(59836);
 // EXTERNAL MODULE: ./src/tools/versions.ts
-var versions = __webpack_require__(2578);
+var versions = __webpack_require__(62578);
 // EXTERNAL MODULE: ./src/tools/istio-release.ts
-var istio_release = __webpack_require__(7599);
+var istio_release = __webpack_require__(77599);
 ;// CONCATENATED MODULE: ./src/tools/index.ts
 
 
@@ -111,7 +111,7 @@ function reportLine(name, tool) {
 }
 
 // EXTERNAL MODULE: ./src/steps/step.ts
-var step = __webpack_require__(3342);
+var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/setup-tools.ts
 
 

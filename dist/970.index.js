@@ -2,7 +2,7 @@ export const id = 970;
 export const ids = [970];
 export const modules = {
 
-/***/ 7052:
+/***/ 17052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,9 +14,9 @@ export const modules = {
 /* harmony export */   zj: () => (/* binding */ CONTROL_PLANE_CLUSTERS_ANNOTATION)
 /* harmony export */ });
 /* unused harmony exports ISTIO_1_0, ISTIO_CURRENT */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7599);
+/* harmony import */ var _tools_istio_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77599);
 
 
 const PROFILES = ['istio-1.0', 'istio-current'];
@@ -101,7 +101,7 @@ const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneCluster
 
 /***/ }),
 
-/***/ 1934:
+/***/ 31934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -112,9 +112,9 @@ const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneCluster
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   kg: () => (/* binding */ coreApi)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7853);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
 
 
 /**
@@ -187,7 +187,7 @@ function apiMessage(error) {
 
 /***/ }),
 
-/***/ 1234:
+/***/ 71234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -201,12 +201,12 @@ function apiMessage(error) {
 /* harmony export */   xw: () => (/* binding */ runDirectory)
 /* harmony export */ });
 /* unused harmony export MODES */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5303);
-/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7052);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31934);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25303);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17052);
 
 
 
@@ -257,7 +257,7 @@ function runDirectory(purpose) {
 
 /***/ }),
 
-/***/ 9963:
+/***/ 29963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -269,18 +269,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
-var dist = __webpack_require__(7853);
+var dist = __webpack_require__(27853);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/kube/client.ts
-var client = __webpack_require__(1934);
+var client = __webpack_require__(31934);
 // EXTERNAL MODULE: ./src/kube/kubeconfig.ts
-var kubeconfig = __webpack_require__(5217);
+var kubeconfig = __webpack_require__(67598);
 // EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
-var ip_address = __webpack_require__(9253);
+var ip_address = __webpack_require__(79253);
 ;// CONCATENATED MODULE: ./src/util/cidr.ts
 
 /** Parses an IPv4 or IPv6 CIDR with ip-address; throws with an example of a valid value. */
@@ -331,7 +331,7 @@ function findOverlaps(ranges) {
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/istio/permissions.ts
 const WRITE = ['create', 'patch', 'get'];
 function each(verbs, group, resources, namespace) {
@@ -553,13 +553,13 @@ async function runPreflight(input) {
 }
 
 // EXTERNAL MODULE: ./src/tools/helm-cli.ts
-var helm_cli = __webpack_require__(3648);
+var helm_cli = __webpack_require__(23648);
 // EXTERNAL MODULE: ./src/util/parse.ts
-var parse = __webpack_require__(5303);
+var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
-var common = __webpack_require__(1234);
+var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/step.ts
-var step = __webpack_require__(3342);
+var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/preflight.ts
 
 
@@ -608,7 +608,7 @@ function run() {
 
 /***/ }),
 
-/***/ 3648:
+/***/ 23648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -618,7 +618,7 @@ function run() {
 /* harmony export */   RT: () => (/* binding */ helmVersion),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
 
 /** Helm's --set splits on commas and treats backslash as escape: quote values so addresses stay intact. */
 function setArgs(values) {
@@ -689,7 +689,7 @@ async function helmVersion(helmPath) {
 
 /***/ }),
 
-/***/ 5888:
+/***/ 35888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -699,9 +699,9 @@ async function helmVersion(helmPath) {
 /* harmony export */   z3: () => (/* binding */ isDns1123Label)
 /* harmony export */ });
 /* unused harmony exports DNS1123_LABEL_MAX_LENGTH, DNS1123_SUBDOMAIN_MAX_LENGTH */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 
 
 /** Kubernetes' limit for a DNS-1123 label (namespace names, istioctl `--name`, cluster IDs here). */
@@ -784,7 +784,7 @@ function clashProblem(name, sources) {
 
 /***/ }),
 
-/***/ 5303:
+/***/ 25303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

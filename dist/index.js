@@ -1,84 +1,84 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -92,98 +92,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -197,91 +197,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 481:
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 4876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
@@ -295,56 +295,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9154:
+/***/ 69154:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -551,16 +551,18 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: ./src/steps/registry.ts
 /** The composite steps of action.yml, each loaded only when it runs (so setup-tools never loads the Kubernetes client). */
 const steps = {
-    'setup-tools': () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(231), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 692)),
+    'setup-tools': () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(231), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40692)),
     credentials: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(598), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4431)),
-    preflight: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(598), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9963)),
-    primary: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(149), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8698)),
-    endpoints: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7414)),
-    'remote-install': () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(149), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1828)),
-    'remote-kubeconfig': () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(598), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4994)),
-    register: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3408)),
-    uninstall: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(598), __nccwpck_require__.e(149), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3000)),
-    summary: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 180)),
+    preflight: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(598), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29963)),
+    primary: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(149), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48698)),
+    endpoints: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57414)),
+    'remote-install': () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(149), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85895)),
+    'remote-kubeconfig': () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(598), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32613)),
+    register: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93408)),
+    uninstall: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(598), __nccwpck_require__.e(149), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83000)),
+    cacerts: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(927), __nccwpck_require__.e(231), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97613)),
+    inject: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81800)),
+    summary: () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(231), __nccwpck_require__.e(683), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90180)),
 };
 const stepNames = Object.keys(steps);
 function isStepName(name) {
@@ -589,7 +591,7 @@ async function main(argv) {
         return;
     }
     if (command === 'run' || command === 'help' || command === '--help' || command === undefined) {
-        const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7777));
+        const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17777));
         process.exitCode = await runCli(argv.slice(command === 'run' ? 1 : 0));
         return;
     }

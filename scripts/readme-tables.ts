@@ -12,10 +12,13 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g
 
 const inputs = ['| input | default | description |', '| --- | --- | --- |'];
 for (const [name, spec] of Object.entries(action.inputs)) {
-  inputs.push(`| \`${name}\` | ${spec.default ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`);
+  inputs.push(
+    `| \`${name}\` | ${spec.default ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`,
+  );
 }
 const outputs = ['| output | description |', '| --- | --- |'];
-for (const [name, spec] of Object.entries(action.outputs)) outputs.push(`| \`${name}\` | ${cell(spec.description)} |`);
+for (const [name, spec] of Object.entries(action.outputs))
+  outputs.push(`| \`${name}\` | ${cell(spec.description)} |`);
 
 function replaceBetween(text: string, marker: string, body: string): string {
   const start = `<!-- ${marker}:start -->`;

@@ -10,7 +10,10 @@ export const INJECTION_FIELD_MANAGER = `${FIELD_MANAGER}-injection`;
 
 export type NamespaceOutcome = 'created' | 'exists';
 
-export async function readNamespace(cluster: ClusterHandle, name: string): Promise<k8s.V1Namespace | undefined> {
+export async function readNamespace(
+  cluster: ClusterHandle,
+  name: string,
+): Promise<k8s.V1Namespace | undefined> {
   try {
     return await coreApi(cluster).readNamespace({ name });
   } catch (error: unknown) {

@@ -43,6 +43,8 @@ export interface CredentialsInput {
   readonly remoteContexts?: readonly string[];
   /** Explicit DNS-1123 names for the remotes, in their order. */
   readonly remoteNames?: readonly string[];
+  /** The primary's cluster name (istio-current: its istiod clusterName); default "primary". */
+  readonly primaryName?: string;
   /** Where the kubeconfig files go (a directory of its own under RUNNER_TEMP). */
   readonly outputDir: string;
 }
@@ -305,13 +307,14 @@ interface NamedRemote {
 }
 
 function nameRemotes(
+  primaryName: string,
   remotes: readonly LoadedCluster[],
   indexes: readonly number[],
   explicit: readonly string[],
   problems: string[],
 ): readonly NamedRemote[] {
   const candidates: NameCandidate[] = [
-    { source: `the primary (always named "${PRIMARY_NAME}")`, name: PRIMARY_NAME },
+    { source: `the primary (named "${primaryName}")`, name: primaryName },
     ...remotes.map((remote, position) => remoteCandidate(remote, indexes[position] ?? position, explicit)),
   ];
   const assignment = assignRemoteNames(candidates);
@@ -426,18 +429,24 @@ export function prepareCredentials(input: CredentialsInput): CredentialsResult {
     problems.push('remote-kubeconfigs holds no kubeconfig. Fix: give at least one remote kubeconfig.');
   }
   const { clusters, indexes } = loadedOnly(loaded.remotes);
-  const remotes = nameRemotes(clusters, indexes, explicit, problems);
+  const primaryName = input.primaryName?.trim() || PRIMARY_NAME;
+  if (!isDns1123Label(primaryName)) {
+    problems.push(
+      `primary-name "${primaryName}" is not a DNS-1123 label. Fix: use lower case letters, digits and '-', e.g. "${safeSuggestion(primaryName)}".`,
+    );
+  }
+  const remotes = nameRemotes(primaryName, clusters, indexes, explicit, problems);
   const primary = loaded.primary;
   if (primary !== undefined) problems.push(...sharedServerProblems([primary, ...clusters]));
   if (problems.length > 0 || primary === undefined) throw new ProblemsError(STAGE, problems);
 
   const files = [
-    plannedFile(PRIMARY_NAME, primary),
+    plannedFile(primaryName, primary),
     ...remotes.map((remote) => plannedFile(remote.name, remote.cluster)),
   ];
   const [primaryPath = '', ...remotePaths] = writeAll(input.outputDir, files);
   return {
-    primary: { name: PRIMARY_NAME, kubeconfigPath: primaryPath, server: primary.server },
+    primary: { name: primaryName, kubeconfigPath: primaryPath, server: primary.server },
     remotes: remotes.map((remote, index) => ({
       name: remote.name,
       sourceName: remote.cluster.clusterName,
@@ -471,5 +480,13 @@ function readableOrNothing<T>(read: () => readonly T[]): readonly T[] {
   } catch (error: unknown) {
     if (error instanceof KubeconfigError) return []; // reported with its input by prepareCredentials
     throw error;
+  }
+}
+
+function safeSuggestion(name: string): string {
+  try {
+    return sanitizeDns1123Label(name);
+  } catch {
+    return 'primary';
   }
 }

@@ -8,6 +8,8 @@ import { annotateNamespace, enableInjection, type LabelOutcome } from '../kube/n
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
 import { stableStringify } from '../util/hash.js';
+import { kindServedOn } from '../kube/served-kinds.js';
+import { dropUnservedIstioPolicy, istioPolicyWarning } from '../istio/security-values.js';
 import {
   findDrift,
   installWithHelm,
@@ -46,6 +48,8 @@ export interface RemoteInstallOutcome {
   readonly changed: boolean;
   /** Why the remote was re-applied in resync mode (empty when it was in sync and left alone). */
   readonly drift: readonly string[];
+  /** Objects left out because the remote does not serve their Istio CRDs (MeshPolicy, DestinationRule). */
+  readonly warnings: readonly string[];
 }
 
 export interface RemoteInstallResult {
@@ -139,6 +143,36 @@ async function labelInjection(
   return results;
 }
 
+/**
+ * global.mtls.enabled makes istio-remote render MeshPolicy/DestinationRule objects, whose CRDs remotes
+ * do not have: leave those out (with a warning) when the remote does not serve them. Helm installs
+ * the whole release, so with install-method helm that is refused instead.
+ */
+async function withoutUnservedPolicy(
+  input: RemoteInstallInput,
+  remote: ClusterHandle,
+  rendered: Rendered,
+): Promise<{ rendered: Rendered; warnings: string[] }> {
+  const served = kindServedOn(remote);
+  const charts: Rendered['charts'][number][] = [];
+  const dropped: string[] = [];
+  for (const part of rendered.charts) {
+    const filtered = await dropUnservedIstioPolicy(part.objects, served);
+    dropped.push(...filtered.dropped);
+    charts.push({ ...part, objects: filtered.objects });
+  }
+  if (dropped.length === 0) return { rendered, warnings: [] };
+  if (input.method === 'helm') {
+    throw new StageError({
+      stage: STAGE,
+      cluster: remote.name,
+      message: `the chart renders ${dropped.join(', ')}, whose Istio CRDs the remote does not serve, and helm installs the whole release`,
+      fix: 'use install-method: kubectl (which leaves those objects out; pilot reads mesh policy from the primary), or install the Istio CRDs on the remote.',
+    });
+  }
+  return { rendered: { ...rendered, charts }, warnings: [istioPolicyWarning(remote.name, dropped)] };
+}
+
 async function installOnRemote(
   input: RemoteInstallInput,
   remote: ClusterHandle,
@@ -146,7 +180,7 @@ async function installOnRemote(
 ): Promise<RemoteInstallOutcome> {
   try {
     const plan = input.plan(remote);
-    const rendered = await render(remote, plan);
+    const { rendered, warnings } = await withoutUnservedPolicy(input, remote, await render(remote, plan));
     const { objects, drift } = await deployCharts(input, remote, plan, rendered);
     const inSync = input.resync && drift.length === 0;
     const injection = inSync ? [] : await labelInjection(input, remote);
@@ -160,6 +194,7 @@ async function installOnRemote(
       injection,
       changed: !input.dryRun && changed,
       drift,
+      warnings,
     };
   } catch (error: unknown) {
     if (error instanceof StageError) throw error;

@@ -22,6 +22,7 @@ function readInputs(): Omit<CredentialsInput, 'outputDir'> {
     primaryContext: optionalInput('primary-context'),
     remoteContexts: splitListInput(core.getInput('remote-contexts')),
     remoteNames: splitListInput(core.getInput('remote-names')),
+    primaryName: core.getInput('primary-name'),
   };
 }
 

@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { installPrimary } from '../stages/primary.js';
 import { parseExtraValues } from '../istio/remote-values.js';
+import { securityValues } from '../istio/security-values.js';
+import { readSecurityOptions } from './security-inputs.js';
 import { parseBoolean, parseChoice } from '../util/parse.js';
 import { readClusters, readMode, readNamespace, runDirectory, skippedFor } from './common.js';
 import { runAsStep } from './step.js';
@@ -33,7 +35,7 @@ export function run(): Promise<void> {
           release: core.getInput('primary-release') || 'istio',
           chart: resolveWorkspacePath(chartInput),
           namespace: readNamespace(),
-          values: extra.values,
+          values: [...securityValues('primary', readSecurityOptions()), ...extra.values],
         },
         method: parseChoice(
           'install-method',

@@ -9,6 +9,8 @@ const steps = {
   'remote-kubeconfig': () => import('./remote-kubeconfig.js'),
   register: () => import('./register.js'),
   uninstall: () => import('./uninstall.js'),
+  cacerts: () => import('./cacerts.js'),
+  inject: () => import('./inject.js'),
   summary: () => import('./summary.js'),
 } as const;
 

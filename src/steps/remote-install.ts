@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { installRemotes, type RemotePlan } from '../stages/remote-install.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
 import { parseExtraValues, remoteChartValues } from '../istio/remote-values.js';
+import { securityProblems, securityValues } from '../istio/security-values.js';
+import { readSecurityOptions } from './security-inputs.js';
 import {
   CONTROL_PLANE_CLUSTERS_ANNOTATION,
   chartFromRelease,
@@ -66,7 +68,11 @@ async function makePlanner(
   };
   if (profile.name === 'istio-1.0') {
     const sidecarInjector = parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true);
-    const values = remoteChartValues({ addresses, sidecarInjector, extraValues: readExtraValues() });
+    const security = readSecurityOptions();
+    const problems = securityProblems(security, addresses.pilot);
+    if (problems.length > 0) throw new Error(`[remote-install] ${problems.join('; ')}`);
+    const extraValues = [...securityValues('remote', security), ...readExtraValues()];
+    const values = remoteChartValues({ addresses, sidecarInjector, extraValues });
     const plan: RemotePlan = {
       charts: istio10Charts({ ...common, values }),
       marks: { valuesHash: stableHash(values), addresses: { ...addresses } },
@@ -141,6 +147,7 @@ export function run(): Promise<void> {
         'drifted-remotes': JSON.stringify(drifted),
       },
       report: {
+        warnings: result.remotes.flatMap((r) => r.warnings),
         did: result.remotes.map((r) => {
           if (mode === 'resync' && r.drift.length === 0) return `${r.remote}: in sync, nothing written`;
           const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;

@@ -10,11 +10,13 @@ const REPORTED_STEPS = [
   'setup-tools',
   'credentials',
   'preflight',
+  'cacerts',
   'primary',
   'endpoints',
   'remote-install',
   'remote-kubeconfig',
   'register',
+  'inject',
   'uninstall',
 ];
 

@@ -55,7 +55,11 @@ function placeholderCharts(profile: Profile, source: ChartSource): HelmChartRef[
     ...common,
     values: readExtraValues(),
     remote: 'placeholder',
-    network: 'network1',
+    network:
+      core
+        .getInput('network')
+        .split(/[,=\n]/)[0]
+        ?.trim() || 'network1',
     meshId: core.getInput('mesh-id') || 'mesh1',
     discoveryAddress: PLACEHOLDER_PILOT_ADDRESS,
   });

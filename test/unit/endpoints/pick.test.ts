@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBalancerState, pickPod } from '../../../src/stages/endpoints.js';
-import { pod, service } from './fake-api.js';
+import { pod, service } from './fixtures.js';
 
 describe('endpoint pick logic', () => {
   it('pickPod() - takes the first Running pod with an IP by name, skipping terminating and pending ones', () => {
