@@ -2,7 +2,7 @@
 // testbed: primary with the Istio 1.0 stand-in control plane, remote-1 and remote-2.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ import {
   snapshot,
 } from '../support/cluster-state.js';
 import { keyLines, makeCert, makeMaterial, type TestCert } from '../../unit/security/fixtures.js';
+import { ensureIstioctl } from '../../support/istioctl.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
 const CLUSTERS = ['primary', ...REMOTES];
@@ -84,15 +85,6 @@ function expectNoKeys(run: ActionRun, ...keys: string[]): void {
     expect(everything.includes(Buffer.from(key).toString('base64')), 'base64 of a key leaked').toBe(false);
     for (const line of keyLines(key)) expect(everything.includes(line), 'a key line leaked').toBe(false);
   }
-}
-
-function istioctlBinary(): string {
-  const path = execFileSync('bash', [join(repoRoot, 'test/testbed/build-istioctl.sh'), '--print-path'], {
-    encoding: 'utf8',
-  }).trim();
-  if (!existsSync(path))
-    throw new Error(`istioctl not found at ${path}: build it with bash test/testbed/build-istioctl.sh`);
-  return path;
 }
 
 describe('security and manual injection through the action', () => {
@@ -235,7 +227,7 @@ describe('security and manual injection through the action', () => {
         'sidecar-injector': 'false',
         manifests: app,
         apply: 'true',
-        'istioctl-path': istioctlBinary(),
+        'istioctl-path': ensureIstioctl(),
       }),
     );
     expect(run.success).toBe(false);
@@ -288,7 +280,7 @@ describe('security and manual injection through the action', () => {
           manifests: app,
           apply: 'true',
           'inject-config-from': 'primary',
-          'istioctl-path': istioctlBinary(),
+          'istioctl-path': ensureIstioctl(),
         }),
       );
       expect(run.success, run.log).toBe(true);

@@ -7,7 +7,7 @@
 //   on the remote.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,21 +19,10 @@ import { parseManifest, type ManifestObject } from '../../../src/kube/objects.js
 import { injectManifests, type InjectInput } from '../../../src/stages/inject.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { binaries, clusterByName, kubeConfigFor } from '../support/testbed.js';
+import { ensureIstioctl } from '../../support/istioctl.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const REMOTE = 'remote-1';
-
-/** The istioctl test/testbed/build-istioctl.sh builds; the test fails (never skips) without it. */
-function istioctlBinary(): string {
-  const path = execFileSync('bash', [join(repoRoot, 'test/testbed/build-istioctl.sh'), '--print-path'], {
-    encoding: 'utf8',
-  }).trim();
-  if (!existsSync(path))
-    throw new Error(
-      `istioctl not found at ${path}: build it with bash test/testbed/build-istioctl.sh (slow: ~15 min on 2 cores)`,
-    );
-  return path;
-}
 
 function render(chart: string, namespace: string, set: Record<string, string>): ManifestObject[] {
   const args = [
@@ -95,7 +84,7 @@ describe('kube-inject for remotes on the testbed', () => {
   });
 
   beforeAll(async () => {
-    istioctl = istioctlBinary();
+    istioctl = ensureIstioctl();
     primary = openCluster('primary', clusterByName('primary').kubeconfigPath);
     remote = openCluster(REMOTE, clusterByName(REMOTE).kubeconfigPath);
     for (const [cluster, names] of [

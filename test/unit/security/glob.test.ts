@@ -55,5 +55,4 @@ describe('manifest patterns', () => {
     expect(found('a/**')).toEqual(['a', 'a/b', 'a/b/c.json', 'a/b/z.yml', 'a/y.yaml']);
     expect(found(join(root, 'a/*.yaml'))).toEqual(['a/y.yaml']);
   });
-
 });
