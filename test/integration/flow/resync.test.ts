@@ -5,35 +5,18 @@ import {
   installControlPlane,
   resetPrimaryRegistrations,
   resetRemote,
+  rolloutRestart,
   snapshot,
 } from '../support/cluster-state.js';
 
 const NS = 'istio-system';
 const REMOTES = ['remote-1', 'remote-2'];
 
-async function runningPilot(): Promise<{ name: string; ip: string } | undefined> {
-  const pods = await core('primary').listNamespacedPod({ namespace: NS, labelSelector: 'istio=pilot' });
-  const pod = pods.items.find(
-    (p) => p.status?.phase === 'Running' && p.status.podIP && !p.metadata?.deletionTimestamp,
-  );
-  return pod ? { name: pod.metadata?.name ?? '', ip: pod.status?.podIP ?? '' } : undefined;
-}
-
-/** Deletes the pilot pod and waits for its replacement to run with a different IP (istio/istio#4822). */
+/** Restarts pilot as `kubectl rollout restart` does; its new pod has a new IP (istio/istio#4822). */
 async function restartPilot(): Promise<{ before: string; after: string }> {
-  const before = await runningPilot();
-  if (!before) throw new Error('no running pilot pod');
-  await core('primary').deleteNamespacedPod({ namespace: NS, name: before.name, gracePeriodSeconds: 0 });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const now = await runningPilot();
-    if (now && now.name !== before.name) {
-      expect(now.ip).not.toBe(before.ip);
-      return { before: before.ip, after: now.ip };
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('pilot was not replaced within 120 s');
+  const ips = await rolloutRestart('primary', NS, 'istio=pilot');
+  expect(ips.after).not.toBe(ips.before);
+  return ips;
 }
 
 async function mesh(remote: string): Promise<string> {

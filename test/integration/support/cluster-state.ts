@@ -133,3 +133,53 @@ export function installControlPlane(flags: readonly string[] = []): void {
     stdio: 'inherit',
   });
 }
+
+/**
+ * `kubectl rollout restart` for a Deployment: the new pod starts while the old one still holds its IP,
+ * so the replacement always gets a different IP (as a restarted control plane does in a real cluster).
+ * Resolves with the IPs before and after once only the new pod runs.
+ */
+export async function rolloutRestart(
+  cluster: string,
+  namespace: string,
+  selector: string,
+): Promise<{ before: string; after: string }> {
+  const config = kubeConfig(cluster);
+  const core = config.makeApiClient(k8s.CoreV1Api);
+  const apps = config.makeApiClient(k8s.AppsV1Api);
+  const running = async (): Promise<k8s.V1Pod[]> =>
+    (await core.listNamespacedPod({ namespace, labelSelector: selector })).items.filter(
+      (p) => p.status?.phase === 'Running' && p.status.podIP && !p.metadata?.deletionTimestamp,
+    );
+  const [old] = await running();
+  if (!old) throw new Error(`no running pod matches ${selector} on ${cluster}`);
+  const deployments = await apps.listNamespacedDeployment({ namespace, labelSelector: selector });
+  const deployment = deployments.items[0]?.metadata?.name;
+  if (!deployment) throw new Error(`no Deployment matches ${selector} on ${cluster}`);
+  await apps.patchNamespacedDeployment(
+    {
+      namespace,
+      name: deployment,
+      body: {
+        spec: {
+          template: {
+            metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': new Date().toISOString() } },
+          },
+        },
+      },
+    },
+    k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+  );
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const pods = await core.listNamespacedPod({ namespace, labelSelector: selector });
+    const alive = pods.items.filter((p) => !p.metadata?.deletionTimestamp);
+    const fresh = alive.find(
+      (p) => p.metadata?.name !== old.metadata?.name && p.status?.phase === 'Running' && p.status.podIP,
+    );
+    if (fresh && alive.length === 1)
+      return { before: old.status?.podIP ?? '', after: fresh.status?.podIP ?? '' };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`rollout restart of ${deployment} on ${cluster} did not finish within 120 s`);
+}
