@@ -136,7 +136,12 @@ function safeList(name) {
 /** Remotes repaired by resync: re-applied (remote-install) or re-issued credentials (register), one entry each. */
 function mergeRepairs() {
     const byRemote = new Map();
-    for (const entry of [...safeList('drifted-remotes'), ...safeList('reissued-remotes')]) {
+    const entries = [
+        ...safeList('drifted-remotes'),
+        ...safeList('repaired-tokens'),
+        ...safeList('reissued-remotes'),
+    ];
+    for (const entry of entries) {
         const repair = entry;
         if (typeof repair.remote !== 'string')
             continue;

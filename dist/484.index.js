@@ -594,7 +594,21 @@ function run() {
             if (r.kubeconfigPath)
                 paths[r.remote] = r.kubeconfigPath;
         return {
-            outputs: { 'generated-kubeconfig-paths': JSON.stringify(paths) },
+            outputs: {
+                'generated-kubeconfig-paths': JSON.stringify(paths),
+                // In resync mode a token Secret that had to be created again is a repair: until then the
+                // registered kubeconfig did not authenticate (legacy tokens are bound to their Secret).
+                'repaired-remotes': JSON.stringify(mode === 'resync'
+                    ? results
+                        .filter((r) => r.tokenSource === 'created-token-secret')
+                        .map((r) => ({
+                        remote: r.remote,
+                        reasons: [
+                            `the token Secret ${r.tokenSecret ?? ''} was missing on the remote and was created again`,
+                        ],
+                    }))
+                    : []),
+            },
             report: {
                 did: results.map((r) => `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}`),
                 warnings: results.flatMap((r) => r.warnings),

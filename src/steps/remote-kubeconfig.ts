@@ -50,7 +50,23 @@ export function run(): Promise<void> {
     const paths: Record<string, string> = {};
     for (const r of results) if (r.kubeconfigPath) paths[r.remote] = r.kubeconfigPath;
     return {
-      outputs: { 'generated-kubeconfig-paths': JSON.stringify(paths) },
+      outputs: {
+        'generated-kubeconfig-paths': JSON.stringify(paths),
+        // In resync mode a token Secret that had to be created again is a repair: until then the
+        // registered kubeconfig did not authenticate (legacy tokens are bound to their Secret).
+        'repaired-remotes': JSON.stringify(
+          mode === 'resync'
+            ? results
+                .filter((r) => r.tokenSource === 'created-token-secret')
+                .map((r) => ({
+                  remote: r.remote,
+                  reasons: [
+                    `the token Secret ${r.tokenSecret ?? ''} was missing on the remote and was created again`,
+                  ],
+                }))
+            : [],
+        ),
+      },
       report: {
         did: results.map(
           (r) =>

@@ -69,7 +69,12 @@ function safeList(name: string): unknown[] {
 /** Remotes repaired by resync: re-applied (remote-install) or re-issued credentials (register), one entry each. */
 function mergeRepairs(): Repair[] {
   const byRemote = new Map<string, string[]>();
-  for (const entry of [...safeList('drifted-remotes'), ...safeList('reissued-remotes')]) {
+  const entries = [
+    ...safeList('drifted-remotes'),
+    ...safeList('repaired-tokens'),
+    ...safeList('reissued-remotes'),
+  ];
+  for (const entry of entries) {
     const repair = entry as Partial<Repair>;
     if (typeof repair.remote !== 'string') continue;
     byRemote.set(repair.remote, [
