@@ -2,6 +2,29 @@ export const id = 0;
 export const ids = [0];
 export const modules = {
 
+/***/ 44540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readSecret)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31934);
+
+/** The Secret, or undefined when it does not exist (any other error is thrown). */
+async function readSecret(cluster, namespace, name) {
+    try {
+        return await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .coreApi */ .kg)(cluster).readNamespacedSecret({ namespace, name });
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 88368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -43,11 +66,13 @@ async function waitFor(what, probe, options) {
 /* unused harmony export verifyReaderKubeconfig */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
 /* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
-/* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88368);
+/* harmony import */ var _kube_wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88368);
 /* harmony import */ var _kube_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67598);
-/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17393);
+/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17393);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /* harmony import */ var _util_credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36441);
+/* harmony import */ var _kube_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44540);
+
 
 
 
@@ -64,23 +89,13 @@ function tokenSecretName(serviceAccount) {
 function filled(secret) {
     return Boolean(secret?.data?.token && secret.data['ca.crt']);
 }
-async function readSecret(cluster, namespace, name) {
-    try {
-        return await (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_1__/* .coreApi */ .kg)(cluster).readNamespacedSecret({ namespace, name });
-    }
-    catch (error) {
-        if ((0,_kube_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
-            return undefined;
-        throw error;
-    }
-}
 /** Before Kubernetes 1.24 the account lists its token Secret; that is the seed's path. */
 async function listedTokenSecret(input) {
     const account = await readAccount(input);
     for (const ref of account?.secrets ?? []) {
         if (!ref.name)
             continue;
-        const secret = await readSecret(input.remote, input.namespace, ref.name);
+        const secret = await (0,_kube_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .readSecret */ .n)(input.remote, input.namespace, ref.name);
         if (secret?.type === TOKEN_TYPE && filled(secret))
             return secret;
     }
@@ -102,7 +117,7 @@ async function readAccount(input) {
 }
 /** From 1.24 on: a token Secret annotated for the account, ours first, else any filled one. */
 async function annotatedTokenSecret(input) {
-    const ours = await readSecret(input.remote, input.namespace, tokenSecretName(input.serviceAccount));
+    const ours = await (0,_kube_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .readSecret */ .n)(input.remote, input.namespace, tokenSecretName(input.serviceAccount));
     if (ours)
         return ours;
     const secrets = await (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_1__/* .coreApi */ .kg)(input.remote).listNamespacedSecret({
@@ -120,7 +135,7 @@ async function createTokenSecret(input) {
             metadata: {
                 name: tokenSecretName(input.serviceAccount),
                 annotations: { [SA_ANNOTATION]: input.serviceAccount },
-                labels: { [_istio_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .MANAGED_BY_LABEL */ .lT]: _istio_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .MANAGED_BY_VALUE */ .Q9, [_istio_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .REMOTE_NAME_LABEL */ .qx]: input.remote.name },
+                labels: { [_istio_labels_js__WEBPACK_IMPORTED_MODULE_6__/* .MANAGED_BY_LABEL */ .lT]: _istio_labels_js__WEBPACK_IMPORTED_MODULE_6__/* .MANAGED_BY_VALUE */ .Q9, [_istio_labels_js__WEBPACK_IMPORTED_MODULE_6__/* .REMOTE_NAME_LABEL */ .qx]: input.remote.name },
             },
             type: TOKEN_TYPE,
         },
@@ -129,8 +144,8 @@ async function createTokenSecret(input) {
 async function waitUntilFilled(input) {
     const name = tokenSecretName(input.serviceAccount);
     try {
-        return await (0,_kube_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .waitFor */ .f)(`the token controller to fill Secret ${input.namespace}/${name}`, async () => {
-            const secret = await readSecret(input.remote, input.namespace, name);
+        return await (0,_kube_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .waitFor */ .f)(`the token controller to fill Secret ${input.namespace}/${name}`, async () => {
+            const secret = await (0,_kube_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .readSecret */ .n)(input.remote, input.namespace, name);
             return filled(secret) ? secret : undefined;
         }, { timeoutMs: input.timeoutMs, intervalMs: 500 });
     }
@@ -291,7 +306,10 @@ var errors = __webpack_require__(70017);
 var deploy_chart = __webpack_require__(56593);
 // EXTERNAL MODULE: ./src/stages/remote-kubeconfig.ts
 var remote_kubeconfig = __webpack_require__(30657);
+// EXTERNAL MODULE: ./src/kube/secrets.ts
+var secrets = __webpack_require__(44540);
 ;// CONCATENATED MODULE: ./src/stages/uninstall.ts
+
 
 
 
@@ -393,19 +411,9 @@ function describeRemote(outcome) {
     const prefix = alreadyAbsent(outcome) ? 'already absent: ' : '';
     return `${outcome.remote}: ${prefix}${parts.join('; ')}`;
 }
-async function readSecret(cluster, namespace, name) {
-    try {
-        return await (0,client/* coreApi */.kg)(cluster).readNamespacedSecret({ namespace, name });
-    }
-    catch (error) {
-        if ((0,client/* isNotFound */.c4)(error))
-            return undefined;
-        throw error;
-    }
-}
 /** Deletes a Secret only when this action created it (managed-by label). */
 async function deleteManagedSecret(cluster, namespace, name) {
-    const secret = await readSecret(cluster, namespace, name);
+    const secret = await (0,secrets/* readSecret */.n)(cluster, namespace, name);
     if (!secret)
         return 'absent';
     if (secret.metadata?.labels?.[labels/* MANAGED_BY_LABEL */.lT] !== labels/* MANAGED_BY_VALUE */.Q9)

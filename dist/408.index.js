@@ -219,6 +219,29 @@ function apiMessage(error) {
 
 /***/ }),
 
+/***/ 44540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readSecret)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31934);
+
+/** The Secret, or undefined when it does not exist (any other error is thrown). */
+async function readSecret(cluster, namespace, name) {
+    try {
+        return await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .coreApi */ .kg)(cluster).readNamespacedSecret({ namespace, name });
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 71234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -312,7 +335,10 @@ var client = __webpack_require__(31934);
 var labels = __webpack_require__(17393);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/kube/secrets.ts
+var secrets = __webpack_require__(44540);
 ;// CONCATENATED MODULE: ./src/stages/register.ts
+
 
 
 
@@ -349,16 +375,6 @@ function sameRegistration(existing, desired) {
         sameEntries(existing.metadata?.annotations, desired.metadata?.annotations, false) &&
         sameEntries(existing.data, desired.data, true));
 }
-async function readSecret(primary, namespace, name) {
-    try {
-        return await (0,client/* coreApi */.kg)(primary).readNamespacedSecret({ namespace, name });
-    }
-    catch (error) {
-        if ((0,client/* isNotFound */.c4)(error))
-            return undefined;
-        throw error;
-    }
-}
 /** Why the registered kubeconfig is being replaced: it no longer authenticates, or its content changed. */
 async function replacementReason(existing, remote, namespace) {
     const encoded = existing.data?.[remote];
@@ -381,7 +397,7 @@ async function registerOne(input, registration) {
     const desired = registrationSecret(input.namespace, input.profile, registration);
     const name = desired.metadata?.name ?? registration.remote;
     const base = { remote: registration.remote, secret: name };
-    const existing = await readSecret(input.primary, input.namespace, name);
+    const existing = await (0,secrets/* readSecret */.n)(input.primary, input.namespace, name);
     if (existing && existing.metadata?.labels?.[labels/* MANAGED_BY_LABEL */.lT] !== labels/* MANAGED_BY_VALUE */.Q9) {
         throw new errors/* StageError */.Zu({
             stage: STAGE,

@@ -1,5 +1,5 @@
 import * as k8s from '@kubernetes/client-node';
-import { apiMessage, apiStatus, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
+import { apiMessage, apiStatus, coreApi, type ClusterHandle } from '../kube/client.js';
 import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
@@ -8,6 +8,7 @@ import {
 } from '../istio/labels.js';
 import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
+import { readSecret } from '../kube/secrets.js';
 
 export interface RemoteRegistration {
   readonly remote: string;
@@ -81,19 +82,6 @@ function sameRegistration(existing: k8s.V1Secret, desired: k8s.V1Secret): boolea
     sameEntries(existing.metadata?.annotations, desired.metadata?.annotations, false) &&
     sameEntries(existing.data, desired.data, true)
   );
-}
-
-async function readSecret(
-  primary: ClusterHandle,
-  namespace: string,
-  name: string,
-): Promise<k8s.V1Secret | undefined> {
-  try {
-    return await coreApi(primary).readNamespacedSecret({ namespace, name });
-  } catch (error: unknown) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
 }
 
 /** Why the registered kubeconfig is being replaced: it no longer authenticates, or its content changed. */

@@ -5,6 +5,7 @@ import { buildTokenKubeconfig } from '../kube/kubeconfig.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, REMOTE_NAME_LABEL } from '../istio/labels.js';
 import { StageError } from '../util/errors.js';
 import { writeCredentialFile } from '../util/credential-files.js';
+import { readSecret } from '../kube/secrets.js';
 
 export interface RemoteKubeconfigInput {
   readonly remote: ClusterHandle;
@@ -42,19 +43,6 @@ export function tokenSecretName(serviceAccount: string): string {
 
 function filled(secret: k8s.V1Secret | undefined): secret is k8s.V1Secret {
   return Boolean(secret?.data?.token && secret.data['ca.crt']);
-}
-
-async function readSecret(
-  cluster: ClusterHandle,
-  namespace: string,
-  name: string,
-): Promise<k8s.V1Secret | undefined> {
-  try {
-    return await coreApi(cluster).readNamespacedSecret({ namespace, name });
-  } catch (error: unknown) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
 }
 
 /** Before Kubernetes 1.24 the account lists its token Secret; that is the seed's path. */

@@ -17,6 +17,7 @@ import type { Profile } from '../istio/profiles.js';
 import { ProblemsError, StageError } from '../util/errors.js';
 import { RELEASE_LABEL, type InstallMethod } from './deploy-chart.js';
 import { tokenSecretName } from './remote-kubeconfig.js';
+import { readSecret } from '../kube/secrets.js';
 
 const STAGE = 'uninstall';
 
@@ -170,19 +171,6 @@ export function describeRemote(outcome: RemoteUninstallOutcome): string {
   ];
   const prefix = alreadyAbsent(outcome) ? 'already absent: ' : '';
   return `${outcome.remote}: ${prefix}${parts.join('; ')}`;
-}
-
-async function readSecret(
-  cluster: ClusterHandle,
-  namespace: string,
-  name: string,
-): Promise<k8s.V1Secret | undefined> {
-  try {
-    return await coreApi(cluster).readNamespacedSecret({ namespace, name });
-  } catch (error: unknown) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
 }
 
 /** Deletes a Secret only when this action created it (managed-by label). */
