@@ -15,22 +15,12 @@ import {
   installControlPlane,
   resetPrimaryRegistrations,
   resetRemote,
-  snapshot,
+  snapshotClusters,
 } from '../support/cluster-state.js';
 import { ipInCidr } from '../../../src/util/cidr.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
 const NS = 'istio-system';
-
-async function snapshotAll(): Promise<Map<string, string>> {
-  const all = new Map<string, string>();
-  for (const cluster of ['primary', ...REMOTES]) {
-    for (const [key, value] of await snapshot(cluster)) all.set(`${cluster}: ${key}`, value);
-    const defaultNs = await core(cluster).readNamespace({ name: 'default' });
-    all.set(`${cluster}: Namespace default`, defaultNs.metadata?.resourceVersion ?? '');
-  }
-  return all;
-}
 
 async function podIp(selector: string): Promise<string> {
   const pods = await core('primary').listNamespacedPod({ namespace: NS, labelSelector: selector });
@@ -54,10 +44,10 @@ describe('install flow on the testbed (1 primary + 2 remotes, Istio 1.0.0 contro
   });
 
   it('mode: render computes everything and changes nothing in any cluster', async () => {
-    const before = await snapshotAll();
+    const before = await snapshotClusters();
     const run = await harness.run(testbedInputs(REMOTES, { mode: 'render' }));
     expect(run.success, run.log).toBe(true);
-    expect(diffSnapshots(before, await snapshotAll())).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
     expect(run.outputs['pilot-pod-ip']).toBe(await podIp('istio=pilot'));
     expect(run.outputs['manifest-path']).toMatch(/istio-remote\.yaml$/);
     expect(JSON.parse(run.outputs['secret-names'] ?? '[]')).toEqual(REMOTES);
@@ -121,10 +111,10 @@ describe('install flow on the testbed (1 primary + 2 remotes, Istio 1.0.0 contro
   });
 
   it('a second install succeeds and moves no resourceVersion', async () => {
-    const before = await snapshotAll();
+    const before = await snapshotClusters();
     const second = await harness.run(testbedInputs(REMOTES));
     expect(second.success, second.log).toBe(true);
-    expect(diffSnapshots(before, await snapshotAll())).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
     expect(second.summary).toMatch(/0 created or changed/);
     expect(second.summary).toMatch(/unchanged/);
   });

@@ -14,7 +14,7 @@ import {
   resetPrimaryRegistrations,
   resetRemote,
   rolloutRestart,
-  snapshot,
+  snapshotClusters,
 } from '../support/cluster-state.js';
 import { uninstallControlPlane } from '../../testbed/control-plane.js';
 
@@ -70,14 +70,6 @@ async function waitForIstiod(): Promise<string> {
   throw new Error('istiod did not run within 120 s');
 }
 
-async function snapshotAll(): Promise<Map<string, string>> {
-  const all = new Map<string, string>();
-  for (const cluster of ['primary', ...REMOTES]) {
-    for (const [key, value] of await snapshot(cluster)) all.set(`${cluster}: ${key}`, value);
-  }
-  return all;
-}
-
 async function discoveryEndpoint(remote: string): Promise<string[]> {
   const api = (await import('../support/action.js')).kubeConfig(remote);
   const { DiscoveryV1Api } = await import('@kubernetes/client-node');
@@ -111,7 +103,7 @@ describe('profile istio-current: install, resync and uninstall on the testbed', 
   });
 
   it('install then uninstall leaves every cluster as it was, and a second uninstall succeeds', async () => {
-    const before = await snapshotAll();
+    const before = await snapshotClusters();
     const pilot = await waitForIstiod();
     const run = await harness.run(inputs());
     expect(run.success, run.log).toBe(true);
@@ -135,14 +127,16 @@ describe('profile istio-current: install, resync and uninstall on the testbed', 
       expect(Object.keys(secret.data ?? {})).toEqual([remote]);
     }
 
-    const quiet = await snapshotAll();
+    const quiet = await snapshotClusters();
     const again = await harness.run(inputs());
     expect(again.success, again.log).toBe(true);
-    expect(diffSnapshots(quiet, await snapshotAll())).toEqual([]);
+    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
 
     const removed = await harness.run(inputs({ mode: 'uninstall' }));
     expect(removed.success, removed.log).toBe(true);
-    expect(diffSnapshots(before, await snapshotAll()).filter((d) => !d.startsWith('changed'))).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters()).filter((d) => !d.startsWith('changed'))).toEqual(
+      [],
+    );
     const twice = await harness.run(inputs({ mode: 'uninstall' }));
     expect(twice.success, twice.log).toBe(true);
     expect(twice.outputs['deleted-secrets']).toBe('[]');
@@ -161,10 +155,10 @@ describe('profile istio-current: install, resync and uninstall on the testbed', 
     expect(drifted.map((d) => d.remote).sort()).toEqual(REMOTES);
     for (const remote of REMOTES) expect(await discoveryEndpoint(remote)).toEqual([fresh]);
 
-    const quiet = await snapshotAll();
+    const quiet = await snapshotClusters();
     const again = await harness.run(inputs({ mode: 'resync' }));
     expect(again.success, again.log).toBe(true);
     expect(again.outputs.changed).toBe('false');
-    expect(diffSnapshots(quiet, await snapshotAll())).toEqual([]);
+    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
   });
 });

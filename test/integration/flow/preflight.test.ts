@@ -13,7 +13,7 @@ import {
   installControlPlane,
   resetPrimaryRegistrations,
   resetRemote,
-  snapshot,
+  snapshotClusters,
 } from '../support/cluster-state.js';
 import { buildTokenKubeconfig } from '../../../src/kube/kubeconfig.js';
 
@@ -61,14 +61,6 @@ async function cleanupLimited(): Promise<void> {
   ]);
 }
 
-async function snapshotAll(): Promise<Map<string, string>> {
-  const all = new Map<string, string>();
-  for (const cluster of ['primary', 'remote-1', 'remote-2']) {
-    for (const [key, value] of await snapshot(cluster)) all.set(`${cluster}: ${key}`, value);
-  }
-  return all;
-}
-
 describe('preflight on the testbed: every problem reported at once, nothing written', () => {
   let harness: ActionHarness;
 
@@ -95,7 +87,7 @@ describe('preflight on the testbed: every problem reported at once, nothing writ
       /server: https:\/\/127\.0\.0\.1:\d+/,
       'server: https://127.0.0.1:9',
     );
-    const before = await snapshotAll();
+    const before = await snapshotClusters();
     const run = await harness.run({
       ...testbedInputs(['remote-1', 'remote-2']),
       'remote-kubeconfigs': `${limited}\n---\n${unreachable}`,
@@ -110,7 +102,7 @@ describe('preflight on the testbed: every problem reported at once, nothing writ
     expect(run.log).toMatch(/create clusterroles\.rbac\.authorization\.k8s\.io/);
     expect(run.steps.find((s) => s.id === 'remote-install')?.outcome).toBe('skipped');
     expect(run.steps.find((s) => s.id === 'summary')?.outcome).toBe('success');
-    expect(diffSnapshots(before, await snapshotAll())).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
   });
 
   it('refuses pod CIDRs that overlap across clusters', async () => {

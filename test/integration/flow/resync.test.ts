@@ -8,6 +8,7 @@ import {
   resetRemote,
   rolloutRestart,
   snapshot,
+  snapshotClusters,
 } from '../support/cluster-state.js';
 
 const NS = 'istio-system';
@@ -50,14 +51,6 @@ async function mesh(remote: string): Promise<string> {
   return (await core(remote).readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
 }
 
-async function snapshotAll(): Promise<Map<string, string>> {
-  const all = new Map<string, string>();
-  for (const cluster of ['primary', ...REMOTES]) {
-    for (const [key, value] of await snapshot(cluster)) all.set(`${cluster}: ${key}`, value);
-  }
-  return all;
-}
-
 describe('mode: resync repairs remotes after a control-plane restart', () => {
   let harness: ActionHarness;
 
@@ -96,12 +89,12 @@ describe('mode: resync repairs remotes after a control-plane restart', () => {
     expect(resync.summary).toMatch(/remote-2: in sync, nothing written/);
     expect(resync.summary).toMatch(/remote-1: applied .*repaired: addresses moved/);
 
-    const quiet = await snapshotAll();
+    const quiet = await snapshotClusters();
     const again = await harness.run(testbedInputs(REMOTES, { mode: 'resync' }));
     expect(again.success, again.log).toBe(true);
     expect(again.outputs.changed).toBe('false');
     expect(again.outputs['drifted-remotes']).toBe('[]');
-    expect(diffSnapshots(quiet, await snapshotAll())).toEqual([]);
+    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
   });
 
   it('repairs a registration whose token Secret was deleted on the remote', async () => {

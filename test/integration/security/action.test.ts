@@ -27,7 +27,7 @@ import {
   installControlPlane,
   resetPrimaryRegistrations,
   resetRemote,
-  snapshot,
+  snapshotClusters,
 } from '../support/cluster-state.js';
 import { keyLines, makeCert, makeMaterial, type TestCert } from '../../unit/security/fixtures.js';
 import { ensureIstioctl } from '../../support/istioctl.js';
@@ -45,14 +45,6 @@ async function deleteCacerts(): Promise<void> {
       if (!(error instanceof k8s.ApiException && error.code === 404)) throw error;
     }
   }
-}
-
-async function snapshotAll(): Promise<Map<string, string>> {
-  const all = new Map<string, string>();
-  for (const cluster of CLUSTERS) {
-    for (const [key, value] of await snapshot(cluster)) all.set(`${cluster}: ${key}`, value);
-  }
-  return all;
 }
 
 async function cacertsOf(cluster: string): Promise<{ material: CaMaterial; version: string }> {
@@ -145,7 +137,7 @@ describe('security and manual injection through the action', () => {
         /is not a CA certificate/,
       ],
     ];
-    const before = await snapshotAll();
+    const before = await snapshotClusters();
     for (const [what, bad, expected] of cases) {
       const run = await harness.run(testbedInputs(REMOTES, caInputs(bad)));
       expect(run.success, what).toBe(false);
@@ -153,7 +145,7 @@ describe('security and manual injection through the action', () => {
       expect(run.log, what).toMatch(expected);
       expectNoKeys(run, bad.caKey, material.caKey);
     }
-    expect(diffSnapshots(before, await snapshotAll())).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
   });
 
   it('cacerts lands on every cluster with the same root; the remotes render mTLS and the istio-pilot Service', async () => {
@@ -185,12 +177,12 @@ describe('security and manual injection through the action', () => {
   });
 
   it('a second run with the same CA moves no resourceVersion', async () => {
-    const before = await snapshotAll();
+    const before = await snapshotClusters();
     const run = await harness.run(
       testbedInputs(REMOTES, { ...caInputs(material), mtls: 'true', 'control-plane-security': 'true' }),
     );
     expect(run.success, run.log).toBe(true);
-    expect(diffSnapshots(before, await snapshotAll())).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
   });
 
   it('generate-intermediate-cas: per-cluster intermediates chain to the root, kept on a re-run', async () => {

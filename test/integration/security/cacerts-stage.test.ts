@@ -9,7 +9,7 @@ import { installCaCerts, type CaCertsInput } from '../../../src/stages/cacerts.j
 import { ProblemsError } from '../../../src/util/errors.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { clusterByName, kubeConfigFor } from '../support/testbed.js';
-import { diffSnapshots, snapshot } from '../support/cluster-state.js';
+import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
 import { keyLines, makeCert, makeMaterial } from '../../unit/security/fixtures.js';
 
 const CLUSTERS = ['primary', 'remote-1', 'remote-2'];
@@ -42,14 +42,6 @@ function materialOf(secret: k8s.V1Secret): CaMaterial {
     rootCert: get('root-cert.pem'),
     certChain: get('cert-chain.pem'),
   };
-}
-
-async function snapshotAll(namespace: string): Promise<Map<string, string>> {
-  const all = new Map<string, string>();
-  for (const cluster of CLUSTERS) {
-    for (const [key, value] of await snapshot(cluster, namespace)) all.set(`${cluster}: ${key}`, value);
-  }
-  return all;
 }
 
 function input(
@@ -103,10 +95,10 @@ describe('cacerts stage on the testbed', () => {
       expect(materialOf(secret).rootCert.trim()).toBe(material.rootCert.trim());
       versions.push(secret.metadata?.resourceVersion ?? '');
     }
-    const before = await snapshotAll(namespace);
+    const before = await snapshotClusters(namespace);
     const second = await installCaCerts(input(namespace, { kind: 'shared', material }));
     expect(second.clusters.every((c) => c.outcome === 'unchanged')).toBe(true);
-    expect(diffSnapshots(before, await snapshotAll(namespace))).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters(namespace))).toEqual([]);
     for (const [index, cluster] of CLUSTERS.entries()) {
       expect((await readSecret(cluster, namespace)).metadata?.resourceVersion).toBe(versions[index]);
     }
@@ -141,13 +133,13 @@ describe('cacerts stage on the testbed', () => {
         /is not a CA certificate/,
       ],
     ];
-    const before = await snapshotAll(namespace);
+    const before = await snapshotClusters(namespace);
     for (const [what, bad, expected] of cases) {
       const problems = await problemsOf(installCaCerts(input(namespace, { kind: 'shared', material: bad })));
       expect(problems.join('\n'), what).toMatch(expected);
       for (const line of keyLines(bad.caKey, material.caKey)) expect(problems.join('\n')).not.toContain(line);
     }
-    expect(diffSnapshots(before, await snapshotAll(namespace))).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters(namespace))).toEqual([]);
   });
 
   it('installCaCerts() - a cacerts the action did not create is never replaced, and nothing else is written', async () => {
@@ -167,14 +159,14 @@ describe('cacerts stage on the testbed', () => {
         },
       },
     });
-    const before = await snapshotAll(namespace);
+    const before = await snapshotClusters(namespace);
     const problems = await problemsOf(installCaCerts(input(namespace, { kind: 'shared', material })));
     expect(problems).toEqual([
       expect.stringMatching(
         /cluster "remote-2": secret .*\/cacerts exists, was not created by this action .* Refusing to replace/,
       ),
     ]);
-    expect(diffSnapshots(before, await snapshotAll(namespace))).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters(namespace))).toEqual([]);
     // The same CA as the user's secret is fine: that secret stays as it is.
     const same = await installCaCerts(input(namespace, { kind: 'shared', material: users.material }));
     expect(same.clusters.find((c) => c.cluster === 'remote-2')?.outcome).toBe('unchanged');
@@ -223,9 +215,9 @@ describe('cacerts stage on the testbed', () => {
   it('installCaCerts() - mode render validates and plans, writing nothing', async () => {
     const namespace = freshNamespace();
     const { material } = await makeMaterial();
-    const before = await snapshotAll(namespace);
+    const before = await snapshotClusters(namespace);
     const result = await installCaCerts(input(namespace, { kind: 'shared', material }, { dryRun: true }));
     expect(result.clusters.map((c) => c.outcome)).toEqual(['would-create', 'would-create', 'would-create']);
-    expect(diffSnapshots(before, await snapshotAll(namespace))).toEqual([]);
+    expect(diffSnapshots(before, await snapshotClusters(namespace))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import * as k8s from '@kubernetes/client-node';
 import { execFileSync } from 'node:child_process';
-import { kubeConfig, repoRoot } from './action.js';
+import { kubeConfig, repoRoot, testbedState } from './action.js';
 
 const RELEASE_LABEL = 'istio-multicluster-action/release';
 const MANAGED_BY = 'app.kubernetes.io/managed-by=istio-multicluster-action';
@@ -89,16 +89,15 @@ export async function resetRemote(cluster: string, namespace = 'istio-system'): 
 }
 
 function helmUninstallQuietly(cluster: string, namespace: string): void {
-  const state = JSON.parse(execFileSync('cat', [`${repoRoot}/.testbed/state.json`]).toString()) as {
-    clusters: { name: string; kubeconfigPath: string }[];
-    binaries: { helm: string };
-  };
+  const state = testbedState();
   const kubeconfig = state.clusters.find((c) => c.name === cluster)?.kubeconfigPath ?? '';
   try {
     execFileSync(
       state.binaries.helm,
       ['uninstall', 'istio-remote', '-n', namespace, '--kubeconfig', kubeconfig],
-      { stdio: 'ignore' },
+      {
+        stdio: 'ignore',
+      },
     );
   } catch {
     // no release: nothing to uninstall
@@ -182,4 +181,13 @@ export async function rolloutRestart(
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`rollout restart of ${deployment} on ${cluster} did not finish within 120 s`);
+}
+
+/** snapshot() of the three testbed clusters, keys prefixed with the cluster name. */
+export async function snapshotClusters(namespace = 'istio-system'): Promise<Map<string, string>> {
+  const all = new Map<string, string>();
+  for (const cluster of ['primary', 'remote-1', 'remote-2']) {
+    for (const [key, value] of await snapshot(cluster, namespace)) all.set(`${cluster}: ${key}`, value);
+  }
+  return all;
 }
