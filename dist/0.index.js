@@ -269,6 +269,44 @@ async function verifyWithFallback(input, build, server, warnings) {
 
 /***/ }),
 
+/***/ 43741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readExtraValues),
+/* harmony export */   e: () => (/* binding */ readOptionalChartSource)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17052);
+/* harmony import */ var _istio_remote_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89235);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26879);
+
+
+
+
+/** The remote chart from `chart` (a workspace path) or `istio-version` (a downloaded release); undefined when neither. */
+async function readOptionalChartSource(step, profile) {
+    const chart = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('chart');
+    const istioVersion = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-version');
+    if (chart && istioVersion)
+        throw new Error(`[${step}] set either chart or istio-version, not both.`);
+    if (chart)
+        return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .X)(chart), fromRelease: false };
+    if (istioVersion)
+        return (0,_istio_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .chartFromRelease */ .oX)(profile.name, istioVersion, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-mirror') || undefined);
+    return undefined;
+}
+/** The `values` input: key=value lines, refused with every bad line named. */
+function readExtraValues(step) {
+    const extra = (0,_istio_remote_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExtraValues */ .Q)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('values'));
+    if (extra.problems.length > 0)
+        throw new Error(`[${step}] ${extra.problems.join('; ')}`);
+    return extra.values;
+}
+
+
+/***/ }),
+
 /***/ 83000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -614,10 +652,10 @@ var profiles = __webpack_require__(17052);
 var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
 var steps_common = __webpack_require__(71234);
-// EXTERNAL MODULE: ./src/steps/paths.ts
-var paths = __webpack_require__(26879);
 // EXTERNAL MODULE: ./src/steps/step.ts
 var step = __webpack_require__(50961);
+// EXTERNAL MODULE: ./src/steps/chart-inputs.ts
+var chart_inputs = __webpack_require__(43741);
 ;// CONCATENATED MODULE: ./src/steps/uninstall.ts
 
 
@@ -627,24 +665,6 @@ var step = __webpack_require__(50961);
 
 
 
-/** The chart install used, only to learn which kinds it renders; undefined: search the fixed kinds. */
-async function readChartSource(profile) {
-    const chart = core/* getInput */.V4('chart');
-    const istioVersion = core/* getInput */.V4('istio-version');
-    if (chart && istioVersion)
-        throw new Error('[uninstall] set either chart or istio-version, not both.');
-    if (chart)
-        return { path: (0,paths/* resolveWorkspacePath */.X)(chart), fromRelease: false };
-    if (istioVersion)
-        return (0,profiles/* chartFromRelease */.oX)(profile.name, istioVersion, core/* getInput */.V4('istio-mirror') || undefined);
-    return undefined;
-}
-function readExtraValues() {
-    const extra = (0,remote_values/* parseExtraValues */.Q)(core/* getInput */.V4('values'));
-    if (extra.problems.length > 0)
-        throw new Error(`[uninstall] ${extra.problems.join('; ')}`);
-    return extra.values;
-}
 /**
  * The charts install would deploy, built with placeholder addresses: their release names say what to
  * remove, and rendering them (when a chart is given) says which kinds to search.
@@ -661,13 +681,13 @@ function placeholderCharts(profile, source) {
         const values = (0,remote_values/* remoteChartValues */.x)({
             addresses: { pilot: PLACEHOLDER_PILOT_ADDRESS },
             sidecarInjector: true,
-            extraValues: readExtraValues(),
+            extraValues: (0,chart_inputs/* readExtraValues */.F)('uninstall'),
         });
         return (0,profiles/* istio10Charts */.dp)({ ...common, values });
     }
     return (0,profiles/* currentRemoteCharts */.Fw)({
         ...common,
-        values: readExtraValues(),
+        values: (0,chart_inputs/* readExtraValues */.F)('uninstall'),
         remote: 'placeholder',
         network: core/* getInput */.V4('network')
             .split(/[,=\n]/)[0]
@@ -683,7 +703,7 @@ function run() {
             return (0,steps_common/* skippedFor */._d)(mode);
         const profile = (0,steps_common/* readProfile */.er)();
         const method = (0,parse/* parseChoice */.HU)('install-method', core/* getInput */.V4('install-method'), ['kubectl', 'helm'], 'kubectl');
-        const source = await readChartSource(profile);
+        const source = await (0,chart_inputs/* readOptionalChartSource */.e)('uninstall', profile);
         const charts = placeholderCharts(profile, source ?? { path: '', fromRelease: false });
         const kinds = await discoverKinds(source ? charts : []);
         const { primary, remotes } = (0,steps_common/* readClusters */.c6)();

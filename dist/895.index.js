@@ -97,6 +97,44 @@ function istioPolicyWarning(cluster, dropped) {
 
 /***/ }),
 
+/***/ 43741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readExtraValues),
+/* harmony export */   e: () => (/* binding */ readOptionalChartSource)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17052);
+/* harmony import */ var _istio_remote_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89235);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26879);
+
+
+
+
+/** The remote chart from `chart` (a workspace path) or `istio-version` (a downloaded release); undefined when neither. */
+async function readOptionalChartSource(step, profile) {
+    const chart = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('chart');
+    const istioVersion = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-version');
+    if (chart && istioVersion)
+        throw new Error(`[${step}] set either chart or istio-version, not both.`);
+    if (chart)
+        return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .X)(chart), fromRelease: false };
+    if (istioVersion)
+        return (0,_istio_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .chartFromRelease */ .oX)(profile.name, istioVersion, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-mirror') || undefined);
+    return undefined;
+}
+/** The `values` input: key=value lines, refused with every bad line named. */
+function readExtraValues(step) {
+    const extra = (0,_istio_remote_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExtraValues */ .Q)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('values'));
+    if (extra.problems.length > 0)
+        throw new Error(`[${step}] ${extra.problems.join('; ')}`);
+    return extra.values;
+}
+
+
+/***/ }),
+
 /***/ 85895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -188,18 +226,21 @@ async function renderCharts(charts, manifestPath) {
     }
     return { manifestPath, charts: parts };
 }
+function deployInput(input, plan, rendered, chart) {
+    return {
+        stage: STAGE,
+        chart,
+        method: input.method,
+        dryRun: input.dryRun,
+        manifestPath: rendered.manifestPath,
+        marks: plan.marks,
+    };
+}
 async function deployCharts(input, remote, plan, rendered) {
     const drift = [];
     const objects = [];
     for (const part of rendered.charts) {
-        const deploy = {
-            stage: STAGE,
-            chart: part.chart,
-            method: input.method,
-            dryRun: input.dryRun,
-            manifestPath: rendered.manifestPath,
-            marks: plan.marks,
-        };
+        const deploy = deployInput(input, plan, rendered, part.chart);
         if (input.resync)
             drift.push(...(await (0,deploy_chart/* findDrift */.L1)(deploy, remote, part.objects)));
     }
@@ -209,14 +250,7 @@ async function deployCharts(input, remote, plan, rendered) {
         await (0,namespaces/* annotateNamespace */.QN)(remote, rendered.charts[0]?.chart.namespace ?? '', plan.namespaceAnnotations);
     }
     for (const part of rendered.charts) {
-        const deploy = {
-            stage: STAGE,
-            chart: part.chart,
-            method: input.method,
-            dryRun: input.dryRun,
-            manifestPath: rendered.manifestPath,
-            marks: plan.marks,
-        };
+        const deploy = deployInput(input, plan, rendered, part.chart);
         const outcome = input.method === 'helm'
             ? await (0,deploy_chart/* installWithHelm */.oX)(deploy, remote, part.manifest)
             : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, remote, part.objects);
@@ -319,10 +353,10 @@ var profiles = __webpack_require__(17052);
 var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
 var steps_common = __webpack_require__(71234);
-// EXTERNAL MODULE: ./src/steps/paths.ts
-var paths = __webpack_require__(26879);
 // EXTERNAL MODULE: ./src/steps/step.ts
 var step = __webpack_require__(50961);
+// EXTERNAL MODULE: ./src/steps/chart-inputs.ts
+var chart_inputs = __webpack_require__(43741);
 ;// CONCATENATED MODULE: ./src/steps/remote-install.ts
 
 
@@ -346,21 +380,10 @@ function readAddresses() {
     return addresses;
 }
 async function readChartSource(profile) {
-    const chart = core/* getInput */.V4('chart');
-    const istioVersion = core/* getInput */.V4('istio-version');
-    if (chart && istioVersion)
-        throw new Error('[remote-install] set either chart or istio-version, not both.');
-    if (chart)
-        return { path: (0,paths/* resolveWorkspacePath */.X)(chart), fromRelease: false };
-    if (istioVersion)
-        return (0,profiles/* chartFromRelease */.oX)(profile.name, istioVersion, core/* getInput */.V4('istio-mirror') || undefined);
+    const source = await (0,chart_inputs/* readOptionalChartSource */.e)('remote-install', profile);
+    if (source)
+        return source;
     throw new Error('[remote-install] no remote chart: set chart (a path relative to the workspace, e.g. install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).');
-}
-function readExtraValues() {
-    const extra = (0,remote_values/* parseExtraValues */.Q)(core/* getInput */.V4('values'));
-    if (extra.problems.length > 0)
-        throw new Error(`[remote-install] ${extra.problems.join('; ')}`);
-    return extra.values;
 }
 async function makePlanner(profile, primaryName) {
     const addresses = readAddresses();
@@ -377,7 +400,7 @@ async function makePlanner(profile, primaryName) {
         const problems = (0,security_values/* securityProblems */.RX)(security, addresses.pilot);
         if (problems.length > 0)
             throw new Error(`[remote-install] ${problems.join('; ')}`);
-        const extraValues = [...(0,security_values/* securityValues */.F_)('remote', security), ...readExtraValues()];
+        const extraValues = [...(0,security_values/* securityValues */.F_)('remote', security), ...(0,chart_inputs/* readExtraValues */.F)('remote-install')];
         const values = (0,remote_values/* remoteChartValues */.x)({ addresses, sidecarInjector, extraValues });
         const plan = {
             charts: (0,profiles/* istio10Charts */.dp)({ ...common, values }),
@@ -389,7 +412,7 @@ async function makePlanner(profile, primaryName) {
     const discoveryAddress = addresses.pilot;
     if (!discoveryAddress)
         throw new Error('[remote-install] no discovery address: the endpoints step found no istiod address.');
-    const extra = readExtraValues();
+    const extra = (0,chart_inputs/* readExtraValues */.F)('remote-install');
     const meshId = core/* getInput */.V4('mesh-id') || 'mesh1';
     const networks = parseNetworks();
     return (remote) => {

@@ -15,6 +15,7 @@ import {
   installWithHelm,
   installWithKubectl,
   renderManifest,
+  type DeployInput,
   type DeployMarks,
   type InstallMethod,
 } from './deploy-chart.js';
@@ -88,6 +89,22 @@ async function renderCharts(charts: readonly HelmChartRef[], manifestPath: strin
   return { manifestPath, charts: parts };
 }
 
+function deployInput(
+  input: RemoteInstallInput,
+  plan: RemotePlan,
+  rendered: Rendered,
+  chart: HelmChartRef,
+): DeployInput {
+  return {
+    stage: STAGE,
+    chart,
+    method: input.method,
+    dryRun: input.dryRun,
+    manifestPath: rendered.manifestPath,
+    marks: plan.marks,
+  };
+}
+
 async function deployCharts(
   input: RemoteInstallInput,
   remote: ClusterHandle,
@@ -97,14 +114,7 @@ async function deployCharts(
   const drift: string[] = [];
   const objects: AppliedObject[] = [];
   for (const part of rendered.charts) {
-    const deploy = {
-      stage: STAGE,
-      chart: part.chart,
-      method: input.method,
-      dryRun: input.dryRun,
-      manifestPath: rendered.manifestPath,
-      marks: plan.marks,
-    };
+    const deploy = deployInput(input, plan, rendered, part.chart);
     if (input.resync) drift.push(...(await findDrift(deploy, remote, part.objects)));
   }
   if (input.resync && drift.length === 0) return { objects, drift };
@@ -112,14 +122,7 @@ async function deployCharts(
     await annotateNamespace(remote, rendered.charts[0]?.chart.namespace ?? '', plan.namespaceAnnotations);
   }
   for (const part of rendered.charts) {
-    const deploy = {
-      stage: STAGE,
-      chart: part.chart,
-      method: input.method,
-      dryRun: input.dryRun,
-      manifestPath: rendered.manifestPath,
-      marks: plan.marks,
-    };
+    const deploy = deployInput(input, plan, rendered, part.chart);
     const outcome =
       input.method === 'helm'
         ? await installWithHelm(deploy, remote, part.manifest)

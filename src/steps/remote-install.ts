@@ -1,12 +1,11 @@
 import * as core from '@actions/core';
 import { installRemotes, type RemotePlan } from '../stages/remote-install.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
-import { parseExtraValues, remoteChartValues } from '../istio/remote-values.js';
+import { remoteChartValues } from '../istio/remote-values.js';
 import { securityProblems, securityValues } from '../istio/security-values.js';
 import { readSecurityOptions } from './security-inputs.js';
 import {
   CONTROL_PLANE_CLUSTERS_ANNOTATION,
-  chartFromRelease,
   currentRemoteCharts,
   istio10Charts,
   type ChartSource,
@@ -24,8 +23,8 @@ import {
   skippedFor,
   wiresRemotes,
 } from './common.js';
-import { resolveWorkspacePath } from './paths.js';
 import { runAsStep } from './step.js';
+import { readExtraValues, readOptionalChartSource } from './chart-inputs.js';
 
 export function readAddresses(): ControlPlaneAddresses {
   const addresses: Partial<Record<ComponentName, string>> = {};
@@ -37,21 +36,11 @@ export function readAddresses(): ControlPlaneAddresses {
 }
 
 async function readChartSource(profile: Profile): Promise<ChartSource> {
-  const chart = core.getInput('chart');
-  const istioVersion = core.getInput('istio-version');
-  if (chart && istioVersion) throw new Error('[remote-install] set either chart or istio-version, not both.');
-  if (chart) return { path: resolveWorkspacePath(chart), fromRelease: false };
-  if (istioVersion)
-    return chartFromRelease(profile.name, istioVersion, core.getInput('istio-mirror') || undefined);
+  const source = await readOptionalChartSource('remote-install', profile);
+  if (source) return source;
   throw new Error(
     '[remote-install] no remote chart: set chart (a path relative to the workspace, e.g. install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).',
   );
-}
-
-function readExtraValues(): [string, string][] {
-  const extra = parseExtraValues(core.getInput('values'));
-  if (extra.problems.length > 0) throw new Error(`[remote-install] ${extra.problems.join('; ')}`);
-  return extra.values;
 }
 
 async function makePlanner(
@@ -71,7 +60,7 @@ async function makePlanner(
     const security = readSecurityOptions();
     const problems = securityProblems(security, addresses.pilot);
     if (problems.length > 0) throw new Error(`[remote-install] ${problems.join('; ')}`);
-    const extraValues = [...securityValues('remote', security), ...readExtraValues()];
+    const extraValues = [...securityValues('remote', security), ...readExtraValues('remote-install')];
     const values = remoteChartValues({ addresses, sidecarInjector, extraValues });
     const plan: RemotePlan = {
       charts: istio10Charts({ ...common, values }),
@@ -83,7 +72,7 @@ async function makePlanner(
   const discoveryAddress = addresses.pilot;
   if (!discoveryAddress)
     throw new Error('[remote-install] no discovery address: the endpoints step found no istiod address.');
-  const extra = readExtraValues();
+  const extra = readExtraValues('remote-install');
   const meshId = core.getInput('mesh-id') || 'mesh1';
   const networks = parseNetworks();
   return (remote) => {

@@ -1,35 +1,12 @@
 import * as core from '@actions/core';
 import { discoverKinds, describeRemote, PLACEHOLDER_PILOT_ADDRESS, uninstall } from '../stages/uninstall.js';
-import { parseExtraValues, remoteChartValues } from '../istio/remote-values.js';
-import {
-  chartFromRelease,
-  currentRemoteCharts,
-  istio10Charts,
-  type ChartSource,
-  type Profile,
-} from '../istio/profiles.js';
+import { remoteChartValues } from '../istio/remote-values.js';
+import { currentRemoteCharts, istio10Charts, type ChartSource, type Profile } from '../istio/profiles.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { parseChoice, parseList, parsePositiveInt } from '../util/parse.js';
 import { readClusters, readMode, readNamespace, readProfile, readTimeoutMs, skippedFor } from './common.js';
-import { resolveWorkspacePath } from './paths.js';
 import { runAsStep } from './step.js';
-
-/** The chart install used, only to learn which kinds it renders; undefined: search the fixed kinds. */
-async function readChartSource(profile: Profile): Promise<ChartSource | undefined> {
-  const chart = core.getInput('chart');
-  const istioVersion = core.getInput('istio-version');
-  if (chart && istioVersion) throw new Error('[uninstall] set either chart or istio-version, not both.');
-  if (chart) return { path: resolveWorkspacePath(chart), fromRelease: false };
-  if (istioVersion)
-    return chartFromRelease(profile.name, istioVersion, core.getInput('istio-mirror') || undefined);
-  return undefined;
-}
-
-function readExtraValues(): [string, string][] {
-  const extra = parseExtraValues(core.getInput('values'));
-  if (extra.problems.length > 0) throw new Error(`[uninstall] ${extra.problems.join('; ')}`);
-  return extra.values;
-}
+import { readExtraValues, readOptionalChartSource } from './chart-inputs.js';
 
 /**
  * The charts install would deploy, built with placeholder addresses: their release names say what to
@@ -47,13 +24,13 @@ function placeholderCharts(profile: Profile, source: ChartSource): HelmChartRef[
     const values = remoteChartValues({
       addresses: { pilot: PLACEHOLDER_PILOT_ADDRESS },
       sidecarInjector: true,
-      extraValues: readExtraValues(),
+      extraValues: readExtraValues('uninstall'),
     });
     return istio10Charts({ ...common, values });
   }
   return currentRemoteCharts({
     ...common,
-    values: readExtraValues(),
+    values: readExtraValues('uninstall'),
     remote: 'placeholder',
     network:
       core
@@ -76,7 +53,7 @@ export function run(): Promise<void> {
       ['kubectl', 'helm'] as const,
       'kubectl',
     );
-    const source = await readChartSource(profile);
+    const source = await readOptionalChartSource('uninstall', profile);
     const charts = placeholderCharts(profile, source ?? { path: '', fromRelease: false });
     const kinds = await discoverKinds(source ? charts : []);
     const { primary, remotes } = readClusters();
