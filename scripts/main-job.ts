@@ -3,7 +3,7 @@
  * simulated clusters (1 primary + 2 remotes) with the stand-in Istio charts. Tools are downloaded by
  * the action itself from a loopback mirror serving release-shaped archives of the testbed's binaries.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,7 +75,8 @@ async function mainJob(): Promise<void> {
       '--wait-timeout',
       '120s',
     ];
-    const result = spawnSync(process.execPath, args, {
+    // Asynchronous on purpose: the tools mirror answers from this process's event loop.
+    const child = spawn(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: {
@@ -84,7 +85,11 @@ async function mainJob(): Promise<void> {
         RUNNER_TOOL_CACHE: join(work, 'tool-cache'),
       },
     });
-    process.exitCode = result.status ?? 1;
+    const code = await new Promise<number>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (status) => resolve(status ?? 1));
+    });
+    process.exitCode = code;
   } finally {
     await mirror.close();
     rmSync(work, { recursive: true, force: true });
