@@ -15,7 +15,6 @@ export const modules = {
 /* harmony export */   oT: () => (/* binding */ MULTICLUSTER_SECRET_LABEL),
 /* harmony export */   qx: () => (/* binding */ REMOTE_NAME_LABEL)
 /* harmony export */ });
-/* unused harmony export INJECTION_ADDED_ANNOTATION */
 /** Labels and annotations Istio reads, and the ones this action writes so it can find its work again. */
 const MULTICLUSTER_SECRET_LABEL = 'istio/multiCluster';
 const INJECTION_LABEL = 'istio-injection';
@@ -28,8 +27,6 @@ const REMOTE_NAME_LABEL = 'istio-multicluster-action/remote';
 const VALUES_HASH_ANNOTATION = 'istio-multicluster-action/values-hash';
 /** The control-plane addresses a remote was rendered with (JSON), so resync can say what moved. */
 const ADDRESSES_ANNOTATION = 'istio-multicluster-action/addresses';
-/** Set on namespaces whose injection label this action added (not ones that already had it). */
-const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-added';
 
 
 /***/ }),
@@ -406,7 +403,6 @@ function isRecord(value) {
 /* harmony export */   oF: () => (/* binding */ sortForApply),
 /* harmony export */   v8: () => (/* binding */ describeObject)
 /* harmony export */ });
-/* unused harmony export stringifyManifest */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
 
 /** Parses multi-document YAML (helm template output) into objects, dropping empty documents and Lists' wrappers. */
@@ -472,9 +468,6 @@ function sortForApply(objects) {
 }
 function sortForDelete(objects) {
     return sortForApply(objects).reverse();
-}
-function stringifyManifest(objects) {
-    return objects.map((object) => yaml.dump(object, { noRefs: true, lineWidth: -1 })).join('---\n');
 }
 
 

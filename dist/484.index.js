@@ -15,7 +15,6 @@ export const modules = {
 /* harmony export */   oT: () => (/* binding */ MULTICLUSTER_SECRET_LABEL),
 /* harmony export */   qx: () => (/* binding */ REMOTE_NAME_LABEL)
 /* harmony export */ });
-/* unused harmony export INJECTION_ADDED_ANNOTATION */
 /** Labels and annotations Istio reads, and the ones this action writes so it can find its work again. */
 const MULTICLUSTER_SECRET_LABEL = 'istio/multiCluster';
 const INJECTION_LABEL = 'istio-injection';
@@ -28,8 +27,6 @@ const REMOTE_NAME_LABEL = 'istio-multicluster-action/remote';
 const VALUES_HASH_ANNOTATION = 'istio-multicluster-action/values-hash';
 /** The control-plane addresses a remote was rendered with (JSON), so resync can say what moved. */
 const ADDRESSES_ANNOTATION = 'istio-multicluster-action/addresses';
-/** Set on namespaces whose injection label this action added (not ones that already had it). */
-const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-added';
 
 
 /***/ }),

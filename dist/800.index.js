@@ -376,7 +376,6 @@ function apiMessage(error) {
 /* harmony export */   oF: () => (/* binding */ sortForApply),
 /* harmony export */   v8: () => (/* binding */ describeObject)
 /* harmony export */ });
-/* unused harmony export stringifyManifest */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
 
 /** Parses multi-document YAML (helm template output) into objects, dropping empty documents and Lists' wrappers. */
@@ -442,9 +441,6 @@ function sortForApply(objects) {
 }
 function sortForDelete(objects) {
     return sortForApply(objects).reverse();
-}
-function stringifyManifest(objects) {
-    return objects.map((object) => yaml.dump(object, { noRefs: true, lineWidth: -1 })).join('---\n');
 }
 
 

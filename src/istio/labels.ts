@@ -11,5 +11,3 @@ export const REMOTE_NAME_LABEL = 'istio-multicluster-action/remote';
 export const VALUES_HASH_ANNOTATION = 'istio-multicluster-action/values-hash';
 /** The control-plane addresses a remote was rendered with (JSON), so resync can say what moved. */
 export const ADDRESSES_ANNOTATION = 'istio-multicluster-action/addresses';
-/** Set on namespaces whose injection label this action added (not ones that already had it). */
-export const INJECTION_ADDED_ANNOTATION = 'istio-multicluster-action/injection-label-added';

@@ -76,7 +76,3 @@ export function sortForApply<T extends Pick<ManifestObject, 'kind'>>(objects: re
 export function sortForDelete<T extends Pick<ManifestObject, 'kind'>>(objects: readonly T[]): T[] {
   return sortForApply(objects).reverse();
 }
-
-export function stringifyManifest(objects: readonly unknown[]): string {
-  return objects.map((object) => yaml.dump(object, { noRefs: true, lineWidth: -1 })).join('---\n');
-}
