@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { installIstioRelease } from '../tools/istio-release.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
+import { chartLocation, type ChartSource } from './charts.js';
 
 export type ProfileName = 'istio-1.0' | 'istio-current';
 export const PROFILES: readonly ProfileName[] = ['istio-1.0', 'istio-current'];
@@ -43,26 +42,6 @@ export function profileByName(name: ProfileName): Profile {
   }
 }
 
-/** Where the remote charts live: a chart directory given by the user, or inside a downloaded release. */
-export interface ChartSource {
-  /** istio-1.0: the istio-remote chart. istio-current: a directory holding `base` and `istiod` charts. */
-  readonly path: string;
-  readonly fromRelease: boolean;
-}
-
-export async function chartFromRelease(
-  profile: ProfileName,
-  istioVersion: string,
-  mirror: string | undefined,
-): Promise<ChartSource> {
-  const releaseDir = await installIstioRelease(istioVersion, mirror);
-  const path =
-    profile === 'istio-1.0'
-      ? join(releaseDir, 'install', 'kubernetes', 'helm', 'istio-remote')
-      : join(releaseDir, 'manifests', 'charts');
-  return { path, fromRelease: true };
-}
-
 export interface RemoteChartOptions {
   readonly helmPath: string;
   readonly namespace: string;
@@ -78,7 +57,7 @@ export function istio10Charts(options: RemoteChartOptions): HelmChartRef[] {
     {
       helmPath: options.helmPath,
       release: options.release,
-      chart: options.source.path,
+      ...chartLocation(options.source, 'istio-remote'),
       namespace: options.namespace,
       values: options.values,
     },
@@ -94,16 +73,12 @@ export interface CurrentRemoteOptions extends RemoteChartOptions {
 
 /** istio-current: `base` and `istiod` with profile=remote, per remote (cluster name and injection path differ). */
 export function currentRemoteCharts(options: CurrentRemoteOptions): HelmChartRef[] {
-  const base = join(options.source.path, 'base');
-  const istiod = options.source.fromRelease
-    ? join(options.source.path, 'istio-control', 'istio-discovery')
-    : join(options.source.path, 'istiod');
   const common = { helmPath: options.helmPath, namespace: options.namespace };
   return [
     {
       ...common,
       release: 'istio-base',
-      chart: base,
+      ...chartLocation(options.source, 'base'),
       values: [
         ['profile', 'remote'],
         ['global.istioNamespace', options.namespace],
@@ -112,7 +87,7 @@ export function currentRemoteCharts(options: CurrentRemoteOptions): HelmChartRef
     {
       ...common,
       release: 'istiod',
-      chart: istiod,
+      ...chartLocation(options.source, 'istiod'),
       values: [
         ['profile', 'remote'],
         ['global.remotePilotAddress', options.discoveryAddress],

@@ -2,6 +2,7 @@ import * as k8s from '@kubernetes/client-node';
 import type { ClusterHandle } from './client.js';
 import { apiMessage, isNotFound } from './client.js';
 import { describeObject, sortForApply, sortForDelete, type ManifestObject } from './objects.js';
+import { kubectlServerSideApply, type KubectlObject } from './kubectl.js';
 
 export const FIELD_MANAGER = 'istio-multicluster-action';
 
@@ -90,38 +91,51 @@ async function readVersion(api: ObjectApi, object: ManifestObject): Promise<stri
   }
 }
 
+export interface ApplyOptions {
+  /** The kubectl binary that performs the server-side apply. */
+  readonly kubectlPath: string;
+  readonly dryRun?: boolean;
+}
+
+function objectKey(object: { kind?: string; metadata?: { name?: string; namespace?: string } }): string {
+  return `${object.kind ?? ''}/${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
+}
+
 /**
- * Server-side apply with a fixed field manager. An object whose content is already as rendered keeps
- * its resourceVersion, which is how a second run proves it changed nothing.
+ * Server-side apply with a fixed field manager, through kubectl so every rendered field reaches the
+ * API server as rendered. An object whose content is already as rendered keeps its resourceVersion,
+ * which is how a second run proves it changed nothing.
  */
 export async function applyObjects(
   cluster: ClusterHandle,
   objects: readonly ManifestObject[],
-  options: { dryRun?: boolean } = {},
+  options: ApplyOptions,
 ): Promise<AppliedObject[]> {
   const api = objectApi(cluster);
-  const results: AppliedObject[] = [];
-  for (const object of sortForApply(objects)) {
-    const before = await readVersion(api, object);
-    let after: string | undefined;
-    try {
-      const applied = await api.patch(
-        object,
-        undefined,
-        options.dryRun ? 'All' : undefined,
-        FIELD_MANAGER,
-        true,
-        k8s.PatchStrategy.ServerSideApply,
-      );
-      after = applied.metadata?.resourceVersion;
-    } catch (error: unknown) {
-      throw new Error(`applying ${describeObject(object)} failed: ${apiMessage(error)}`, { cause: error });
-    }
-    const outcome: ApplyOutcome =
-      before === undefined ? 'created' : before === after ? 'unchanged' : 'configured';
-    results.push({ object: describeObject(object), outcome });
+  const ordered = sortForApply(objects);
+  const before = new Map<string, string | undefined>();
+  for (const object of ordered) before.set(objectKey(object), await readVersion(api, object));
+  let applied: KubectlObject[];
+  try {
+    applied = await kubectlServerSideApply(ordered, {
+      kubectlPath: options.kubectlPath,
+      kubeconfigPath: cluster.kubeconfigPath,
+      fieldManager: FIELD_MANAGER,
+      dryRun: options.dryRun ?? false,
+    });
+  } catch (error: unknown) {
+    const what =
+      ordered.length === 1 && ordered[0] ? describeObject(ordered[0]) : `${ordered.length} objects`;
+    throw new Error(`applying ${what} failed: ${apiMessage(error)}`, { cause: error });
   }
-  return results;
+  const after = new Map(applied.map((object) => [objectKey(object), object.metadata?.resourceVersion]));
+  return ordered.map((object): AppliedObject => {
+    const key = objectKey(object);
+    const previous = before.get(key);
+    const outcome: ApplyOutcome =
+      previous === undefined ? 'created' : previous === after.get(key) ? 'unchanged' : 'configured';
+    return { object: describeObject(object), outcome };
+  });
 }
 
 /** Deletes objects (dependents last-created first); objects already gone count as deleted. */

@@ -20,6 +20,8 @@ export interface DeployInput {
   readonly stage: string;
   readonly chart: HelmChartRef;
   readonly method: InstallMethod;
+  /** kubectl binary for the server-side apply of the kubectl method. */
+  readonly kubectlPath: string;
   readonly dryRun: boolean;
   readonly manifestPath: string;
   /** Stored on what is applied so resync can detect drift and say what moved. */
@@ -102,7 +104,10 @@ export async function installWithKubectl(
     };
   }
   const created = await ensureNamespace(remote, namespace);
-  return { objects: await applyObjects(remote, resolved), namespace: created };
+  return {
+    objects: await applyObjects(remote, resolved, { kubectlPath: input.kubectlPath }),
+    namespace: created,
+  };
 }
 
 export async function installWithHelm(

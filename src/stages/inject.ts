@@ -34,6 +34,8 @@ export type InjectConfigSource = 'remote' | 'primary';
 
 export interface InjectInput {
   readonly istioctlPath: string;
+  /** kubectl binary for the server-side apply of injected objects. */
+  readonly kubectlPath: string;
   /** Absolute paths of the manifests to inject (patterns already expanded). */
   readonly manifests: readonly string[];
   readonly primary: ClusterHandle;
@@ -199,6 +201,7 @@ async function injectForRemote(
       applied = await applyObjects(
         remote,
         await resolveObjects(remote, defaultNamespace(objects), 'default'),
+        { kubectlPath: input.kubectlPath },
       );
     } catch (error: unknown) {
       throw new StageError({

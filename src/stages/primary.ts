@@ -16,6 +16,7 @@ export interface PrimaryInput {
   readonly primary: ClusterHandle;
   readonly chart: HelmChartRef;
   readonly method: InstallMethod;
+  readonly kubectlPath: string;
   readonly dryRun: boolean;
   readonly manifestPath: string;
 }
@@ -32,6 +33,7 @@ export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult
     stage: STAGE,
     chart: input.chart,
     method: input.method,
+    kubectlPath: input.kubectlPath,
     dryRun: input.dryRun,
     manifestPath: input.manifestPath,
     marks: { valuesHash: stableHash(input.chart.values), addresses: {} },

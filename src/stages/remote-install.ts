@@ -32,6 +32,7 @@ export interface RemoteInstallInput {
   readonly remotes: readonly ClusterHandle[];
   readonly plan: (remote: ClusterHandle) => RemotePlan;
   readonly method: InstallMethod;
+  readonly kubectlPath: string;
   readonly injectionNamespaces: readonly string[];
   readonly parallelism: number;
   /** mode: render: render and check kinds against each remote, write nothing to any cluster. */
@@ -99,6 +100,7 @@ function deployInput(
     stage: STAGE,
     chart,
     method: input.method,
+    kubectlPath: input.kubectlPath,
     dryRun: input.dryRun,
     manifestPath: rendered.manifestPath,
     marks: plan.marks,

@@ -6,6 +6,7 @@ import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, REMOTE_NAME_LABEL } from '../istio/
 import { StageError } from '../util/errors.js';
 import { writeCredentialFile } from '../util/credential-files.js';
 import { readSecret } from '../kube/secrets.js';
+import { describeAccess, type Access, type ReaderRights } from '../istio/reader-rights.js';
 
 export interface RemoteKubeconfigInput {
   readonly remote: ClusterHandle;
@@ -14,6 +15,8 @@ export interface RemoteKubeconfigInput {
   /** The address the primary reaches this remote at, when it differs from the runner's view. */
   readonly apiServerOverride: string | undefined;
   readonly timeoutMs: number;
+  /** What the registered credentials must and must not be allowed to do (per profile). */
+  readonly rights: ReaderRights;
   readonly outputDir: string;
   /** mode: render: build nothing that writes; an existing token is still read so the kubeconfig can be shown. */
   readonly dryRun: boolean;
@@ -130,21 +133,64 @@ async function obtainToken(
   return { secret: await waitUntilFilled(input), source: 'created-token-secret' };
 }
 
-/** Proves the generated kubeconfig carries only the reader rights: pods listable, secrets refused. */
-export async function verifyReaderKubeconfig(kubeconfigYaml: string, namespace: string): Promise<string> {
+async function allowed(
+  api: k8s.AuthorizationV1Api,
+  access: Access,
+  namespace: string | undefined,
+): Promise<boolean> {
+  const review = await api.createSelfSubjectAccessReview({
+    body: {
+      spec: {
+        resourceAttributes: { verb: access.verb, group: access.group, resource: access.resource, namespace },
+      },
+    },
+  });
+  return review.status?.allowed === true;
+}
+
+/**
+ * Proves the generated kubeconfig works against the remote (it lists pods) and carries what the
+ * primary's control plane needs there, and no real excess: cluster-admin, writes to Secrets or RBAC.
+ */
+export async function verifyReaderKubeconfig(
+  kubeconfigYaml: string,
+  namespace: string,
+  rights: ReaderRights,
+): Promise<string> {
   const config = new k8s.KubeConfig();
   config.loadFromString(kubeconfigYaml);
-  const core = config.makeApiClient(k8s.CoreV1Api);
-  await core.listNamespacedPod({ namespace, limit: 1 });
-  try {
-    await core.listNamespacedSecret({ namespace, limit: 1 });
-  } catch (error: unknown) {
-    if (apiStatus(error) === 403) return 'lists pods; reading secrets is refused (403)';
-    throw error;
+  await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
+  const api = config.makeApiClient(k8s.AuthorizationV1Api);
+  const missing: string[] = [];
+  for (const access of rights.required)
+    if (!(await allowed(api, access, undefined))) missing.push(describeAccess(access));
+  const excess: string[] = [];
+  for (const access of rights.forbidden)
+    if (await allowed(api, access, namespace)) excess.push(describeAccess(access));
+  if (missing.length > 0) throw new ReaderRightsError('lacks', missing);
+  if (excess.length > 0) throw new ReaderRightsError('exceeds', excess);
+  return `authenticates; has the ${rights.required.length} reader rights istiod needs; none of ${rights.forbidden.length} excess rights (secret and RBAC writes, cluster-admin)`;
+}
+
+/** The reader account has too little or too much; the message lists each access. */
+export class ReaderRightsError extends Error {
+  readonly kind: 'lacks' | 'exceeds';
+
+  constructor(kind: 'lacks' | 'exceeds', accesses: readonly string[]) {
+    super(
+      kind === 'lacks'
+        ? `the generated kubeconfig lacks rights the primary's control plane needs on this remote: ${accesses.join(', ')}`
+        : `the generated kubeconfig has more rights than a reader needs: ${accesses.join(', ')}`,
+    );
+    this.name = 'ReaderRightsError';
+    this.kind = kind;
   }
-  throw new Error(
-    'the generated kubeconfig can read secrets: the service account has more than the istio-reader rights',
-  );
+}
+
+function rightsFix(error: ReaderRightsError, input: RemoteKubeconfigInput): string {
+  return error.kind === 'lacks'
+    ? `install the remote charts first (they bind ${input.serviceAccount} to the reader ClusterRole), and do not trim that ClusterRole.`
+    : `remove the extra RoleBindings or ClusterRoleBindings that grant ${input.serviceAccount} in ${input.namespace} these rights (kubectl get clusterrolebindings,rolebindings -A -o wide | grep ${input.serviceAccount}).`;
 }
 
 function decode(value: string): string {
@@ -204,6 +250,15 @@ export async function generateRemoteKubeconfig(
     };
   } catch (error: unknown) {
     if (error instanceof StageError) throw error;
+    if (error instanceof ReaderRightsError) {
+      throw new StageError({
+        stage: STAGE,
+        cluster: input.remote.name,
+        message: error.message,
+        fix: rightsFix(error, input),
+        cause: error,
+      });
+    }
     throw new StageError({
       stage: STAGE,
       cluster: input.remote.name,
@@ -225,11 +280,16 @@ async function verifyWithFallback(
   warnings: string[],
 ): Promise<string> {
   try {
-    return await verifyReaderKubeconfig(build(server), input.namespace);
+    return await verifyReaderKubeconfig(build(server), input.namespace, input.rights);
   } catch (error: unknown) {
-    if (input.apiServerOverride === undefined || apiStatus(error) !== undefined) throw error;
+    if (
+      input.apiServerOverride === undefined ||
+      apiStatus(error) !== undefined ||
+      error instanceof ReaderRightsError
+    )
+      throw error;
     const runnerServer = serverOf(input.remote);
-    const result = await verifyReaderKubeconfig(build(runnerServer), input.namespace);
+    const result = await verifyReaderKubeconfig(build(runnerServer), input.namespace, input.rights);
     warnings.push(
       `${input.remote.name}: ${server} is not reachable from this runner; the credentials were verified through ${runnerServer} instead.`,
     );

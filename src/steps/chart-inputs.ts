@@ -1,19 +1,104 @@
 import * as core from '@actions/core';
-import { chartFromRelease, type ChartSource, type Profile } from '../istio/profiles.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CURRENT_LAYOUTS, type ChartSource } from '../istio/charts.js';
+import type { Profile } from '../istio/profiles.js';
 import { parseExtraValues } from '../istio/remote-values.js';
+import { installIstioRelease } from '../tools/istio-release.js';
+import { valueOrThrow } from '../tools/parsed.js';
+import { parseMirrorUrl } from '../tools/sources.js';
 import { resolveWorkspacePath } from './paths.js';
 
-/** The remote chart from `chart` (a workspace path) or `istio-version` (a downloaded release); undefined when neither. */
+const CHART_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+
+/** The chart inputs as given: at most one of chart, istio-version and chart-repository. */
+interface ChartInputs {
+  readonly chart: string;
+  readonly istioVersion: string;
+  readonly repository: string;
+  readonly chartVersion: string;
+}
+
+function readChartInputs(): ChartInputs {
+  return {
+    chart: core.getInput('chart').trim(),
+    istioVersion: core.getInput('istio-version').trim(),
+    repository: core.getInput('chart-repository').trim(),
+    chartVersion: core.getInput('chart-version').trim(),
+  };
+}
+
+/** Problems with the combination of chart inputs, each with its fix. */
+export function chartInputProblems(inputs: ChartInputs): string[] {
+  const given = (['chart', 'istio-version', 'chart-repository'] as const).filter(
+    (name) =>
+      ({ chart: inputs.chart, 'istio-version': inputs.istioVersion, 'chart-repository': inputs.repository })[
+        name
+      ] !== '',
+  );
+  const problems: string[] = [];
+  if (given.length > 1)
+    problems.push(`set only one of ${given.join(', ')}: they all say where the charts come from`);
+  if (inputs.chartVersion && !inputs.repository)
+    problems.push(
+      'chart-version is used only with chart-repository: set chart-repository, or drop chart-version',
+    );
+  if (inputs.chartVersion && !CHART_VERSION.test(inputs.chartVersion))
+    problems.push(`chart-version "${inputs.chartVersion}" is not a version: give one such as 1.30.1`);
+  return problems;
+}
+
+/** istio-current: finds base and istiod under a directory in any of the layouts releases and users have. */
+function currentChartDirectories(step: string, dir: string): ChartSource {
+  for (const layout of CURRENT_LAYOUTS) {
+    const base = join(dir, layout.base);
+    const istiod = join(dir, layout.istiod);
+    if (existsSync(join(base, 'Chart.yaml')) && existsSync(join(istiod, 'Chart.yaml'))) {
+      return { kind: 'directory', charts: { base, istiod } };
+    }
+  }
+  throw new Error(
+    `[${step}] input chart: ${dir} holds no base and istiod charts. Fix: give a release's manifests/charts directory ` +
+      '(base and istio-control/istio-discovery), the release directory itself, or a directory holding base and istiod.',
+  );
+}
+
+function directorySource(step: string, profile: Profile, dir: string): ChartSource {
+  if (profile.name === 'istio-current') return currentChartDirectories(step, dir);
+  if (!existsSync(join(dir, 'Chart.yaml')))
+    throw new Error(
+      `[${step}] input chart: ${dir} is not a chart (no Chart.yaml). Fix: give the istio-remote chart directory, e.g. istio-1.0.6/install/kubernetes/helm/istio-remote.`,
+    );
+  return { kind: 'directory', charts: { 'istio-remote': dir } };
+}
+
+async function releaseSource(step: string, profile: Profile, version: string): Promise<ChartSource> {
+  const releaseDir = await installIstioRelease(version, core.getInput('istio-mirror') || undefined);
+  const dir =
+    profile.name === 'istio-1.0'
+      ? join(releaseDir, 'install', 'kubernetes', 'helm', 'istio-remote')
+      : join(releaseDir, 'manifests', 'charts');
+  return directorySource(step, profile, dir);
+}
+
+/**
+ * The remote charts from `chart` (a workspace path), `istio-version` (a downloaded, checksum-verified
+ * release) or `chart-repository` (a Helm chart repository, optionally at `chart-version`); undefined
+ * when none is given.
+ */
 export async function readOptionalChartSource(
   step: string,
   profile: Profile,
 ): Promise<ChartSource | undefined> {
-  const chart = core.getInput('chart');
-  const istioVersion = core.getInput('istio-version');
-  if (chart && istioVersion) throw new Error(`[${step}] set either chart or istio-version, not both.`);
-  if (chart) return { path: resolveWorkspacePath(chart), fromRelease: false };
-  if (istioVersion)
-    return chartFromRelease(profile.name, istioVersion, core.getInput('istio-mirror') || undefined);
+  const inputs = readChartInputs();
+  const problems = chartInputProblems(inputs);
+  if (problems.length > 0) throw new Error(`[${step}] ${problems.join('; ')}.`);
+  if (inputs.chart) return directorySource(step, profile, resolveWorkspacePath(inputs.chart));
+  if (inputs.istioVersion) return releaseSource(step, profile, inputs.istioVersion);
+  if (inputs.repository) {
+    const url = valueOrThrow(parseMirrorUrl(inputs.repository, 'chart-repository'), step);
+    return { kind: 'repository', url: url ?? inputs.repository, version: inputs.chartVersion || undefined };
+  }
   return undefined;
 }
 

@@ -4,7 +4,15 @@ import { installIstioctl } from '../tools/istio-release.js';
 import { expandPatterns } from '../util/glob.js';
 import { ProblemsError } from '../util/errors.js';
 import { parseBoolean, parseChoice, parseList } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, readProfile, runDirectory, skippedFor } from './common.js';
+import {
+  readClusters,
+  readKubectlPath,
+  readMode,
+  readNamespace,
+  readProfile,
+  runDirectory,
+  skippedFor,
+} from './common.js';
 import { resolveWorkspacePath } from './paths.js';
 import { runAsStep, type StepReport } from './step.js';
 
@@ -69,6 +77,7 @@ export function run(): Promise<void> {
     const result = await core.group(title, () =>
       injectManifests({
         istioctlPath,
+        kubectlPath: readKubectlPath(),
         manifests,
         primary,
         remotes,

@@ -5,7 +5,15 @@ import { parseExtraValues } from '../istio/remote-values.js';
 import { securityValues } from '../istio/security-values.js';
 import { readSecurityOptions } from './security-inputs.js';
 import { parseBoolean, parseChoice } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, runDirectory, skippedFor } from './common.js';
+import {
+  readClusters,
+  readKubectlPath,
+  readMode,
+  readNamespace,
+  readPrimaryRelease,
+  runDirectory,
+  skippedFor,
+} from './common.js';
 import { runAsStep } from './step.js';
 import { resolveWorkspacePath } from './paths.js';
 
@@ -32,7 +40,7 @@ export function run(): Promise<void> {
         primary,
         chart: {
           helmPath: core.getInput('helm-path') || 'helm',
-          release: core.getInput('primary-release') || 'istio',
+          release: readPrimaryRelease('primary'),
           chart: resolveWorkspacePath(chartInput),
           namespace: readNamespace(),
           values: [...securityValues('primary', readSecurityOptions()), ...extra.values],
@@ -43,6 +51,7 @@ export function run(): Promise<void> {
           ['kubectl', 'helm'] as const,
           'kubectl',
         ),
+        kubectlPath: readKubectlPath(),
         dryRun: mode === 'render',
         manifestPath: join(runDirectory('manifests'), 'primary.yaml'),
       }),

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { installRemotes, type RemotePlan } from '../stages/remote-install.js';
+import { checkChartVersion } from '../stages/chart-version.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
 import { remoteChartValues } from '../istio/remote-values.js';
 import { securityProblems, securityValues } from '../istio/security-values.js';
@@ -8,14 +9,15 @@ import {
   CONTROL_PLANE_CLUSTERS_ANNOTATION,
   currentRemoteCharts,
   istio10Charts,
-  type ChartSource,
   type Profile,
 } from '../istio/profiles.js';
+import type { ChartSource } from '../istio/charts.js';
 import type { ClusterHandle } from '../kube/client.js';
 import { stableHash } from '../util/hash.js';
 import { parseBoolean, parseChoice, parseList, parsePositiveInt } from '../util/parse.js';
 import {
   readClusters,
+  readKubectlPath,
   readMode,
   readNamespace,
   readProfile,
@@ -39,7 +41,9 @@ async function readChartSource(profile: Profile): Promise<ChartSource> {
   const source = await readOptionalChartSource('remote-install', profile);
   if (source) return source;
   throw new Error(
-    '[remote-install] no remote chart: set chart (a path relative to the workspace, e.g. install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).',
+    profile.name === 'istio-current'
+      ? "[remote-install] no remote charts. Fix: set chart-repository (e.g. https://istio-release.storage.googleapis.com/charts, with chart-version 1.30.1), istio-version (e.g. 1.30.1) or chart (a release's manifests/charts directory, relative to the workspace)."
+      : '[remote-install] no remote chart. Fix: set chart (a path relative to the workspace, e.g. istio-1.0.6/install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).',
   );
 }
 
@@ -102,21 +106,37 @@ function parseNetworks(): (remote: string) => string {
   return (remote) => pairs[remote] ?? 'network1';
 }
 
+/** istio-current: warns when the remote istiod chart is more than one minor from the primary's istiod. */
+async function chartVersionWarning(
+  profile: Profile,
+  primary: ClusterHandle,
+  remotes: readonly ClusterHandle[],
+  plan: (remote: ClusterHandle) => RemotePlan,
+): Promise<string | undefined> {
+  const first = remotes[0];
+  const istiodChart = first && profile.name === 'istio-current' ? plan(first).charts.at(-1) : undefined;
+  if (!istiodChart) return undefined;
+  return (await checkChartVersion(primary, readNamespace(), istiodChart)).warning;
+}
+
 export function run(): Promise<void> {
   return runAsStep('remote-install', async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const profile = readProfile();
     const { primary, remotes } = readClusters();
+    const plan = await makePlanner(profile, primary.name);
+    const versionWarning = await chartVersionWarning(profile, primary, remotes, plan);
     const result = await installRemotes({
       remotes,
-      plan: await makePlanner(profile, primary.name),
+      plan,
       method: parseChoice(
         'install-method',
         core.getInput('install-method'),
         ['kubectl', 'helm'] as const,
         'kubectl',
       ),
+      kubectlPath: readKubectlPath(),
       injectionNamespaces: parseList(core.getInput('injection-namespaces') || 'default'),
       parallelism: parsePositiveInt('parallelism', core.getInput('parallelism'), 4),
       dryRun: mode === 'render',
@@ -136,7 +156,7 @@ export function run(): Promise<void> {
         'drifted-remotes': JSON.stringify(drifted),
       },
       report: {
-        warnings: result.remotes.flatMap((r) => r.warnings),
+        warnings: [...(versionWarning ? [versionWarning] : []), ...result.remotes.flatMap((r) => r.warnings)],
         did: result.remotes.map((r) => {
           if (mode === 'resync' && r.drift.length === 0) return `${r.remote}: in sync, nothing written`;
           const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;

@@ -1,44 +1,49 @@
 import * as core from '@actions/core';
 import pLimit from 'p-limit';
 import { generateRemoteKubeconfig } from '../stages/remote-kubeconfig.js';
-import { parseKeyValues, parsePositiveInt } from '../util/parse.js';
+import { readerRights } from '../istio/reader-rights.js';
 import {
   readClusters,
   readMode,
   readNamespace,
+  readParallelism,
   readProfile,
   readTimeoutMs,
   runDirectory,
   skippedFor,
   wiresRemotes,
 } from './common.js';
+import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
 
+const STAGE = 'remote-kubeconfig';
+
 export function run(): Promise<void> {
-  return runAsStep('remote-kubeconfig', async () => {
+  return runAsStep(STAGE, async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const dryRun = mode === 'render';
     const profile = readProfile();
     const { remotes } = readClusters();
-    const overrides = parseKeyValues('remote-api-servers', core.getInput('remote-api-servers'));
+    const overrides = readApiServerOverrides(STAGE);
     const unknown = Object.keys(overrides).filter((name) => !remotes.some((r) => r.name === name));
     if (unknown.length > 0) {
       throw new Error(
         `[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${remotes.map((r) => r.name).join(', ')}.`,
       );
     }
-    const limit = pLimit(parsePositiveInt('parallelism', core.getInput('parallelism'), 4));
+    const limit = pLimit(readParallelism(STAGE));
     const outputDir = runDirectory('credentials');
     const results = await Promise.all(
       remotes.map((remote) =>
         limit(async () => {
           const result = await generateRemoteKubeconfig({
             remote,
-            namespace: readNamespace(),
+            namespace: readNamespace(STAGE),
             serviceAccount: profile.readerServiceAccount,
             apiServerOverride: overrides[remote.name],
-            timeoutMs: readTimeoutMs(),
+            timeoutMs: readTimeoutMs(STAGE),
+            rights: readerRights(profile.name),
             outputDir,
             dryRun,
           });

@@ -1,12 +1,33 @@
 import * as core from '@actions/core';
 import { discoverKinds, describeRemote, PLACEHOLDER_PILOT_ADDRESS, uninstall } from '../stages/uninstall.js';
 import { remoteChartValues } from '../istio/remote-values.js';
-import { currentRemoteCharts, istio10Charts, type ChartSource, type Profile } from '../istio/profiles.js';
+import { currentRemoteCharts, istio10Charts, type Profile } from '../istio/profiles.js';
+import type { ChartSource } from '../istio/charts.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
-import { parseChoice, parseList, parsePositiveInt } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, readProfile, readTimeoutMs, skippedFor } from './common.js';
+import { parseChoice } from '../util/parse.js';
+import {
+  readClusters,
+  readInjectionNamespaces,
+  readMeshId,
+  readMode,
+  readNamespace,
+  readNetworks,
+  readParallelism,
+  readProfile,
+  readReleaseName,
+  readTimeoutMs,
+  skippedFor,
+} from './common.js';
 import { runAsStep } from './step.js';
 import { readExtraValues, readOptionalChartSource } from './chart-inputs.js';
+
+const STAGE = 'uninstall';
+
+/** Without a chart input only the release names matter: uninstall finds objects by their labels. */
+const NO_CHARTS: ChartSource = {
+  kind: 'directory',
+  charts: { base: 'base', istiod: 'istiod', 'istio-remote': 'istio-remote' },
+};
 
 /**
  * The charts install would deploy, built with placeholder addresses: their release names say what to
@@ -16,7 +37,7 @@ function placeholderCharts(profile: Profile, source: ChartSource): HelmChartRef[
   const common = {
     helmPath: core.getInput('helm-path') || 'helm',
     namespace: readNamespace(),
-    release: core.getInput('release-name') || 'istio-remote',
+    release: readReleaseName(STAGE),
     source,
   };
   if (profile.name === 'istio-1.0') {
@@ -32,18 +53,14 @@ function placeholderCharts(profile: Profile, source: ChartSource): HelmChartRef[
     ...common,
     values: readExtraValues('uninstall'),
     remote: 'placeholder',
-    network:
-      core
-        .getInput('network')
-        .split(/[,=\n]/)[0]
-        ?.trim() || 'network1',
-    meshId: core.getInput('mesh-id') || 'mesh1',
+    network: readNetworks(STAGE)('placeholder'),
+    meshId: readMeshId(STAGE),
     discoveryAddress: PLACEHOLDER_PILOT_ADDRESS,
   });
 }
 
 export function run(): Promise<void> {
-  return runAsStep('uninstall', async () => {
+  return runAsStep(STAGE, async () => {
     const mode = readMode();
     if (mode !== 'uninstall') return skippedFor(mode);
     const profile = readProfile();
@@ -54,7 +71,7 @@ export function run(): Promise<void> {
       'kubectl',
     );
     const source = await readOptionalChartSource('uninstall', profile);
-    const charts = placeholderCharts(profile, source ?? { path: '', fromRelease: false });
+    const charts = placeholderCharts(profile, source ?? NO_CHARTS);
     const kinds = await discoverKinds(source ? charts : []);
     const { primary, remotes } = readClusters();
     const result = await core.group(`Uninstall from ${remotes.length} remote(s)`, () =>
@@ -67,9 +84,9 @@ export function run(): Promise<void> {
         method,
         helmPath: core.getInput('helm-path') || 'helm',
         kinds,
-        injectionNamespaces: parseList(core.getInput('injection-namespaces') || 'default'),
-        parallelism: parsePositiveInt('parallelism', core.getInput('parallelism'), 4),
-        timeoutMs: readTimeoutMs(),
+        injectionNamespaces: readInjectionNamespaces(STAGE),
+        parallelism: readParallelism(STAGE),
+        timeoutMs: readTimeoutMs(STAGE),
       }),
     );
     const deleted = result.registrations.filter((r) => r.outcome === 'deleted').map((r) => r.secret);

@@ -4,6 +4,9 @@ import { down } from './down.js';
 import { status, statusTable } from './status.js';
 import { DEFAULT_CLUSTERS, MAX_CLUSTERS } from './topology.js';
 import { buildBinaries, clusterTable, up } from './up.js';
+import { installCurrentPrimary, uninstallCurrentPrimary } from './istio-primary.js';
+import { clusterz, startIstiod, stopIstiod } from './istiod.js';
+import { table } from './log.js';
 
 const USAGE = `Usage: npm run testbed -- <command>
   up [--clusters N]     start N clusters (1..${MAX_CLUSTERS}, default ${DEFAULT_CLUSTERS}): primary, remote-1, ...;
@@ -12,7 +15,31 @@ const USAGE = `Usage: npm run testbed -- <command>
   status                health and memory of each cluster
   control-plane [--no-statsd] [--no-tracing] [--namespace ${DEFAULT_NAMESPACE}] [--uninstall]
                         install (or uninstall) the stand-in Istio 1.0 control plane on primary
+  istio-primary [--uninstall]
+                        install (or uninstall) the real base and istiod charts (istio.io/istio module) on primary
+  istiod [--stop]       start (or stop) a real istiod (pilot-discovery) out of cluster against primary,
+                        every listener on loopback; prints its view of the remotes (/debug/clusterz)
   build                 build the pinned binaries (test/testbed/build.sh)`;
+
+async function istiod(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { stop: { type: 'boolean', default: false } } });
+  if (values.stop) return stopIstiod();
+  const running = await startIstiod();
+  console.log(`istiod pid ${running.pid}, debug ${running.debugUrl}, log ${running.logPath}`);
+  const views = await clusterz();
+  console.log(
+    table([
+      ['remote', 'secret', 'sync'],
+      ...views.map((v) => [v.id, v.secretName ?? '', v.syncStatus ?? '']),
+    ]),
+  );
+}
+
+async function istioPrimary(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { uninstall: { type: 'boolean', default: false } } });
+  if (values.uninstall) return uninstallCurrentPrimary();
+  console.log(`istiod pod IP on primary: ${await installCurrentPrimary()}`);
+}
 
 function parseClusterCount(value: string): number {
   const count = Number(value);
@@ -67,6 +94,10 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'control-plane':
       return controlPlane(args);
+    case 'istio-primary':
+      return istioPrimary(args);
+    case 'istiod':
+      return istiod(args);
     case 'build':
       parseArgs({ args, options: {} });
       return buildBinaries();

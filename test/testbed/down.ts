@@ -4,10 +4,12 @@ import { Kwokctl } from './kwokctl.js';
 import { binaries, kwokWorkdir, testbedDir } from './layout.js';
 import { withTestbedLock } from './lock.js';
 import { progress } from './log.js';
+import { stopIstiod } from './istiod.js';
 import { processesUnder, stopProcesses } from './processes.js';
 
 /** Deletes every testbed cluster, stops leftovers, removes .testbed/ and the kwok workdir. */
 export async function down(): Promise<void> {
+  await stopIstiod();
   await withTestbedLock(async () => {
     const bin = binaries();
     const kwokctl = existsSync(bin.kwokctl) ? new Kwokctl(bin) : undefined;

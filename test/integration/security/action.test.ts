@@ -31,6 +31,7 @@ import {
 } from '../support/cluster-state.js';
 import { keyLines, makeCert, makeMaterial, type TestCert } from '../../unit/security/fixtures.js';
 import { ensureIstioctl } from '../../support/istioctl.js';
+import { loadTestbed } from '../support/testbed.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
 const CLUSTERS = ['primary', ...REMOTES];
@@ -262,7 +263,9 @@ describe('security and manual injection through the action', () => {
         ),
       );
       const maps = rendered.filter((o) => o.kind === 'ConfigMap');
-      await applyObjects(primary, await resolveObjects(primary, maps, istioNs));
+      await applyObjects(primary, await resolveObjects(primary, maps, istioNs), {
+      kubectlPath: loadTestbed().binaries.kubectl,
+    });
       const app = join(work, 'web-current.yaml');
       writeFileSync(app, yaml.dump(sampleDeployment(appNs)));
       const run = await harness.run(

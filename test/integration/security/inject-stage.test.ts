@@ -47,7 +47,9 @@ async function applyInjectionConfigMaps(
     (o) => o.kind === 'ConfigMap' && ['istio', 'istio-sidecar-injector'].includes(o.metadata.name),
   );
   expect(maps).toHaveLength(2);
-  await applyObjects(cluster, await resolveObjects(cluster, maps, namespace));
+  await applyObjects(cluster, await resolveObjects(cluster, maps, namespace), {
+      kubectlPath: binaries.kubectl,
+    });
 }
 
 interface PodSpec {
@@ -72,6 +74,7 @@ describe('kube-inject for remotes on the testbed', () => {
 
   const input = (extra: Partial<InjectInput>): InjectInput => ({
     istioctlPath: istioctl,
+    kubectlPath: binaries.kubectl,
     manifests: [manifest],
     primary,
     remotes: [remote],

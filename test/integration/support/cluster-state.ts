@@ -16,6 +16,14 @@ const KINDS: readonly { apiVersion: string; kind: string; namespaced: boolean }[
   { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', namespaced: false },
   { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', namespaced: false },
   { apiVersion: 'admissionregistration.k8s.io/v1', kind: 'MutatingWebhookConfiguration', namespaced: false },
+  {
+    apiVersion: 'admissionregistration.k8s.io/v1',
+    kind: 'ValidatingWebhookConfiguration',
+    namespaced: false,
+  },
+  { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', namespaced: false },
+  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', namespaced: true },
+  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', namespaced: true },
 ];
 
 /**
@@ -73,6 +81,10 @@ export async function resetRemote(cluster: string, namespace = 'istio-system'): 
   helmUninstallQuietly(cluster, namespace);
   await deleteLabelled(cluster, RELEASE_LABEL);
   await deleteLabelled(cluster, 'release=istio-remote');
+  if (cluster !== 'primary') {
+    await deleteLabelled(cluster, 'release=istiod');
+    await deleteLabelled(cluster, 'release=istio-base');
+  }
   try {
     await core.deleteNamespace({ name: namespace });
   } catch (error: unknown) {
@@ -91,16 +103,15 @@ export async function resetRemote(cluster: string, namespace = 'istio-system'): 
 function helmUninstallQuietly(cluster: string, namespace: string): void {
   const state = testbedState();
   const kubeconfig = state.clusters.find((c) => c.name === cluster)?.kubeconfigPath ?? '';
-  try {
-    execFileSync(
-      state.binaries.helm,
-      ['uninstall', 'istio-remote', '-n', namespace, '--kubeconfig', kubeconfig],
-      {
+  const releases = cluster === 'primary' ? ['istio-remote'] : ['istio-remote', 'istiod', 'istio-base'];
+  for (const release of releases) {
+    try {
+      execFileSync(state.binaries.helm, ['uninstall', release, '-n', namespace, '--kubeconfig', kubeconfig], {
         stdio: 'ignore',
-      },
-    );
-  } catch {
-    // no release: nothing to uninstall
+      });
+    } catch {
+      // no such release: nothing to uninstall
+    }
   }
 }
 

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ISTIO_1_0, ISTIO_CURRENT, currentRemoteCharts, istio10Charts } from '../../../src/istio/profiles.js';
 import { registrationSecret } from '../../../src/stages/register.js';
 import { describeAddressChanges } from '../../../src/stages/deploy-chart.js';
+import { chartLocation, minorDistance, type ChartSource } from '../../../src/istio/charts.js';
 
-const source = { path: '/charts', fromRelease: false };
+const source: ChartSource = {
+  kind: 'directory',
+  charts: {
+    'istio-remote': '/charts',
+    base: '/charts/base',
+    istiod: '/charts/istio-control/istio-discovery',
+  },
+};
 
 describe('profiles', () => {
   it('registrationSecret() - istio-1.0: named after the remote, one data key, multicluster label', () => {
@@ -59,7 +67,7 @@ describe('profiles', () => {
     });
     expect(charts.map((c) => [c.release, c.chart])).toEqual([
       ['istio-base', '/charts/base'],
-      ['istiod', '/charts/istiod'],
+      ['istiod', '/charts/istio-control/istio-discovery'],
     ]);
     const values = Object.fromEntries(charts[1]?.values ?? []);
     expect(values).toMatchObject({
@@ -72,7 +80,7 @@ describe('profiles', () => {
       'pilot.enabled': 'false',
       'global.hub': 'h',
     });
-    const fromRelease = currentRemoteCharts({
+    const fromRepository = currentRemoteCharts({
       ...{
         helmPath: 'helm',
         namespace: 'n',
@@ -83,9 +91,27 @@ describe('profiles', () => {
         meshId: 'm',
         discoveryAddress: 'a',
       },
-      source: { path: '/r/manifests/charts', fromRelease: true },
+      source: { kind: 'repository', url: 'https://charts.example.com/istio', version: '1.30.1' },
     });
-    expect(fromRelease[1]?.chart).toBe('/r/manifests/charts/istio-control/istio-discovery');
+    expect(fromRepository.map((c) => [c.chart, c.repo, c.version])).toEqual([
+      ['base', 'https://charts.example.com/istio', '1.30.1'],
+      ['istiod', 'https://charts.example.com/istio', '1.30.1'],
+    ]);
+  });
+
+  it('chartLocation() - a repository without a version leaves --version out; a missing directory chart throws', () => {
+    expect(chartLocation({ kind: 'repository', url: 'https://r', version: undefined }, 'base')).toEqual({
+      chart: 'base',
+      repo: 'https://r',
+    });
+    expect(() => chartLocation({ kind: 'directory', charts: {} }, 'istiod')).toThrow(/no istiod chart/);
+  });
+
+  it('minorDistance() - minors apart within a major, infinite across majors, undefined for non-versions', () => {
+    expect(minorDistance('1.29.2', '1.31.0')).toBe(2);
+    expect(minorDistance('v1.30.1', '1.30.3')).toBe(0);
+    expect(minorDistance('1.30.0', '2.0.0')).toBe(Number.POSITIVE_INFINITY);
+    expect(minorDistance('latest', '1.30.0')).toBeUndefined();
   });
 
   it('describeAddressChanges() - names each moved address', () => {

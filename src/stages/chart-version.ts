@@ -1,0 +1,55 @@
+import * as k8s from '@kubernetes/client-node';
+import type { ClusterHandle } from '../kube/client.js';
+import { apiMessage } from '../kube/client.js';
+import { minorDistance } from '../istio/charts.js';
+import { helmChartVersion, type HelmChartRef } from '../tools/helm-cli.js';
+
+export interface ChartVersionCheck {
+  readonly chartVersion: string | undefined;
+  readonly controlPlaneVersion: string | undefined;
+  readonly warning: string | undefined;
+}
+
+/** The istiod version on the primary: the chart's version label on its Deployment, else its image tag. */
+async function istiodVersion(primary: ClusterHandle, namespace: string): Promise<string | undefined> {
+  const deployments = await primary.config.makeApiClient(k8s.AppsV1Api).listNamespacedDeployment({
+    namespace,
+    labelSelector: 'app=istiod',
+  });
+  const deployment = deployments.items[0];
+  const label = deployment?.metadata?.labels?.['app.kubernetes.io/version'];
+  if (label) return label;
+  const image = deployment?.spec?.template.spec?.containers[0]?.image;
+  return image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined;
+}
+
+/**
+ * Istio supports a remote at most one minor away from its control plane: warn (never fail) when the
+ * remote's istiod chart and the primary's istiod differ by more. Versions that cannot be read are
+ * reported, not guessed.
+ */
+export async function checkChartVersion(
+  primary: ClusterHandle,
+  namespace: string,
+  istiodChart: HelmChartRef,
+): Promise<ChartVersionCheck> {
+  let chartVersion: string | undefined;
+  let controlPlaneVersion: string | undefined;
+  try {
+    chartVersion = await helmChartVersion(istiodChart);
+    controlPlaneVersion = await istiodVersion(primary, namespace);
+  } catch (error: unknown) {
+    return {
+      chartVersion,
+      controlPlaneVersion,
+      warning: `could not compare the istiod chart version with the primary's istiod: ${apiMessage(error)}`,
+    };
+  }
+  if (!chartVersion || !controlPlaneVersion) return { chartVersion, controlPlaneVersion, warning: undefined };
+  const distance = minorDistance(chartVersion, controlPlaneVersion);
+  const warning =
+    distance !== undefined && distance > 1
+      ? `the remote istiod chart is ${chartVersion} but istiod on ${primary.name} is ${controlPlaneVersion}: Istio supports a remote at most one minor version from its control plane. Fix: set chart-version (or istio-version) to ${controlPlaneVersion}.`
+      : undefined;
+  return { chartVersion, controlPlaneVersion, warning };
+}

@@ -1,0 +1,190 @@
+import { spawn } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ensureIstioBinary } from './istio-module.js';
+import { testbedDir } from './layout.js';
+import { progress } from './log.js';
+import { readState } from './state.js';
+import { waitFor } from './wait.js';
+
+/** The real istiod (pilot-discovery) the testbed runs out of cluster against primary. */
+export interface IstiodProcess {
+  readonly pid: number;
+  /** Base URL of its HTTP debug listener (loopback): /ready, /debug/clusterz, /debug/registryz. */
+  readonly debugUrl: string;
+  readonly logPath: string;
+  readonly namespace: string;
+}
+
+/** One remote as istiod sees it (/debug/clusterz). */
+export interface ClusterView {
+  readonly id: string;
+  readonly secretName?: string;
+  readonly syncStatus?: string;
+}
+
+const stateFile = join(testbedDir, 'istiod.json');
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function runningIstiod(): IstiodProcess | undefined {
+  if (!existsSync(stateFile)) return undefined;
+  const recorded = JSON.parse(readFileSync(stateFile, 'utf8')) as IstiodProcess;
+  return alive(recorded.pid) ? recorded : undefined;
+}
+
+async function isReady(debugUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(`${debugUrl}/ready`)).status === 200;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts pilot-discovery against primary's admin kubeconfig with every listener on loopback, from an
+ * empty working directory so it reads mesh and injector config from the ConfigMaps the real istiod
+ * chart put on primary. Reuses a running one. Waits for /ready.
+ */
+export async function startIstiod(namespace = 'istio-system'): Promise<IstiodProcess> {
+  const running = runningIstiod();
+  if (running) return running;
+  const primary = readState()?.clusters.find((c) => c.name === 'primary');
+  if (!primary) throw new Error('the testbed is not up (no primary); run `npm run testbed -- up`');
+  const binary = ensureIstioBinary('pilot-discovery');
+  const [http, grpc, secureGrpc, https, monitoring, ctrlz] = await Promise.all(
+    Array.from({ length: 6 }, () => freePort()),
+  );
+  mkdirSync(testbedDir, { recursive: true });
+  const cwd = mkdtempSync(join(testbedDir, 'istiod-'));
+  const logPath = join(testbedDir, 'istiod.log');
+  const log = openSync(logPath, 'w');
+  const loopback = (port: number | undefined) => `127.0.0.1:${port ?? 0}`;
+  const child = spawn(
+    binary,
+    [
+      'discovery',
+      '--kubeconfig',
+      primary.kubeconfigPath,
+      '--clusterID',
+      'primary',
+      '--domain',
+      'cluster.local',
+      '--httpAddr',
+      loopback(http),
+      '--grpcAddr',
+      loopback(grpc),
+      '--secureGRPCAddr',
+      loopback(secureGrpc),
+      '--httpsAddr',
+      loopback(https),
+      '--monitoringAddr',
+      loopback(monitoring),
+      '--ctrlz_port',
+      String(ctrlz),
+      '--shutdownDuration',
+      '1s',
+    ],
+    {
+      cwd,
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: cwd,
+        POD_NAMESPACE: namespace,
+        POD_NAME: 'istiod-testbed',
+        REVISION: 'default',
+        CLUSTER_ID: 'primary',
+        PILOT_CERT_PROVIDER: 'istiod',
+        EXTERNAL_ISTIOD: 'true',
+        PILOT_ENABLE_ANALYSIS: 'false',
+      },
+    },
+  );
+  closeSync(log);
+  child.unref();
+  if (child.pid === undefined) throw new Error(`could not start ${binary}`);
+  const started: IstiodProcess = { pid: child.pid, debugUrl: `http://${loopback(http)}`, logPath, namespace };
+  writeFileSync(stateFile, JSON.stringify(started, null, 2) + '\n');
+  await waitFor(
+    'the real istiod to be ready (/ready)',
+    async () => ((await isReady(started.debugUrl)) ? true : undefined),
+    {
+      timeoutMs: 60_000,
+      intervalMs: 200,
+      giveUpIf: () => (alive(started.pid) ? undefined : `pilot-discovery exited; see ${logPath}`),
+    },
+  );
+  progress(`real istiod (pilot-discovery) ready, pid ${started.pid}, debug ${started.debugUrl}`);
+  return started;
+}
+
+/** SIGTERM, then SIGKILL after 10 s (istiod can hang after losing its leader lock). */
+export async function stopIstiod(): Promise<void> {
+  const running = runningIstiod();
+  if (running) {
+    process.kill(running.pid, 'SIGTERM');
+    const deadline = Date.now() + 10_000;
+    while (alive(running.pid) && Date.now() < deadline) await sleep(100);
+    if (alive(running.pid)) process.kill(running.pid, 'SIGKILL');
+    while (alive(running.pid)) await sleep(50);
+  }
+  rmSync(stateFile, { force: true });
+}
+
+async function debugJson<T>(path: string): Promise<T> {
+  const running = runningIstiod();
+  if (!running) throw new Error('the real istiod is not running; start it with `npm run testbed -- istiod`');
+  const response = await fetch(`${running.debugUrl}${path}`);
+  if (!response.ok) throw new Error(`istiod ${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** istiod's view of the remote clusters (/debug/clusterz); the primary itself is left out. */
+export async function clusterz(): Promise<ClusterView[]> {
+  const views = await debugJson<ClusterView[] | null>('/debug/clusterz');
+  return (views ?? []).filter((view) => view.id !== 'primary');
+}
+
+/** Services of istiod's registry (/debug/registryz) with the clusters that have each. */
+export async function registryz(): Promise<{ hostname: string; clusters: string[] }[]> {
+  const services = await debugJson<
+    { hostname: string; clusterVIPs?: { Addresses?: Record<string, string[]> } }[] | null
+  >('/debug/registryz');
+  return (services ?? []).map((s) => ({
+    hostname: s.hostname,
+    clusters: Object.keys(s.clusterVIPs?.Addresses ?? {}),
+  }));
+}
