@@ -3,17 +3,69 @@ import * as exec from '@actions/exec';
 export interface HelmChartRef {
   readonly helmPath: string;
   readonly release: string;
+  /** A chart directory, or a chart name in `repo`. */
   readonly chart: string;
+  /** Chart repository URL (helm --repo); the chart is then a name in it. */
+  readonly repo?: string;
+  /** Chart version to take from the repository (helm --version); the newest when unset. */
+  readonly version?: string;
   readonly namespace: string;
   readonly values: readonly (readonly [string, string])[];
 }
 
+/** --repo and --version for a chart from a chart repository; nothing for a chart directory. */
+function chartSourceArgs(ref: Pick<HelmChartRef, 'repo' | 'version'>): string[] {
+  return [...(ref.repo ? [`--repo=${ref.repo}`] : []), ...(ref.version ? [`--version=${ref.version}`] : [])];
+}
+
+/*
+ * Every argument list is options first, each option with its value in one argument
+ * (`--namespace=<v>`), then `--`, then the positional arguments: helm's flag parser (cobra) reads
+ * nothing after `--` as a flag, so a release or chart named `--post-renderer=x` stays a name.
+ */
+
 /** Helm's --set splits on commas and treats backslash as escape: quote values so addresses stay intact. */
 function setArgs(values: HelmChartRef['values']): string[] {
-  return values.flatMap(([key, value]) => [
-    '--set',
-    `${key}=${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`,
-  ]);
+  return values.map(([key, value]) => `--set=${key}=${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`);
+}
+
+function clusterArgs(namespace: string, kubeconfigPath: string): string[] {
+  return [`--namespace=${namespace}`, `--kubeconfig=${kubeconfigPath}`];
+}
+
+/** `helm template` in Helm 3/4 syntax (release name positional, no --name) without hook manifests. */
+export function helmTemplateArgs(ref: HelmChartRef): string[] {
+  return [
+    'template',
+    `--namespace=${ref.namespace}`,
+    '--no-hooks',
+    ...chartSourceArgs(ref),
+    ...setArgs(ref.values),
+    '--',
+    ref.release,
+    ref.chart,
+  ];
+}
+
+export function helmUpgradeInstallArgs(ref: HelmChartRef, kubeconfigPath: string): string[] {
+  return [
+    'upgrade',
+    '--install',
+    ...clusterArgs(ref.namespace, kubeconfigPath),
+    ...chartSourceArgs(ref),
+    ...setArgs(ref.values),
+    '--',
+    ref.release,
+    ref.chart,
+  ];
+}
+
+export function helmGetManifestArgs(release: string, namespace: string, kubeconfigPath: string): string[] {
+  return ['get', 'manifest', ...clusterArgs(namespace, kubeconfigPath), '--', release];
+}
+
+export function helmUninstallArgs(release: string, namespace: string, kubeconfigPath: string): string[] {
+  return ['uninstall', ...clusterArgs(namespace, kubeconfigPath), '--wait', '--', release];
 }
 
 async function helm(helmPath: string, args: string[]): Promise<string> {
@@ -28,30 +80,12 @@ async function helm(helmPath: string, args: string[]): Promise<string> {
 
 /** `helm template` in Helm 3/4 syntax (release name positional, no --name) without hook manifests. */
 export function helmTemplate(ref: HelmChartRef): Promise<string> {
-  return helm(ref.helmPath, [
-    'template',
-    ref.release,
-    ref.chart,
-    '--namespace',
-    ref.namespace,
-    '--no-hooks',
-    ...setArgs(ref.values),
-  ]);
+  return helm(ref.helmPath, helmTemplateArgs(ref));
 }
 
 /** The successor of the seed's Tiller path: an idempotent install or upgrade of the release. */
 export async function helmUpgradeInstall(ref: HelmChartRef, kubeconfigPath: string): Promise<void> {
-  await helm(ref.helmPath, [
-    'upgrade',
-    '--install',
-    ref.release,
-    ref.chart,
-    '--namespace',
-    ref.namespace,
-    '--kubeconfig',
-    kubeconfigPath,
-    ...setArgs(ref.values),
-  ]);
+  await helm(ref.helmPath, helmUpgradeInstallArgs(ref, kubeconfigPath));
 }
 
 /** The manifest of the deployed release, or undefined when the release does not exist. */
@@ -61,11 +95,10 @@ export async function helmGetManifest(
   namespace: string,
   kubeconfigPath: string,
 ): Promise<string | undefined> {
-  const result = await exec.getExecOutput(
-    helmPath,
-    ['get', 'manifest', release, '--namespace', namespace, '--kubeconfig', kubeconfigPath],
-    { silent: true, ignoreReturnCode: true },
-  );
+  const result = await exec.getExecOutput(helmPath, helmGetManifestArgs(release, namespace, kubeconfigPath), {
+    silent: true,
+    ignoreReturnCode: true,
+  });
   if (result.exitCode === 0) return result.stdout;
   if (/not found/i.test(result.stderr)) return undefined;
   throw new Error(`helm get manifest failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
@@ -77,11 +110,10 @@ export async function helmUninstall(
   namespace: string,
   kubeconfigPath: string,
 ): Promise<'uninstalled' | 'absent'> {
-  const result = await exec.getExecOutput(
-    helmPath,
-    ['uninstall', release, '--namespace', namespace, '--kubeconfig', kubeconfigPath, '--wait'],
-    { silent: true, ignoreReturnCode: true },
-  );
+  const result = await exec.getExecOutput(helmPath, helmUninstallArgs(release, namespace, kubeconfigPath), {
+    silent: true,
+    ignoreReturnCode: true,
+  });
   if (result.exitCode === 0) return 'uninstalled';
   if (/not found/i.test(result.stderr)) return 'absent';
   throw new Error(`helm uninstall failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
@@ -92,5 +124,13 @@ export async function helmVersion(helmPath: string): Promise<string> {
   const out = await helm(helmPath, ['version', '--short']);
   const match = /v(\d+\.\d+\.\d+)/.exec(out);
   if (!match?.[1]) throw new Error(`could not read the helm version from "${out.trim()}"`);
+  return match[1];
+}
+
+/** The chart's own version (Chart.yaml `version`), from `helm show chart`. */
+export async function helmChartVersion(ref: HelmChartRef): Promise<string> {
+  const out = await helm(ref.helmPath, ['show', 'chart', ...chartSourceArgs(ref), '--', ref.chart]);
+  const match = /^version:\s*["']?([^"'\s]+)/m.exec(out);
+  if (!match?.[1]) throw new Error(`helm show chart ${ref.chart} printed no version`);
   return match[1];
 }

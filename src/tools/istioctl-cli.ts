@@ -70,21 +70,25 @@ export async function kubeInjectFlags(istioctlPath: string): Promise<KubeInjectF
   };
 }
 
+/**
+ * The kube-inject arguments: options only, each with its value in the same argument
+ * (`--filename=<path>`), so no path can be read as another flag; kube-inject takes no positionals.
+ */
+export function kubeInjectArgs(request: KubeInjectFiles & { manifest: string; output: string }): string[] {
+  return [
+    'kube-inject',
+    `--injectConfigFile=${request.injectConfigFile}`,
+    `--meshConfigFile=${request.meshConfigFile}`,
+    ...(request.valuesFile ? [`--valuesFile=${request.valuesFile}`] : []),
+    ...(request.revision ? [`--revision=${request.revision}`] : []),
+    `--filename=${request.manifest}`,
+    `--output=${request.output}`,
+  ];
+}
+
 /** `istioctl kube-inject` with config from files, writing the injected manifest to `output`. */
 export async function kubeInject(request: KubeInjectRequest): Promise<void> {
-  const args = [
-    'kube-inject',
-    '--injectConfigFile',
-    request.injectConfigFile,
-    '--meshConfigFile',
-    request.meshConfigFile,
-    ...(request.valuesFile ? ['--valuesFile', request.valuesFile] : []),
-    ...(request.revision ? ['--revision', request.revision] : []),
-    '-f',
-    request.manifest,
-    '-o',
-    request.output,
-  ];
+  const args = kubeInjectArgs(request);
   const result = await istioctl(request.istioctlPath, args, request.kubeconfig);
   if (result.exitCode !== 0) {
     throw new Error(
