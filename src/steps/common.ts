@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { openCluster, type ClusterHandle } from '../kube/client.js';
-import { parseChoice, parseDuration, parseJsonRecord } from '../util/parse.js';
+import { parseChoice, parseIntInRange, parseJsonRecord, parsePositiveDuration } from '../util/parse.js';
 import { PROFILES, profileByName, type Profile } from '../istio/profiles.js';
+import { InputError } from '../util/errors.js';
+import { checkName, parseNameList, parseNetworkInput } from '../util/input-names.js';
 
 /** Inputs shared by several steps; read only by step entry points. */
 export const MODES = ['install', 'render', 'resync', 'uninstall', 'inject'] as const;
@@ -28,12 +30,73 @@ export function skippedFor(mode: Mode): {
   return { outputs: {}, report: { did: [], skipped: `not used in mode ${mode}` } };
 }
 
-export function readNamespace(): string {
-  return core.getInput('istio-namespace') || 'istio-system';
+/** The kubectl setup-tools installed (its kubectl-path output), else the one on PATH. */
+export function readKubectlPath(): string {
+  return core.getInput('kubectl-path') || 'kubectl';
 }
 
-export function readTimeoutMs(): number {
-  return parseDuration('wait-timeout', core.getInput('wait-timeout'), 300_000);
+/**
+ * Runs an input reader; a refusal names `step` when given. Without it, the InputError reaches
+ * runAsStep, which reports it as an error of the running step.
+ */
+function validated<T>(step: string | undefined, read: () => T): T {
+  try {
+    return read();
+  } catch (error: unknown) {
+    if (step !== undefined && error instanceof InputError) throw error.inStage(step);
+    throw error;
+  }
+}
+
+/** istio-namespace: a DNS-1123 label (default istio-system). */
+export function readNamespace(step?: string): string {
+  const value = core.getInput('istio-namespace').trim() || 'istio-system';
+  return validated(step, () => checkName('istio-namespace', value, 'dns-label', 'istio-system'));
+}
+
+/** release-name of istio-remote: a helm release name of at most 53 characters (default istio-remote). */
+export function readReleaseName(step: string): string {
+  const value = core.getInput('release-name').trim() || 'istio-remote';
+  return validated(step, () => checkName('release-name', value, 'helm-release', 'istio-remote'));
+}
+
+/** primary-release: a helm release name of at most 53 characters (default istio). */
+export function readPrimaryRelease(step: string): string {
+  const value = core.getInput('primary-release').trim() || 'istio';
+  return validated(step, () => checkName('primary-release', value, 'helm-release', 'istio'));
+}
+
+/** injection-namespaces: DNS-1123 labels, comma or newline separated (default default). */
+export function readInjectionNamespaces(step: string): string[] {
+  const text = core.getInput('injection-namespaces') || 'default';
+  return validated(step, () => parseNameList('injection-namespaces', text, 'dns-label', 'default'));
+}
+
+/** primary-name: a DNS-1123 label (default primary); it names the primary's files and cluster ID. */
+export function readPrimaryName(step?: string): string {
+  const value = core.getInput('primary-name').trim() || 'primary';
+  return validated(step, () => checkName('primary-name', value, 'dns-label', 'primary'));
+}
+
+/** mesh-id (istio-current global.meshID): no '/', spaces or '..' (default mesh1). */
+export function readMeshId(step: string): string {
+  const value = core.getInput('mesh-id').trim() || 'mesh1';
+  return validated(step, () => checkName('mesh-id', value, 'mesh-name', 'mesh1'));
+}
+
+/** network: one network for every remote, or remote=network pairs; each name checked (default network1). */
+export function readNetworks(step: string): (remote: string) => string {
+  return validated(step, () => parseNetworkInput(core.getInput('network')));
+}
+
+/** parallelism: 1 to 64 remotes at once (default 4). */
+export function readParallelism(step?: string): number {
+  return validated(step, () => parseIntInRange('parallelism', core.getInput('parallelism'), 4, 1, 64));
+}
+
+/** wait-timeout: more than zero, at most 24h (default 5m). */
+export function readTimeoutMs(step?: string): number {
+  return validated(step, () => parsePositiveDuration('wait-timeout', core.getInput('wait-timeout'), 300_000));
 }
 
 export interface Clusters {
@@ -44,7 +107,7 @@ export interface Clusters {
 /** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
 export function readClusters(): Clusters {
   const primaryPath = core.getInput('primary-kubeconfig-path', { required: true });
-  const primaryName = core.getInput('primary-name') || 'primary';
+  const primaryName = readPrimaryName();
   const remotePaths = parseJsonRecord('remote-kubeconfig-paths', core.getInput('remote-kubeconfig-paths'));
   return {
     primary: openCluster(primaryName, primaryPath),

@@ -40,3 +40,26 @@ export function errorMessage(error: unknown): string {
     return String(error);
   }
 }
+
+/**
+ * A refused action input, raised by an input reader that does not know which step it runs in:
+ * runAsStep reports it as a StageError of that step. The message never quotes a secret.
+ */
+export class InputError extends Error {
+  readonly input: string;
+  readonly detail: string;
+  readonly fix: string;
+
+  constructor(options: { input: string; message: string; fix: string }) {
+    super(`input ${options.input}: ${options.message} Fix: ${options.fix}`);
+    this.name = 'InputError';
+    this.input = options.input;
+    this.detail = options.message;
+    this.fix = options.fix;
+  }
+
+  /** The same refusal as a StageError naming `stage`. */
+  inStage(stage: string): StageError {
+    return new StageError({ stage, message: `input ${this.input}: ${this.detail}`, fix: this.fix });
+  }
+}

@@ -1,4 +1,5 @@
 /** Pure parsers for action inputs; each error says what a valid value looks like. */
+import { InputError } from './errors.js';
 
 export function parseList(text: string): string[] {
   return text
@@ -25,6 +26,47 @@ export function parseDuration(name: string, text: string, fallbackMs: number): n
     throw new Error(`input ${name} must be a duration such as 300s, 5m or 1m30s, got "${text}"`);
   const [, h = '0', m = '0', s = '0'] = match;
   return ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
+}
+
+/** The longest wait accepted: Node's timers overflow (and fire at once) beyond about 24.8 days. */
+export const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+
+/** parseDuration, refusing zero and anything above 24h (e.g. wait-timeout). */
+export function parsePositiveDuration(name: string, text: string, fallbackMs: number): number {
+  let ms: number;
+  try {
+    ms = parseDuration(name, text, fallbackMs);
+  } catch {
+    throw new InputError({
+      input: name,
+      message: `${JSON.stringify(text.trim())} is not a duration.`,
+      fix: `give seconds or h/m/s, e.g. ${name}: 5m (or 300s, 1m30s).`,
+    });
+  }
+  if (ms > 0 && ms <= MAX_DURATION_MS) return ms;
+  throw new InputError({
+    input: name,
+    message: `${JSON.stringify(text.trim())} is ${ms === 0 ? 'zero: nothing could ever be waited for' : 'longer than 24h'}.`,
+    fix: `give a duration above zero and at most 24h, e.g. ${name}: 5m.`,
+  });
+}
+
+/** A whole number from `min` to `max` (e.g. parallelism 1..64); empty gives `fallback`. */
+export function parseIntInRange(
+  name: string,
+  text: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const value = text.trim();
+  if (value === '') return fallback;
+  if (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max) return Number(value);
+  throw new InputError({
+    input: name,
+    message: `${JSON.stringify(value)} is not a whole number from ${min} to ${max}.`,
+    fix: `set ${name} to a number in that range, e.g. ${name}: ${fallback}.`,
+  });
 }
 
 export function parsePositiveInt(name: string, text: string, fallback: number): number {
