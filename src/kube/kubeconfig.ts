@@ -5,6 +5,8 @@
  */
 import yaml from 'js-yaml';
 import { isDns1123Label } from '../util/names.js';
+import { redactUrlCredentials } from '../util/redact.js';
+import { serverUrlProblem } from './transport-policy.js';
 
 // ---------------------------------------------------------------------------------------------
 // Model: the kubeconfig wire format (kebab-case keys as kubectl writes them). Known fields are
@@ -541,7 +543,9 @@ function clusterProblems(entry: NamedCluster, path: string): string[] {
   const server = cluster.server;
   if (!server) problems.push(`${path}.cluster.server is missing`);
   else if (!isUrl(server))
-    problems.push(`${path}.cluster.server "${server}" is not a URL such as https://10.0.0.1:6443`);
+    problems.push(
+      `${path}.cluster.server "${redactUrlCredentials(server)}" is not a URL such as https://10.0.0.1:6443`,
+    );
   const caData = cluster['certificate-authority-data'];
   if (caData !== undefined && !isBase64(caData)) {
     problems.push(`${path}.cluster.certificate-authority-data is not base64`);
@@ -759,8 +763,9 @@ function tokenKubeconfigProblems(options: TokenKubeconfigOptions): string[] {
   const problems: string[] = [];
   if (!isDns1123Label(options.name))
     problems.push(`name "${options.name}" is not a DNS-1123 label such as "east-1"`);
-  if (!isUrl(options.server))
-    problems.push(`server "${options.server}" is not a URL such as https://10.0.0.1:6443`);
+  const serverProblem = serverUrlProblem(options.server);
+  if (serverProblem !== undefined)
+    problems.push(`server "${redactUrlCredentials(options.server)}" ${serverProblem}`);
   if (options.caData.trim() === '' || !isBase64(options.caData)) {
     problems.push('caData must be the base64 CA bundle (the ca.crt field of the token Secret data, as is)');
   }

@@ -20,6 +20,14 @@ import {
   validateKubeconfig,
   type Kubeconfig,
 } from '../kube/kubeconfig.js';
+import {
+  DEFAULT_TRANSPORT_POLICY,
+  execPlugins,
+  kubeconfigUrlSecrets,
+  shownServer,
+  transportProblems,
+  type TransportPolicy,
+} from '../kube/transport-policy.js';
 import { removeCredentialFiles, writeCredentialFile } from '../util/credential-files.js';
 import { ProblemsError } from '../util/errors.js';
 import {
@@ -47,6 +55,10 @@ export interface CredentialsInput {
   readonly primaryName?: string;
   /** Where the kubeconfig files go (a directory of its own under RUNNER_TEMP). */
   readonly outputDir: string;
+  /** allow-insecure-tls and allow-exec-credentials; default: TLS verified, exec plugins allowed. */
+  readonly policy?: TransportPolicy;
+  /** Why a remote name is refused (its registration would replace a protected Secret), if it is. */
+  readonly reservedNameProblem?: (remote: string) => string | undefined;
 }
 
 export interface PreparedPrimary {
@@ -69,6 +81,8 @@ export interface CredentialsResult {
   /** Register each with the runner's masker before logging anything. */
   readonly secretsToMask: readonly string[];
   readonly warnings: readonly string[];
+  /** One line per exec credential plugin, naming the command only: logged before its first use. */
+  readonly notices: readonly string[];
 }
 
 /** Splits a list input on commas and line breaks, trimming, dropping empty items. */
@@ -218,6 +232,20 @@ function loadContext(
   return { label, source, config, clusterName: clusterNameOf(config), server: serverOf(config) };
 }
 
+function policyProblems(clusters: readonly LoadedCluster[], policy: TransportPolicy): string[] {
+  return clusters.flatMap((cluster) =>
+    transportProblems(cluster.config, policy).map((problem) => `${cluster.label}: ${problem}`),
+  );
+}
+
+function execNotices(clusters: readonly LoadedCluster[]): string[] {
+  return clusters.flatMap((cluster) =>
+    execPlugins(cluster.config).map(
+      (plugin) => `${cluster.label} authenticates with the exec credential plugin "${plugin.command}"`,
+    ),
+  );
+}
+
 function loadCurrentContext(
   label: string,
   source: Kubeconfig,
@@ -338,7 +366,7 @@ function sharedServerProblems(clusters: readonly LoadedCluster[]): string[] {
     if (first === undefined) firstByServer.set(serverKey(cluster), cluster);
     else {
       problems.push(
-        `${first.label} and ${cluster.label} use the same API server ${cluster.server}: a cluster joins the mesh ` +
+        `${first.label} and ${cluster.label} use the same API server ${shownServer(cluster.server)}: a cluster joins the mesh ` +
           'once. Fix: remove the duplicate, or point it at the right cluster.',
       );
     }
@@ -359,7 +387,11 @@ function fileWarnings(cluster: LoadedCluster): string[] {
 }
 
 function collectSecrets(configs: readonly Kubeconfig[]): readonly string[] {
-  return secretMaskForms([...new Set(configs.flatMap((config) => kubeconfigSecrets(config)))]);
+  const secrets = configs.flatMap((config) => [
+    ...kubeconfigSecrets(config),
+    ...kubeconfigUrlSecrets(config),
+  ]);
+  return secretMaskForms([...new Set(secrets)]);
 }
 
 interface PlannedFile {
@@ -436,7 +468,13 @@ export function prepareCredentials(input: CredentialsInput): CredentialsResult {
     );
   }
   const remotes = nameRemotes(primaryName, clusters, indexes, explicit, problems);
+  for (const remote of remotes) {
+    const reserved = input.reservedNameProblem?.(remote.name);
+    if (reserved !== undefined) problems.push(`${remote.cluster.label}: ${reserved}`);
+  }
   const primary = loaded.primary;
+  const loadedClusters = primary === undefined ? clusters : [primary, ...clusters];
+  problems.push(...policyProblems(loadedClusters, input.policy ?? DEFAULT_TRANSPORT_POLICY));
   if (primary !== undefined) problems.push(...sharedServerProblems([primary, ...clusters]));
   if (problems.length > 0 || primary === undefined) throw new ProblemsError(STAGE, problems);
 
@@ -455,6 +493,7 @@ export function prepareCredentials(input: CredentialsInput): CredentialsResult {
     })),
     secretsToMask: collectSecrets([primary.source, ...clusters.map((cluster) => cluster.source)]),
     warnings: [primary, ...clusters].flatMap(fileWarnings),
+    notices: execNotices([primary, ...clusters]),
   };
 }
 

@@ -1,4 +1,6 @@
 /** Pure rendering of the job summary from the steps' reports. */
+import { redactUrlCredentials } from '../util/redact.js';
+
 export interface StepRecord {
   readonly step: string;
   readonly outcome: string;
@@ -28,8 +30,9 @@ export function parseStepRecord(step: string, outcome: string, reportJson: strin
   };
 }
 
+/** A table cell: credentials in URLs cut out, pipes escaped, line breaks as <br>. */
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return redactUrlCredentials(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 export function renderSummaryMarkdown(input: {

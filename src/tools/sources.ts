@@ -1,5 +1,6 @@
 import { parsedValue, parseProblem, type Parsed } from './parsed.js';
 import type { ReleasePlatform } from './platform.js';
+import { redactUrlCredentials } from '../util/redact.js';
 
 /** Where one release file and its published checksum are downloaded from. */
 export interface DownloadSource {
@@ -71,14 +72,16 @@ export function parseMirrorUrl(raw: string, input: string): Parsed<string | unde
   const given = raw.trim();
   if (given === '') return parsedValue(undefined);
   const example = `for example ${input}: https://mirror.example.com/tools`;
+  // Never echoed with its credentials: the runner masks them, but a message must not depend on it.
+  const shown = redactUrlCredentials(given);
   let url: URL;
   try {
     url = new URL(given);
   } catch {
-    return parseProblem(`${input} "${given}" is not a URL: give the mirror's base URL, ${example}.`);
+    return parseProblem(`${input} "${shown}" is not a URL: give the mirror's base URL, ${example}.`);
   }
   const problem = mirrorProblem(url);
-  if (problem) return parseProblem(`${input} "${given}" ${problem}, ${example}.`);
+  if (problem) return parseProblem(`${input} "${shown}" ${problem}, ${example}.`);
   return parsedValue(url.href.replace(/\/+$/, ''));
 }
 
@@ -87,7 +90,8 @@ function mirrorProblem(url: URL): string | undefined {
     return 'must use https (plain http is accepted only for a loopback host: 127.0.0.0/8, localhost or ::1)';
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an https URL';
-  if (url.username || url.password) return 'must not contain credentials (they would appear in the logs)';
+  if (url.username || url.password)
+    return 'must not contain credentials (user:password@): serve the mirror without authentication, or reach it through a runner-side proxy';
   if (url.search || url.hash) return 'must be a base URL without query or fragment';
   return undefined;
 }
