@@ -5,6 +5,8 @@ import { isLoopbackServer } from '../kube/kubeconfig.js';
 import { findOverlaps, type LabelledCidr } from '../util/cidr.js';
 import { ProblemsError } from '../util/errors.js';
 import { requiredPermissions, type Permission, type PermissionPlan } from '../istio/permissions.js';
+import type { Profile } from '../istio/profiles.js';
+import { registrationCollisionProblems } from './registration-guard.js';
 
 export const MIN_KUBERNETES = '1.22.0';
 export const SUPPORTED_HELM_MAJORS = [3, 4] as const;
@@ -15,6 +17,8 @@ export interface PreflightInput {
   readonly helmVersion: string | undefined;
   readonly plan: PermissionPlan;
   readonly apiServerOverrides: Readonly<Record<string, string>>;
+  /** Names the registration Secrets, which must not hit any other Secret on the primary. */
+  readonly profile?: Profile;
 }
 
 export interface ClusterFacts {
@@ -226,6 +230,15 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
       );
     }
   }
+  if (input.profile !== undefined)
+    problems.push(
+      ...(await registrationCollisionProblems({
+        primary: input.primary,
+        namespace: input.plan.istioNamespace,
+        profile: input.profile,
+        remotes: input.remotes.map((r) => r.name),
+      })),
+    );
   if (problems.length > 0) throw new ProblemsError('preflight', problems);
   return { clusters: facts, warnings };
 }

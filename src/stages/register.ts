@@ -4,11 +4,15 @@ import {
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
   MULTICLUSTER_SECRET_LABEL,
+  REGISTRATION_LABEL,
   REMOTE_NAME_LABEL,
 } from '../istio/labels.js';
 import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
 import { readSecret } from '../kube/secrets.js';
+import { parseKubeconfig } from '../kube/kubeconfig.js';
+import { transportProblems } from '../kube/transport-policy.js';
+import { foreignSecretProblem, isRegistrationOf, reservedRemoteNameProblem } from './registration-guard.js';
 
 export interface RemoteRegistration {
   readonly remote: string;
@@ -41,7 +45,10 @@ export interface RegisterResult {
 
 const STAGE = 'register';
 
-/** Secret named per profile, labelled istio/multiCluster=true, one data key (the cluster ID) holding the kubeconfig. */
+/**
+ * Secret named per profile, labelled istio/multiCluster=true and with the registration marker of its
+ * remote, one data key (the cluster ID) holding the kubeconfig.
+ */
 export function registrationSecret(
   namespace: string,
   profile: Profile,
@@ -58,6 +65,7 @@ export function registrationSecret(
         [MULTICLUSTER_SECRET_LABEL]: 'true',
         [MANAGED_BY_LABEL]: MANAGED_BY_VALUE,
         [REMOTE_NAME_LABEL]: registration.remote,
+        [REGISTRATION_LABEL]: registration.remote,
       },
       annotations: profile.secretAnnotations(registration.remote),
     },
@@ -108,13 +116,13 @@ async function registerOne(
   const desired = registrationSecret(input.namespace, input.profile, registration);
   const name = desired.metadata?.name ?? registration.remote;
   const base = { remote: registration.remote, secret: name };
+  refuseUnsafe(input, registration);
   const existing = await readSecret(input.primary, input.namespace, name);
-  if (existing && existing.metadata?.labels?.[MANAGED_BY_LABEL] !== MANAGED_BY_VALUE) {
+  if (existing && !isRegistrationOf(existing, registration.remote)) {
     throw new StageError({
       stage: STAGE,
       cluster: input.primary.name,
-      message: `Secret ${input.namespace}/${name} exists and was not created by this action; it will not be replaced.`,
-      fix: 'give the remote another name with remote-names, or delete that Secret if it is a stale registration.',
+      message: foreignSecretProblem(input.namespace, name, registration.remote),
     });
   }
   if (!existing)
@@ -142,6 +150,22 @@ async function registerOne(
   await core.deleteNamespacedSecret({ namespace: input.namespace, name });
   await core.createNamespacedSecret({ namespace: input.namespace, body: desired });
   return { ...base, outcome: 'replaced', reason };
+}
+
+/** A reserved name, or a kubeconfig that would reach the remote over http or without TLS verification. */
+function refuseUnsafe(input: RegisterInput, registration: RemoteRegistration): void {
+  const reserved = reservedRemoteNameProblem(input.profile, registration.remote);
+  const transport = transportProblems(parseKubeconfig(registration.kubeconfig), {
+    allowInsecureTls: false,
+    allowExecCredentials: true,
+  });
+  const problems = [...(reserved === undefined ? [] : [reserved]), ...transport];
+  if (problems.length === 0) return;
+  throw new StageError({
+    stage: STAGE,
+    cluster: input.primary.name,
+    message: `the registration of remote "${registration.remote}" is refused: ${problems.join(' ')}`,
+  });
 }
 
 async function create(input: RegisterInput, desired: k8s.V1Secret): Promise<'created'> {

@@ -1,6 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import pLimit from 'p-limit';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
+import { hasCustomResources } from '../kube/crds.js';
 import { deleteObjects, FIELD_MANAGER, listObjectsByLabel, type KindRef } from '../kube/apply.js';
 import { describeObject, parseManifest, type ManifestObject } from '../kube/objects.js';
 import {
@@ -12,12 +13,13 @@ import {
 } from '../kube/namespaces.js';
 import { waitFor } from '../kube/wait.js';
 import { helmGetManifest, helmTemplate, helmUninstall, type HelmChartRef } from '../tools/helm-cli.js';
-import { INJECTION_LABEL, MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../istio/labels.js';
+import { INJECTION_LABEL, MANAGED_BY_LABEL, MANAGED_BY_VALUE, REGISTRATION_LABEL } from '../istio/labels.js';
 import type { Profile } from '../istio/profiles.js';
 import { ProblemsError, StageError } from '../util/errors.js';
 import { RELEASE_LABEL, type InstallMethod } from './deploy-chart.js';
 import { tokenSecretName } from './remote-kubeconfig.js';
 import { readSecret } from '../kube/secrets.js';
+import { isRegistrationOf } from './registration-guard.js';
 
 const STAGE = 'uninstall';
 
@@ -42,8 +44,8 @@ export const FIXED_KINDS: readonly KindRef[] = [
 /** Never searched by label: the Istio namespace goes only when the action created it. */
 const UNSEARCHED_KINDS = new Set(['Namespace']);
 /**
- * Found but kept: deleting a CRD deletes every resource of that kind on the cluster (users' Istio
- * configuration too); helm keeps CRDs for the same reason. Reported so the user can remove them.
+ * Deleted only while unused: deleting a CRD deletes every resource of that kind on the cluster (users'
+ * Istio configuration too). A CRD the action created that still has resources is kept and reported.
  */
 const KEPT_KINDS = new Set(['CustomResourceDefinition']);
 
@@ -173,15 +175,23 @@ export function describeRemote(outcome: RemoteUninstallOutcome): string {
   return `${outcome.remote}: ${prefix}${parts.join('; ')}`;
 }
 
-/** Deletes a Secret only when this action created it (managed-by label). */
+function isManaged(secret: k8s.V1Secret): boolean {
+  return secret.metadata?.labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE;
+}
+
+/**
+ * Deletes a Secret only when `ours` says this action created it: the managed-by label for the token
+ * Secret, the registration marker of the remote for a registration.
+ */
 async function deleteManagedSecret(
   cluster: ClusterHandle,
   namespace: string,
   name: string,
+  ours: (secret: k8s.V1Secret) => boolean = isManaged,
 ): Promise<SecretOutcome> {
   const secret = await readSecret(cluster, namespace, name);
   if (!secret) return 'absent';
-  if (secret.metadata?.labels?.[MANAGED_BY_LABEL] !== MANAGED_BY_VALUE) return 'kept-unmanaged';
+  if (!ours(secret)) return 'kept-unmanaged';
   try {
     await coreApi(cluster).deleteNamespacedSecret({ namespace, name });
   } catch (error: unknown) {
@@ -197,7 +207,9 @@ async function deleteRegistrations(input: UninstallInput): Promise<RegistrationO
   for (const remote of input.remotes) {
     const secret = input.profile.secretName(remote.name);
     try {
-      const outcome = await deleteManagedSecret(input.primary, input.namespace, secret);
+      const outcome = await deleteManagedSecret(input.primary, input.namespace, secret, (found) =>
+        isRegistrationOf(found, remote.name),
+      );
       outcomes.push({ remote: remote.name, secret, outcome });
     } catch (error: unknown) {
       throw new StageError({
@@ -247,10 +259,12 @@ async function removeKubectlRelease(
       );
   }
   const { remove, keep } = partitionKept(objects);
-  const kept = keep.map(describeObject);
+  const inUse: ManifestObject[] = [];
+  for (const crd of keep) ((await hasCustomResources(remote, crd)) ? inUse : remove).push(crd);
+  const kept = inUse.map(describeObject);
   if (kept.length > 0)
     warnings.push(
-      `${remote.name}: kept ${kept.join(', ')}: deleting a CRD deletes every resource of its kind on the cluster; delete them yourself when nothing uses them.`,
+      `${remote.name}: kept ${kept.join(', ')}: resources of these kinds still exist, and deleting a CRD deletes them; delete them yourself when nothing uses them.`,
     );
   return { ...(await deleteObjects(remote, remove)), kept };
 }
@@ -404,7 +418,7 @@ function registrationWarnings(
     .filter((r) => r.outcome === 'kept-unmanaged')
     .map(
       (r) =>
-        `${input.primary.name}: Secret ${input.namespace}/${r.secret} was not created by this action and was left in place; delete it yourself if it is a stale registration of ${r.remote}.`,
+        `${input.primary.name}: Secret ${input.namespace}/${r.secret} was not created by this action as the registration of ${r.remote} (it has no ${REGISTRATION_LABEL}=${r.remote} label) and was left in place; if it is a stale registration of ${r.remote}, delete it: kubectl -n ${input.namespace} delete secret ${r.secret}.`,
     );
 }
 

@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import { runDirectory } from './common.js';
+import { join } from 'node:path';
+import { readProfile, runDirectory } from './common.js';
+import { reservedRemoteNameProblem } from '../stages/registration-guard.js';
+import type { TransportPolicy } from '../kube/transport-policy.js';
+import { parseBoolean } from '../util/parse.js';
 import {
   credentialSecrets,
   prepareCredentials,
@@ -26,9 +30,26 @@ function readInputs(): Omit<CredentialsInput, 'outputDir'> {
   };
 }
 
-/** The run's credentials directory under RUNNER_TEMP, shared with remote-kubeconfig and summary (cleanup). */
+/** allow-insecure-tls (default false) and allow-exec-credentials (default true). */
+function readPolicy(): TransportPolicy {
+  return {
+    allowInsecureTls: parseBoolean('allow-insecure-tls', core.getInput('allow-insecure-tls'), false),
+    allowExecCredentials: parseBoolean(
+      'allow-exec-credentials',
+      core.getInput('allow-exec-credentials'),
+      true,
+    ),
+  };
+}
+
+/**
+ * The input kubeconfigs go into a directory of their own inside the run's credentials directory
+ * (which summary removes): the kubeconfigs remote-kubeconfig generates sit beside it, so
+ * `<remote>.kubeconfig` here can never be the file generated for another remote (remote-names:
+ * east,east-istio-multi).
+ */
 function credentialsDir(): string {
-  return runDirectory('credentials');
+  return join(runDirectory('credentials'), 'inputs');
 }
 
 function maskAll(secrets: readonly string[]): void {
@@ -63,8 +84,15 @@ export async function run(): Promise<void> {
     const input = readInputs();
     // Masked before anything is logged, including the error message if the inputs are refused.
     maskAll(credentialSecrets(input));
-    const result = prepareCredentials({ ...input, outputDir: credentialsDir() });
+    const profile = readProfile();
+    const result = prepareCredentials({
+      ...input,
+      outputDir: credentialsDir(),
+      policy: readPolicy(),
+      reservedNameProblem: (remote) => reservedRemoteNameProblem(profile, remote),
+    });
     maskAll(result.secretsToMask);
+    for (const notice of result.notices) core.info(`credentials: ${notice}`);
     core.info(`credentials: ${1 + result.remotes.length} kubeconfig file(s) written (mode 0600)`);
     return { outputs: outputsOf(result), report: reportOf(result) };
   });

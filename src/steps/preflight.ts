@@ -1,8 +1,17 @@
 import * as core from '@actions/core';
 import { runPreflight } from '../stages/preflight.js';
 import { helmVersion } from '../tools/helm-cli.js';
-import { parseBoolean, parseKeyValues, parseList } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, skippedFor, wiresRemotes } from './common.js';
+import { parseBoolean } from '../util/parse.js';
+import {
+  readClusters,
+  readInjectionNamespaces,
+  readMode,
+  readNamespace,
+  readProfile,
+  skippedFor,
+  wiresRemotes,
+} from './common.js';
+import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
 
 export function run(): Promise<void> {
@@ -16,11 +25,12 @@ export function run(): Promise<void> {
         primary,
         remotes,
         helmVersion: helmPath ? await helmVersion(helmPath) : undefined,
-        apiServerOverrides: parseKeyValues('remote-api-servers', core.getInput('remote-api-servers')),
+        apiServerOverrides: readApiServerOverrides('preflight'),
+        profile: readProfile(),
         plan: {
           mode: mode === 'render' ? 'render' : 'install',
-          istioNamespace: readNamespace(),
-          injectionNamespaces: parseList(core.getInput('injection-namespaces') || 'default'),
+          istioNamespace: readNamespace('preflight'),
+          injectionNamespaces: readInjectionNamespaces('preflight'),
           installPrimary: parseBoolean('install-primary', core.getInput('install-primary'), false),
           sidecarInjector: parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true),
         },

@@ -65,7 +65,7 @@ describe('credentials step', () => {
     }
     expect(calls.some((call) => call.fn === 'setFailed')).toBe(false);
 
-    const dir = join(temp.dir, 'istio-multicluster-4242-1-job-credentials');
+    const dir = join(temp.dir, 'istio-multicluster-4242-1-job-credentials', 'inputs');
     const out = outputs();
     expect(out['primary-name']).toBe('primary');
     expect(out['primary-kubeconfig-path']).toBe(join(dir, 'primary.kubeconfig'));
@@ -93,6 +93,74 @@ describe('credentials step', () => {
     const failed = calls.find((call) => call.fn === 'setFailed');
     expect(String(failed?.args[0])).toContain(
       'remote-kubeconfigs[0]: clusters must be a list, found a string',
+    );
+  });
+
+  it('run() - keeps input kubeconfigs apart from generated ones (remote-names: east,east-istio-multi)', async () => {
+    inputs.set(
+      'primary-kubeconfig',
+      kubeconfigYaml([{ cluster: 'primary-kind', server: 'https://10.1.0.1' }]),
+    );
+    inputs.set(
+      'remote-kubeconfigs',
+      `${kubeconfigYaml([{ cluster: 'a', server: 'https://10.1.0.2' }])}---\n${kubeconfigYaml([{ cluster: 'b', server: 'https://10.1.0.3' }])}`,
+    );
+    inputs.set('remote-names', 'east,east-istio-multi');
+    await run();
+    expect(calls.some((call) => call.fn === 'setFailed')).toBe(false);
+    const credentials = join(temp.dir, 'istio-multicluster-4242-1-job-credentials');
+    const paths = Object.values(
+      JSON.parse(String(outputs()['remote-kubeconfig-paths'])) as Record<string, string>,
+    );
+    // remote-kubeconfig writes <remote>-<reader account>.kubeconfig into the credentials directory itself.
+    const generated = ['east', 'east-istio-multi'].map((remote) =>
+      join(credentials, `${remote}-istio-multi.kubeconfig`),
+    );
+    expect(paths).toEqual([
+      join(credentials, 'inputs', 'east.kubeconfig'),
+      join(credentials, 'inputs', 'east-istio-multi.kubeconfig'),
+    ]);
+    for (const path of paths) expect(generated).not.toContain(path);
+  });
+
+  it('run() - refuses the remote name cacerts with the istio-1.0 profile, before writing a file', async () => {
+    inputs.set(
+      'primary-kubeconfig',
+      kubeconfigYaml([{ cluster: 'primary-kind', server: 'https://10.1.0.1' }]),
+    );
+    inputs.set('remote-kubeconfigs', kubeconfigYaml([{ cluster: 'cacerts', server: 'https://10.1.0.2' }]));
+    await run();
+    const failed = calls.find((call) => call.fn === 'setFailed');
+    expect(String(failed?.args[0])).toMatch(
+      /^\[credentials\] 1 problem\(s\):\n {2}- remote-kubeconfigs\[0\]: remote name "cacerts" would name its registration Secret cacerts/,
+    );
+    inputs.set('profile', 'istio-current');
+    calls.length = 0;
+    await run();
+    expect(calls.some((call) => call.fn === 'setFailed')).toBe(false);
+  });
+
+  it('run() - logs each exec plugin by its command name only', async () => {
+    const remote = kubeconfigYaml([{ cluster: 'east', server: 'https://10.1.0.2' }]).replace(
+      /token: (.*)/,
+      'exec:\n        apiVersion: client.authentication.k8s.io/v1\n        command: /opt/bin/aws-iam-authenticator\n        args: ["token", "--cluster-id", "secret-cluster-id"]',
+    );
+    inputs.set(
+      'primary-kubeconfig',
+      kubeconfigYaml([{ cluster: 'primary-kind', server: 'https://10.1.0.1' }]),
+    );
+    inputs.set('remote-kubeconfigs', remote);
+    await run();
+    const infos = calls.filter((call) => call.fn === 'info').map((call) => String(call.args[0]));
+    expect(infos).toContain(
+      'credentials: remote-kubeconfigs[0] authenticates with the exec credential plugin "aws-iam-authenticator"',
+    );
+    expect(infos.join('\n')).not.toContain('secret-cluster-id');
+    inputs.set('allow-exec-credentials', 'false');
+    calls.length = 0;
+    await run();
+    expect(String(calls.find((call) => call.fn === 'setFailed')?.args[0])).toMatch(
+      /allow-exec-credentials is false/,
     );
   });
 
