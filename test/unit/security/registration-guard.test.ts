@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { registrationSecret } from '../../../src/stages/register.js';
+import yaml from 'js-yaml';
+import type { ClusterHandle } from '../../../src/kube/client.js';
+import { buildTokenKubeconfig } from '../../../src/kube/kubeconfig.js';
+import { registerRemotes, registrationSecret } from '../../../src/stages/register.js';
 import {
   PROTECTED_SECRETS,
   foreignSecretProblem,
@@ -51,5 +54,49 @@ describe('reserved remote names', () => {
   it('istio-current - registration Secrets have a prefix, so no remote name is reserved', () => {
     for (const name of PROTECTED_SECRETS)
       expect(reservedRemoteNameProblem(ISTIO_CURRENT, name)).toBeUndefined();
+  });
+});
+
+describe('registered kubeconfigs', () => {
+  const fakePrimary = { name: 'primary', kubeconfigPath: '/nonexistent' } as unknown as ClusterHandle;
+  const token = { name: 'east', caData: Buffer.from('ca').toString('base64'), token: 'tok-east' };
+
+  it('buildTokenKubeconfig() - needs an https server and never skips TLS verification', () => {
+    const text = buildTokenKubeconfig({ ...token, server: 'https://10.0.0.1:6443' });
+    expect(text).not.toContain('insecure-skip-tls-verify');
+    expect(text).toContain('certificate-authority-data');
+    expect(() => buildTokenKubeconfig({ ...token, server: 'http://10.0.0.1:8080' })).toThrow(
+      /uses plain http/,
+    );
+  });
+
+  it('registerRemotes() - refuses, before any API call, a kubeconfig over http or skipping TLS verification', async () => {
+    const insecure = yaml.dump({
+      apiVersion: 'v1',
+      clusters: [
+        { name: 'east', cluster: { server: 'https://10.0.0.1:6443', 'insecure-skip-tls-verify': true } },
+      ],
+      contexts: [{ name: 'east', context: { cluster: 'east', user: 'east' } }],
+      users: [{ name: 'east', user: { token: 'tok' } }],
+      'current-context': 'east',
+    });
+    const input = (remote: string, kubeconfig: string) => ({
+      primary: fakePrimary,
+      namespace: 'istio-system',
+      profile: ISTIO_1_0,
+      registrations: [{ remote, kubeconfig }],
+      dryRun: false,
+    });
+    await expect(registerRemotes(input('east', insecure))).rejects.toThrow(
+      /\[register\] cluster "primary": the registration of remote "east" is refused: .*insecure-skip-tls-verify is true/,
+    );
+    const http = insecure
+      .replace('https://10.0.0.1:6443', 'http://10.0.0.1:8080')
+      .replace(/.*insecure.*\n/, '');
+    await expect(registerRemotes(input('east', http))).rejects.toThrow(/uses plain http/);
+    const valid = buildTokenKubeconfig({ ...token, name: 'cacerts', server: 'https://10.0.0.1:6443' });
+    await expect(registerRemotes(input('cacerts', valid))).rejects.toThrow(
+      /remote name "cacerts" would name/,
+    );
   });
 });
