@@ -10,7 +10,7 @@ export interface StepReport {
 }
 
 /** Inputs that hold URLs: credentials written into them are masked before a step logs anything. */
-export const URL_INPUTS = ['tools-mirror', 'istio-mirror', 'remote-api-servers'] as const;
+export const URL_INPUTS = ['tools-mirror', 'istio-mirror', 'chart-repository', 'remote-api-servers'] as const;
 
 function maskUrlInputs(): void {
   for (const name of URL_INPUTS)

@@ -58,6 +58,16 @@ describe('CLI argument lists', () => {
     }
   });
 
+  it('helm --repo and --version carry their values in their own argument', () => {
+    for (const value of HOSTILE) {
+      const chart = { ...ref('istio-remote', 'istiod', 'istio-system'), repo: value, version: value };
+      for (const args of [helmTemplateArgs(chart), helmUpgradeInstallArgs(chart, '/k')]) {
+        checkSeparated(args, ['template', '--no-hooks', 'upgrade', '--install'], [value]);
+        expect(args).toEqual(expect.arrayContaining([`--repo=${value}`, `--version=${value}`]));
+      }
+    }
+  });
+
   it('helm get manifest and uninstall - the release only after --', () => {
     for (const value of HOSTILE) {
       const get = helmGetManifestArgs(value, value, value);
