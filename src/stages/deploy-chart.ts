@@ -6,7 +6,7 @@ import { applyObjects, readObject, resolveObjects, type AppliedObject } from '..
 import { parseManifest, type ManifestObject } from '../kube/objects.js';
 import { ensureNamespace } from '../kube/namespaces.js';
 import { helmGetManifest, helmTemplate, helmUpgradeInstall, type HelmChartRef } from '../tools/helm-cli.js';
-import { ADDRESSES_ANNOTATION, MANAGED_BY_VALUE, VALUES_HASH_ANNOTATION } from '../istio/labels.js';
+import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../istio/labels.js';
 import { StageError } from '../util/errors.js';
 import { stableStringify } from '../util/hash.js';
 
@@ -38,7 +38,10 @@ export interface DeployOutcome {
   readonly namespace: 'created' | 'exists' | 'unknown';
 }
 
-/** Labels and annotates rendered objects so the action can find them again (kubectl method). */
+/**
+ * Labels and annotates rendered objects so the action can find them again (kubectl method): its own
+ * keys only, so every rendered label and annotation reaches the cluster as rendered.
+ */
 export function markObjects(
   objects: readonly ManifestObject[],
   release: string,
@@ -51,7 +54,6 @@ export function markObjects(
       labels: {
         ...object.metadata.labels,
         [RELEASE_LABEL]: release,
-        'app.kubernetes.io/part-of': MANAGED_BY_VALUE,
       },
       annotations: {
         ...object.metadata.annotations,

@@ -1,6 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import pLimit from 'p-limit';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
+import { hasCustomResources } from '../kube/crds.js';
 import { deleteObjects, FIELD_MANAGER, listObjectsByLabel, type KindRef } from '../kube/apply.js';
 import { describeObject, parseManifest, type ManifestObject } from '../kube/objects.js';
 import {
@@ -43,8 +44,8 @@ export const FIXED_KINDS: readonly KindRef[] = [
 /** Never searched by label: the Istio namespace goes only when the action created it. */
 const UNSEARCHED_KINDS = new Set(['Namespace']);
 /**
- * Found but kept: deleting a CRD deletes every resource of that kind on the cluster (users' Istio
- * configuration too); helm keeps CRDs for the same reason. Reported so the user can remove them.
+ * Deleted only while unused: deleting a CRD deletes every resource of that kind on the cluster (users'
+ * Istio configuration too). A CRD the action created that still has resources is kept and reported.
  */
 const KEPT_KINDS = new Set(['CustomResourceDefinition']);
 
@@ -258,10 +259,12 @@ async function removeKubectlRelease(
       );
   }
   const { remove, keep } = partitionKept(objects);
-  const kept = keep.map(describeObject);
+  const inUse: ManifestObject[] = [];
+  for (const crd of keep) ((await hasCustomResources(remote, crd)) ? inUse : remove).push(crd);
+  const kept = inUse.map(describeObject);
   if (kept.length > 0)
     warnings.push(
-      `${remote.name}: kept ${kept.join(', ')}: deleting a CRD deletes every resource of its kind on the cluster; delete them yourself when nothing uses them.`,
+      `${remote.name}: kept ${kept.join(', ')}: resources of these kinds still exist, and deleting a CRD deletes them; delete them yourself when nothing uses them.`,
     );
   return { ...(await deleteObjects(remote, remove)), kept };
 }

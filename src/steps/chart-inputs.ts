@@ -43,9 +43,18 @@ export function chartInputProblems(inputs: ChartInputs): string[] {
     problems.push(
       'chart-version is used only with chart-repository: set chart-repository, or drop chart-version',
     );
+  if (inputs.repository) {
+    const url = parseMirrorUrl(inputs.repository, 'chart-repository');
+    if (!url.ok) problems.push(url.problem);
+  }
   if (inputs.chartVersion && !CHART_VERSION.test(inputs.chartVersion))
     problems.push(`chart-version "${inputs.chartVersion}" is not a version: give one such as 1.30.1`);
   return problems;
+}
+
+/** chartInputProblems() of the inputs as given. */
+export function chartInputProblemsFromInputs(): string[] {
+  return chartInputProblems(readChartInputs());
 }
 
 /** istio-current: finds base and istiod under a directory in any of the layouts releases and users have. */

@@ -13,11 +13,13 @@ import {
 } from './common.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
+import { validateRunInputs } from './run-inputs.js';
 
 export function run(): Promise<void> {
   return runAsStep('preflight', async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
+    validateRunInputs('preflight');
     const { primary, remotes } = readClusters();
     const helmPath = core.getInput('helm-path');
     const result = await core.group('Preflight checks', async () =>

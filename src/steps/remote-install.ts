@@ -14,10 +14,15 @@ import {
 import type { ChartSource } from '../istio/charts.js';
 import type { ClusterHandle } from '../kube/client.js';
 import { stableHash } from '../util/hash.js';
-import { parseBoolean, parseChoice, parseList, parsePositiveInt } from '../util/parse.js';
+import { parseBoolean, parseChoice } from '../util/parse.js';
 import {
   readClusters,
+  readInjectionNamespaces,
   readKubectlPath,
+  readMeshId,
+  readNetworks,
+  readParallelism,
+  readReleaseName,
   readMode,
   readNamespace,
   readProfile,
@@ -55,8 +60,8 @@ async function makePlanner(
   const source = await readChartSource(profile);
   const common = {
     helmPath: core.getInput('helm-path') || 'helm',
-    namespace: readNamespace(),
-    release: core.getInput('release-name') || 'istio-remote',
+    namespace: readNamespace('remote-install'),
+    release: readReleaseName('remote-install'),
     source,
   };
   if (profile.name === 'istio-1.0') {
@@ -77,8 +82,8 @@ async function makePlanner(
   if (!discoveryAddress)
     throw new Error('[remote-install] no discovery address: the endpoints step found no istiod address.');
   const extra = readExtraValues('remote-install');
-  const meshId = core.getInput('mesh-id') || 'mesh1';
-  const networks = parseNetworks();
+  const meshId = readMeshId('remote-install');
+  const networks = readNetworks('remote-install');
   return (remote) => {
     const charts = currentRemoteCharts({
       ...common,
@@ -94,16 +99,6 @@ async function makePlanner(
       namespaceAnnotations: { [CONTROL_PLANE_CLUSTERS_ANNOTATION]: primaryName },
     };
   };
-}
-
-/** `network` input: one network for all (default network1), or name=network pairs per remote. */
-function parseNetworks(): (remote: string) => string {
-  const text = core.getInput('network').trim() || 'network1';
-  if (!text.includes('=')) return () => text;
-  const pairs = Object.fromEntries(
-    parseList(text).map((item) => item.split('=').map((p) => p.trim()) as [string, string]),
-  );
-  return (remote) => pairs[remote] ?? 'network1';
 }
 
 /** istio-current: warns when the remote istiod chart is more than one minor from the primary's istiod. */
@@ -137,8 +132,8 @@ export function run(): Promise<void> {
         'kubectl',
       ),
       kubectlPath: readKubectlPath(),
-      injectionNamespaces: parseList(core.getInput('injection-namespaces') || 'default'),
-      parallelism: parsePositiveInt('parallelism', core.getInput('parallelism'), 4),
+      injectionNamespaces: readInjectionNamespaces('remote-install'),
+      parallelism: readParallelism('remote-install'),
       dryRun: mode === 'render',
       resync: mode === 'resync',
       manifestDir: runDirectory('manifests'),

@@ -1,5 +1,6 @@
 import { CoreV1Api } from '@kubernetes/client-node';
 import { loadKubeConfig } from './cluster-api.js';
+import { uninstallControlPlane } from './control-plane.js';
 import { run } from './exec.js';
 import { realCharts } from './istio-module.js';
 import { progress } from './log.js';
@@ -31,11 +32,14 @@ function helm(state: TestbedState, primary: ClusterState, args: readonly string[
  * A current Istio primary from the real charts of the istio.io/istio module: `base` and `istiod`
  * (istio-control/istio-discovery) with an external-istiod-capable configuration. kwok runs the istiod
  * pod (it gets an IP from primary's pod range; nothing listens there); the real istiod runs out of
- * cluster (`testbed istiod`) and reads the same ConfigMaps. Returns the istiod pod's IP.
+ * cluster (`testbed istiod`) and reads the same ConfigMaps. Replaces the stand-in 1.0 control plane.
+ * Returns the istiod pod's IP.
  */
 export async function installCurrentPrimary(options: CurrentPrimaryOptions = {}): Promise<string> {
   const { state, primary } = primaryOf();
   const namespace = options.namespace ?? ISTIO_NAMESPACE;
+  const releases = (await helm(state, primary, ['list', '-n', namespace, '-q'])).split('\n');
+  if (releases.includes('istio')) await uninstallControlPlane(namespace); // the stand-in 1.0 control plane
   progress(`installing the real base and istiod charts on primary (${namespace})`);
   await helm(state, primary, [
     'upgrade',

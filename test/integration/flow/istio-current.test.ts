@@ -1,164 +1,142 @@
+// The istio-current profile against the real charts of the istio.io/istio module and a real istiod
+// (pilot-discovery built from the same module, running out of cluster against primary): what istiod
+// sees after install, resync and uninstall is the assertion, not what the action reports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { core, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
+import { diffSnapshots, rolloutRestart, snapshotClusters } from '../support/cluster-state.js';
 import {
-  core,
-  repoRoot,
-  startHarness,
-  testbedInputs,
-  testbedState,
-  type ActionHarness,
-} from '../support/action.js';
-import {
-  diffSnapshots,
-  installControlPlane,
-  resetPrimaryRegistrations,
-  resetRemote,
-  rolloutRestart,
-  snapshotClusters,
-} from '../support/cluster-state.js';
-import { uninstallControlPlane } from '../../testbed/control-plane.js';
+  NS,
+  discoveryEndpoint,
+  expectServiceSeen,
+  setUpRealIstio,
+  tearDownRealIstio,
+  waitSynced,
+} from '../support/real-istio.js';
+import { realChartsDir } from '../../testbed/istio-module.js';
+import { clusterz, type ClusterView } from '../../testbed/istiod.js';
+import { waitFor } from '../../testbed/wait.js';
 
-const NS = 'istio-system';
 const REMOTES = ['remote-1', 'remote-2'];
-const CHARTS = 'test/fixtures/charts/istio-current';
 
-function helm(args: string[]): void {
-  const state = testbedState();
-  const primary = state.clusters.find((c) => c.name === 'primary')?.kubeconfigPath ?? '';
-  execFileSync(state.binaries.helm, [...args, '--kubeconfig', primary], { cwd: repoRoot, stdio: 'pipe' });
+async function namespaceMeta(cluster: string, name: string): Promise<unknown> {
+  const ns = await core(cluster).readNamespace({ name });
+  return { labels: ns.metadata?.labels ?? {}, annotations: ns.metadata?.annotations ?? {} };
 }
 
-/** A current primary: base + istiod (app=istiod) from the stand-in charts, in istio-system. */
-function installCurrentPrimary(): void {
-  helm(['upgrade', '--install', 'istio-base', `${CHARTS}/base`, '-n', NS, '--create-namespace']);
-  helm([
-    'upgrade',
-    '--install',
-    'istiod',
-    `${CHARTS}/istiod`,
-    '-n',
-    NS,
-    '--wait',
-    '--timeout',
-    '120s',
-    '--set',
-    'global.multiCluster.clusterName=primary',
-    '--set',
-    'global.meshID=mesh1',
-    '--set',
-    'global.network=network1',
-    '--set',
-    'global.externalIstiod=true',
-  ]);
+function ids(views: readonly ClusterView[]): string[] {
+  return views.map((v) => v.id).sort();
 }
 
-async function istiodIp(): Promise<{ name: string; ip: string } | undefined> {
-  const pods = await core('primary').listNamespacedPod({ namespace: NS, labelSelector: 'app=istiod' });
-  const pod = pods.items.find(
-    (p) => p.status?.phase === 'Running' && p.status.podIP && !p.metadata?.deletionTimestamp,
-  );
-  return pod ? { name: pod.metadata?.name ?? '', ip: pod.status?.podIP ?? '' } : undefined;
-}
-
-async function waitForIstiod(): Promise<string> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const now = await istiodIp();
-    if (now) return now.ip;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('istiod did not run within 120 s');
-}
-
-async function discoveryEndpoint(remote: string): Promise<string[]> {
-  const api = (await import('../support/action.js')).kubeConfig(remote);
-  const { DiscoveryV1Api } = await import('@kubernetes/client-node');
-  const slices = await api.makeApiClient(DiscoveryV1Api).listNamespacedEndpointSlice({
-    namespace: NS,
-    labelSelector: 'kubernetes.io/service-name=istiod',
-  });
-  return slices.items.flatMap((s) => s.endpoints.flatMap((e) => e.addresses));
-}
-
-describe('profile istio-current: install, resync and uninstall on the testbed', () => {
+describe('profile istio-current with the real charts and a real istiod', () => {
   let harness: ActionHarness;
+  let before: Map<string, string>;
+  const defaultMeta: Record<string, unknown> = {};
+  let pilot: string;
+  const timings: Record<string, number> = {};
   const inputs = (extra: Record<string, string> = {}): Record<string, string> =>
-    testbedInputs(REMOTES, { profile: 'istio-current', chart: CHARTS, ...extra });
+    testbedInputs(REMOTES, { profile: 'istio-current', chart: realChartsDir(), ...extra });
+  const timed = async (name: string, extra: Record<string, string> = {}) => {
+    const start = Date.now();
+    const run = await harness.run(inputs(extra));
+    timings[name] = (Date.now() - start) / 1000;
+    return run;
+  };
 
   beforeAll(async () => {
-    await uninstallControlPlane();
-    for (const remote of REMOTES) await resetRemote(remote);
-    await resetPrimaryRegistrations();
-    installCurrentPrimary();
+    pilot = await setUpRealIstio(REMOTES);
     harness = await startHarness();
+    before = await snapshotClusters();
+    for (const remote of REMOTES) defaultMeta[remote] = await namespaceMeta(remote, 'default');
   });
 
   afterAll(async () => {
+    console.log(`istio-current timings (s): ${JSON.stringify(timings)}`);
     await harness?.close();
-    for (const remote of REMOTES) await resetRemote(remote);
-    await resetPrimaryRegistrations();
-    helm(['uninstall', 'istiod', '-n', NS]);
-    helm(['uninstall', 'istio-base', '-n', NS]);
-    installControlPlane();
+    await tearDownRealIstio(REMOTES);
   });
 
-  it('install then uninstall leaves every cluster as it was, and a second uninstall succeeds', async () => {
-    const before = await snapshotClusters();
-    const pilot = await waitForIstiod();
-    const run = await harness.run(inputs());
+  it('install: istiod reports both remotes synced within 60 s and sees a Service created on remote-1', async () => {
+    expect(await clusterz()).toEqual([]);
+    const run = await timed('install');
     expect(run.success, run.log).toBe(true);
     expect(run.outputs['pilot-pod-ip']).toBe(pilot);
-    expect(JSON.parse(run.outputs['secret-names'] ?? '[]')).toEqual(
-      REMOTES.map((r) => `istio-remote-secret-${r}`),
+    timings['synced after install'] = await waitSynced(REMOTES);
+    const views = await clusterz();
+    expect(views.map((v) => [v.id, v.secretName])).toEqual(
+      expect.arrayContaining(REMOTES.map((r) => [r, `${NS}/istio-remote-secret-${r}`])),
     );
-    for (const remote of REMOTES) {
-      expect(await discoveryEndpoint(remote)).toEqual([pilot]);
-      const ns = await core(remote).readNamespace({ name: NS });
-      expect(ns.metadata?.annotations?.['topology.istio.io/controlPlaneClusters']).toBe('primary');
-      await core(remote).readNamespacedServiceAccount({
-        namespace: NS,
-        name: 'istio-reader-service-account',
-      });
-      const secret = await core('primary').readNamespacedSecret({
-        namespace: NS,
-        name: `istio-remote-secret-${remote}`,
-      });
-      expect(secret.metadata?.annotations?.['networking.istio.io/cluster']).toBe(remote);
-      expect(Object.keys(secret.data ?? {})).toEqual([remote]);
-    }
+    for (const remote of REMOTES) expect(await discoveryEndpoint(remote)).toEqual([pilot]);
 
-    const quiet = await snapshotClusters();
-    const again = await harness.run(inputs());
-    expect(again.success, again.log).toBe(true);
-    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
-
-    const removed = await harness.run(inputs({ mode: 'uninstall' }));
-    expect(removed.success, removed.log).toBe(true);
-    expect(diffSnapshots(before, await snapshotClusters()).filter((d) => !d.startsWith('changed'))).toEqual(
-      [],
-    );
-    const twice = await harness.run(inputs({ mode: 'uninstall' }));
-    expect(twice.success, twice.log).toBe(true);
-    expect(twice.outputs['deleted-secrets']).toBe('[]');
+    timings['remote-1 Service seen by istiod'] = await expectServiceSeen('remote-1');
   });
 
-  it('resync after an istiod restart re-points every remote, then reports changed=false', async () => {
-    const first = await harness.run(inputs());
-    expect(first.success, first.log).toBe(true);
-    const { before, after: fresh } = await rolloutRestart('primary', NS, 'app=istiod');
-    expect(fresh).not.toBe(before);
+  it('a second install writes nothing and istiod stays synced', async () => {
+    await waitSynced(REMOTES);
+    const quiet = await snapshotClusters();
+    const again = await timed('no-op install');
+    expect(again.success, again.log).toBe(true);
+    expect(again.outputs.changed).toBe('false');
+    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
+    await waitSynced(REMOTES);
+  });
 
-    const resync = await harness.run(inputs({ mode: 'resync' }));
+  it('after an istiod restart (new pod IP) one resync re-points both remotes; a second resync writes nothing', async () => {
+    const { before: old, after: fresh } = await rolloutRestart('primary', NS, 'app=istiod');
+    expect(fresh).not.toBe(old);
+    const resync = await timed('resync after restart', { mode: 'resync' });
     expect(resync.success, resync.log).toBe(true);
     expect(resync.outputs.changed).toBe('true');
     const drifted = JSON.parse(resync.outputs['drifted-remotes'] ?? '[]') as { remote: string }[];
     expect(drifted.map((d) => d.remote).sort()).toEqual(REMOTES);
     for (const remote of REMOTES) expect(await discoveryEndpoint(remote)).toEqual([fresh]);
+    await waitSynced(REMOTES);
 
     const quiet = await snapshotClusters();
-    const again = await harness.run(inputs({ mode: 'resync' }));
+    const again = await timed('no-op resync', { mode: 'resync' });
     expect(again.success, again.log).toBe(true);
     expect(again.outputs.changed).toBe('false');
     expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
+  });
+
+  it('after the token Secret on remote-1 is deleted, one resync re-issues it and istiod syncs again', async () => {
+    const tokens = await core('remote-1').listNamespacedSecret({
+      namespace: NS,
+      fieldSelector: 'type=kubernetes.io/service-account-token',
+    });
+    const ours = tokens.items.filter(
+      (s) => s.metadata?.labels?.['app.kubernetes.io/managed-by'] === 'istio-multicluster-action',
+    );
+    expect(ours).toHaveLength(1);
+    await core('remote-1').deleteNamespacedSecret({ namespace: NS, name: ours[0]?.metadata?.name ?? '' });
+    const resync = await timed('resync after token loss', { mode: 'resync' });
+    expect(resync.success, resync.log).toBe(true);
+    expect(resync.outputs.changed).toBe('true');
+    const drifted = JSON.parse(resync.outputs['drifted-remotes'] ?? '[]') as { remote: string }[];
+    expect(drifted.map((d) => d.remote)).toEqual(['remote-1']);
+    timings['synced after token re-issue'] = await waitSynced(REMOTES);
+    // The re-issued credentials are live: istiod sees a Service created on remote-1 after the resync.
+    timings['remote-1 Service seen after re-issue'] = await expectServiceSeen('remote-1');
+  });
+
+  it('uninstall: istiod lists no remote and every cluster has the objects it had before install', async () => {
+    const removed = await timed('uninstall', { mode: 'uninstall' });
+    expect(removed.success, removed.log).toBe(true);
+    await waitFor(
+      'istiod to drop every remote',
+      async () => ((await clusterz()).length === 0 ? true : undefined),
+      {
+        timeoutMs: 30_000,
+        intervalMs: 200,
+      },
+    );
+    expect(ids(await clusterz())).toEqual([]);
+    const diff = diffSnapshots(before, await snapshotClusters());
+    // The test itself restarted istiod's Deployment above (a new generation), and the default
+    // namespaces were labelled for injection and unlabelled again: their labels must be as before.
+    const expected = (d: string) =>
+      d.startsWith(`changed primary: Deployment ${NS}/istiod `) ||
+      /^changed remote-\d: Namespace default /.test(d);
+    expect(diff.filter((d) => !expected(d))).toEqual([]);
+    for (const remote of REMOTES) expect(await namespaceMeta(remote, 'default')).toEqual(defaultMeta[remote]);
   });
 });

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { kubeConfig, repoRoot, testbedState } from './action.js';
 
 const RELEASE_LABEL = 'istio-multicluster-action/release';
+const LEADER_LOCK_ANNOTATION = 'control-plane.alpha.kubernetes.io/leader';
 const MANAGED_BY = 'app.kubernetes.io/managed-by=istio-multicluster-action';
 
 const KINDS: readonly { apiVersion: string; kind: string; namespaced: boolean }[] = [
@@ -29,7 +30,8 @@ const KINDS: readonly { apiVersion: string; kind: string; namespaced: boolean }[
 /**
  * Every object of the kinds the action may touch, keyed `Kind ns/name`, valued by what moves when
  * someone writes it: resourceVersion, or generation for Deployments (whose status kwok keeps updating).
- * Endpoints maintained by the endpoints controller are left out for the same reason.
+ * Endpoints maintained by the endpoints controller and istiod's leader-election ConfigMaps are left
+ * out for the same reason.
  */
 export async function snapshot(cluster: string, namespace = 'istio-system'): Promise<Map<string, string>> {
   const api = k8s.KubernetesObjectApi.makeApiClient(kubeConfig(cluster));
@@ -39,6 +41,8 @@ export async function snapshot(cluster: string, namespace = 'istio-system'): Pro
     for (const item of list.items) {
       const meta = item.metadata ?? {};
       if (kind.kind === 'Endpoints' && !meta.labels?.[RELEASE_LABEL]) continue;
+      // istiod's leader-election locks: renewed every few seconds by istiod, never by the action.
+      if (kind.kind === 'ConfigMap' && meta.annotations?.[LEADER_LOCK_ANNOTATION] !== undefined) continue;
       const version =
         kind.kind === 'Deployment' ? `gen ${meta.generation ?? 0}` : (meta.resourceVersion ?? '');
       result.set(`${kind.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name ?? ''}`, version);

@@ -1,0 +1,78 @@
+import * as k8s from '@kubernetes/client-node';
+import { expect } from 'vitest';
+import { uninstallControlPlane } from '../../testbed/control-plane.js';
+import { installCurrentPrimary, uninstallCurrentPrimary } from '../../testbed/istio-primary.js';
+import { clusterz, registryz, startIstiod, stopIstiod } from '../../testbed/istiod.js';
+import { waitFor } from '../../testbed/wait.js';
+import { core, kubeConfig } from './action.js';
+import { installControlPlane, resetPrimaryRegistrations, resetRemote } from './cluster-state.js';
+
+export const NS = 'istio-system';
+
+/**
+ * Replaces the stand-in 1.0 control plane on primary with the real base and istiod charts and starts
+ * the real istiod against it; remotes start clean. Resolves with the istiod pod's IP.
+ */
+export async function setUpRealIstio(remotes: readonly string[]): Promise<string> {
+  await uninstallControlPlane();
+  for (const remote of remotes) await resetRemote(remote);
+  await resetPrimaryRegistrations();
+  const pilot = await installCurrentPrimary();
+  await startIstiod();
+  return pilot;
+}
+
+/** Stops istiod, cleans the remotes and puts the stand-in 1.0 control plane back for other tests. */
+export async function tearDownRealIstio(remotes: readonly string[]): Promise<void> {
+  await stopIstiod();
+  for (const remote of remotes) await resetRemote(remote);
+  await resetPrimaryRegistrations();
+  await uninstallCurrentPrimary();
+  installControlPlane();
+}
+
+/** Waits until istiod reports exactly `remotes` as synced; resolves with the seconds it took. */
+export async function waitSynced(remotes: readonly string[], timeoutMs = 60_000): Promise<number> {
+  const start = Date.now();
+  await waitFor(
+    `the real istiod to report ${remotes.join(', ') || 'no remote'} synced`,
+    async () => {
+      const views = await clusterz();
+      const synced = views.filter((v) => v.syncStatus === 'synced').map((v) => v.id);
+      return remotes.every((r) => synced.includes(r)) && views.length === remotes.length ? true : undefined;
+    },
+    { timeoutMs, intervalMs: 100, reportEveryMs: 10_000 },
+  );
+  return (Date.now() - start) / 1000;
+}
+
+/** The addresses of the remote's `istiod` EndpointSlice (where its proxies find the discovery service). */
+export async function discoveryEndpoint(remote: string): Promise<string[]> {
+  const slices = await kubeConfig(remote).makeApiClient(k8s.DiscoveryV1Api).listNamespacedEndpointSlice({
+    namespace: NS,
+    labelSelector: 'kubernetes.io/service-name=istiod',
+  });
+  return slices.items.flatMap((s) => s.endpoints.flatMap((e) => e.addresses));
+}
+
+/** Creates a Service on the remote and waits until istiod's registry lists it under that cluster. */
+export async function expectServiceSeen(remote: string): Promise<number> {
+  const name = `probe-${Date.now().toString(36)}`;
+  const start = Date.now();
+  await core(remote).createNamespacedService({
+    namespace: 'default',
+    body: { metadata: { name }, spec: { ports: [{ port: 8080, name: 'http' }], selector: { app: name } } },
+  });
+  try {
+    const host = `${name}.default.svc.cluster.local`;
+    const seen = await waitFor(
+      `istiod to list ${host} from ${remote}`,
+      async () => (await registryz()).find((s) => s.hostname === host && s.clusters.includes(remote)),
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
+    expect(seen.clusters).toEqual([remote]);
+    return (Date.now() - start) / 1000;
+  } finally {
+    await core(remote).deleteNamespacedService({ namespace: 'default', name });
+  }
+}
