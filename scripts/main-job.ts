@@ -1,7 +1,10 @@
 /**
- * The main job: the full multicluster flow of action.yml, run through the bundled CLI against local
- * simulated clusters (1 primary + 2 remotes) with the stand-in Istio charts. Tools are downloaded by
- * the action itself from a loopback mirror serving release-shaped archives of the testbed's binaries.
+ * The main job: the full multicluster flow of action.yml (profile istio-current), run through the
+ * bundled CLI against local simulated clusters (1 primary + 2 remotes) with the real Istio charts of
+ * the istio.io/istio Go module, read in place from the module cache. A real istiod (pilot-discovery
+ * built from the same module) runs out of cluster against primary; the job ends by printing its view
+ * of the remotes. Tools are downloaded by the action itself from a loopback mirror serving
+ * release-shaped archives of the testbed's binaries.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +12,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildReleaseMirror, serveDirectory } from '../test/support/release-mirror.js';
 import { acquireTestRunLock } from '../test/testbed/lock.js';
+import { installCurrentPrimary } from '../test/testbed/istio-primary.js';
+import { istioModuleDir } from '../test/testbed/istio-module.js';
+import { clusterz, startIstiod, stopIstiod, type ClusterView } from '../test/testbed/istiod.js';
+import { table } from '../test/testbed/log.js';
+import { waitFor } from '../test/testbed/wait.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -42,8 +50,9 @@ async function mainJob(): Promise<void> {
   if (!existsSync(join(root, 'dist', 'index.js'))) npm(['run', 'build']);
   step('Start the simulated clusters (reused when already up)');
   npm(['run', '--silent', 'testbed', '--', 'up', '--clusters', '3']);
-  step('Install the stand-in Istio 1.0 control plane on primary');
-  npm(['run', '--silent', 'testbed', '--', 'control-plane']);
+  step('Install the real base and istiod charts on primary and start a real istiod against it');
+  await installCurrentPrimary();
+  await startIstiod();
   const state = JSON.parse(readFileSync(join(root, '.testbed', 'state.json'), 'utf8')) as TestbedState;
   const remotes = state.clusters.filter((c) => c.name !== 'primary');
   const primary = state.clusters.find((c) => c.name === 'primary');
@@ -72,8 +81,10 @@ async function mainJob(): Promise<void> {
       ...remotes.flatMap((r) => ['--remote-kubeconfigs', `@${r.kubeconfigPath}`]),
       '--remote-names',
       remotes.map((r) => r.name).join(','),
+      '--profile',
+      'istio-current',
       '--chart',
-      'test/fixtures/charts/istio-remote',
+      'manifests/charts',
       '--wait-timeout',
       '120s',
     ];
@@ -85,6 +96,8 @@ async function mainJob(): Promise<void> {
         ...process.env,
         RUNNER_TEMP: join(work, 'runner-temp'),
         RUNNER_TOOL_CACHE: join(work, 'tool-cache'),
+        // A workspace holding a release's layout: the module's manifests/charts, read in place.
+        GITHUB_WORKSPACE: istioModuleDir(),
       },
     });
     const code = await new Promise<number>((resolve, reject) => {
@@ -92,10 +105,29 @@ async function mainJob(): Promise<void> {
       child.on('close', (status) => resolve(status ?? 1));
     });
     process.exitCode = code;
+    if (code === 0) await printIstiodView(remotes.map((r) => r.name));
   } finally {
     await mirror.close();
+    await stopIstiod();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** What the real istiod sees once every remote synced: the proof that the action connected them. */
+async function printIstiodView(remotes: readonly string[]): Promise<void> {
+  step("The real istiod's view of the remotes (/debug/clusterz)");
+  const views = await waitFor(
+    `istiod to report ${remotes.join(', ')} synced`,
+    async () => {
+      const seen = await clusterz();
+      return remotes.every((r) => seen.some((v) => v.id === r && v.syncStatus === 'synced'))
+        ? seen
+        : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 200 },
+  );
+  const row = (v: ClusterView) => [v.id, v.secretName ?? '', v.syncStatus ?? ''];
+  process.stderr.write(`${table([['remote', 'registration', 'istiod sync'], ...views.map(row)])}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -79,7 +79,7 @@ export async function renderManifest(
     });
   }
   mkdirSync(dirname(input.manifestPath), { recursive: true });
-  writeFileSync(input.manifestPath, text, { mode: 0o644 });
+  writeFileSync(input.manifestPath, text, { mode: 0o600 });
   return text;
 }
 

@@ -1,6 +1,7 @@
 import { AppsV1Api, CoreV1Api, type KubeConfig, type V1Pod } from '@kubernetes/client-node';
 import { deleteNamespaceAndWait, loadKubeConfig } from './cluster-api.js';
 import { run } from './exec.js';
+import { stopIstiod } from './istiod.js';
 import { chartDir } from './layout.js';
 import { progress, table } from './log.js';
 import { readState, type ClusterState, type TestbedState } from './state.js';
@@ -81,6 +82,23 @@ async function waitControlPlanePods(kc: KubeConfig, namespace: string): Promise<
  * helm, then waits for its pods. No `helm --wait`: it would wait forever for the LoadBalancer
  * address of the ingress gateway, which nothing assigns in the testbed.
  */
+/** The real current Istio (`testbed istio-primary`, `testbed istiod`) and the stand-in cannot share a namespace. */
+async function removeCurrentIstio(
+  state: TestbedState,
+  primary: ClusterState,
+  namespace: string,
+): Promise<void> {
+  const helm = (args: string[]) =>
+    run(state.binaries.helm, [...args, '--namespace', namespace, '--kubeconfig', primary.kubeconfigPath]);
+  const releases = (await helm(['list', '-q'])).split('\n');
+  const current = ['istiod', 'istio-base'].filter((r) => releases.includes(r));
+  if (current.length === 0) return;
+  await stopIstiod();
+  progress(`primary: removing the real Istio releases ${current.join(', ')} first`);
+  for (const release of current) await helm(['uninstall', release, '--wait']);
+  await deleteNamespaceAndWait(loadKubeConfig(primary.kubeconfigPath).makeApiClient(CoreV1Api), namespace);
+}
+
 export async function installControlPlane(options: ControlPlaneOptions = {}): Promise<ControlPlanePod[]> {
   const { state, primary } = primaryOf();
   const namespace = options.namespace ?? DEFAULT_NAMESPACE;
@@ -89,6 +107,7 @@ export async function installControlPlane(options: ControlPlaneOptions = {}): Pr
     'tracing.enabled': String(options.tracing ?? true),
     ...options.values,
   };
+  await removeCurrentIstio(state, primary, namespace);
   progress(`primary: helm upgrade --install ${RELEASE} (${chartDir}) into ${namespace}`);
   await run(state.binaries.helm, [
     'upgrade',

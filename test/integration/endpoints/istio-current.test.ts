@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
 import { captureEndpoints, type EndpointsInput } from '../../../src/stages/endpoints.js';
 import { openCluster } from '../../../src/kube/client.js';
 import { waitFor } from '../../../src/kube/wait.js';
 import { StageError } from '../../../src/util/errors.js';
-import { repoRoot } from '../support/action.js';
+import { realCharts } from '../../testbed/istio-module.js';
 import {
   binaries,
   clusterByName,
@@ -15,22 +14,26 @@ import {
   type TestNamespace,
 } from '../support/testbed.js';
 
-const CHARTS = join(repoRoot, 'test', 'fixtures', 'charts', 'istio-current');
 const EASTWEST = 'istio-eastwestgateway';
 
 /**
- * Renders the namespaced parts of the current-Istio stand-in (istiod's Deployment and Service, the
- * east-west gateway) into a test namespace, so nothing cluster-wide is shared with other tests.
+ * Renders the namespaced parts of the real istiod chart (its Deployment, Service and ServiceAccount)
+ * and the real gateway chart as the east-west gateway into a test namespace, so nothing cluster-wide
+ * is shared with other tests.
  */
 function deployCurrentControlPlane(namespace: string): void {
   const kubeconfig = clusterByName('primary').kubeconfigPath;
   const render = (release: string, chart: string, extra: string[]) =>
-    execFileSync(binaries.helm, ['template', release, join(CHARTS, chart), '-n', namespace, ...extra], {
+    execFileSync(binaries.helm, ['template', release, chart, '-n', namespace, ...extra], {
       encoding: 'utf8',
     });
+  const only = ['deployment', 'service', 'serviceaccount'].flatMap((t) => [
+    '--show-only',
+    `templates/${t}.yaml`,
+  ]);
   const manifest = [
-    render('istiod', 'istiod', ['--show-only', 'templates/istiod.yaml']),
-    render(EASTWEST, 'gateway', []),
+    render('istiod', realCharts.istiod, only),
+    render(EASTWEST, realCharts.gateway, ['--set', 'labels.istio=eastwestgateway']),
   ].join('\n---\n');
   execFileSync(binaries.kubectl, ['apply', '-n', namespace, '--kubeconfig', kubeconfig, '-f', '-'], {
     input: manifest,
@@ -49,7 +52,7 @@ async function runningIstiodIp(core: k8s.CoreV1Api, namespace: string): Promise<
   );
 }
 
-describe('endpoint modes with profile istio-current (stand-in istiod + east-west gateway on the primary)', () => {
+describe('endpoint modes with profile istio-current (the real istiod and gateway charts on the primary)', () => {
   let ns: TestNamespace;
   let core: k8s.CoreV1Api;
   let input: EndpointsInput;

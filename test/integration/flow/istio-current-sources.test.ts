@@ -3,7 +3,7 @@
 // fidelity of what is applied, the registration compared with istioctl's, and the reader check,
 // against the real istiod on the testbed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -27,9 +27,14 @@ import {
 } from '../support/real-istio.js';
 import { buildChartRepository, buildIstioReleaseMirror } from '../../support/istio-charts.js';
 import { serveDirectory, type LoopbackServer } from '../../support/release-mirror.js';
-import { ensureIstioBinary, realChartsDir } from '../../testbed/istio-module.js';
+import { ensureIstioBinary, istioModuleDir, realCharts } from '../../testbed/istio-module.js';
+import { currentRemoteCharts } from '../../../src/istio/profiles.js';
+import { helmTemplate } from '../../../src/tools/helm-cli.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
+let work = '';
+/** The real charts, as a user passes them: a release's manifests/charts, relative to the workspace. */
+const CHARTS = 'manifests/charts';
 const READER = 'istio-reader-service-account';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -65,12 +70,14 @@ function kubectl(remote: string, args: readonly string[]): Json {
 /** Rendered fields that differ on the live objects, as `Kind/name path: rendered != live`. */
 function fieldDifferences(
   remote: string,
-  manifestPaths: readonly string[],
+  manifests: readonly string[],
 ): { objects: number; differences: string[] } {
   const differences: string[] = [];
   let objects = 0;
-  for (const path of manifestPaths) {
-    const rendered = (yaml.loadAll(readFileSync(path, 'utf8')) as Json[]).filter((d) => d !== null);
+  for (const [index, manifest] of manifests.entries()) {
+    const path = join(work, `${remote}-rendered-${index}.yaml`);
+    writeFileSync(path, manifest);
+    const rendered = (yaml.loadAll(manifest) as Json[]).filter((d) => d !== null);
     const live = kubectl(remote, ['get', `--namespace=${NS}`, `--filename=${path}`, '--output=json']);
     const items = (at(live, ['items']) ?? []) as Json[];
     expect(items).toHaveLength(rendered.length);
@@ -89,17 +96,31 @@ function fieldDifferences(
   return { objects, differences };
 }
 
-function renderedFiles(manifestPath: string): string[] {
-  return [manifestPath, manifestPath.replace(/\.yaml$/, '-1.yaml')];
+/** What the action renders for a remote, through its own plan (the same pure function and helm). */
+async function renderForRemote(remote: string, discoveryAddress: string): Promise<string[]> {
+  const charts = currentRemoteCharts({
+    helmPath: testbedState().binaries.helm,
+    namespace: NS,
+    release: 'istio-remote',
+    source: { kind: 'directory', charts: { base: realCharts.base, istiod: realCharts.istiod } },
+    values: [],
+    remote,
+    network: 'network1',
+    meshId: 'mesh1',
+    discoveryAddress,
+  });
+  return Promise.all(charts.map((chart) => helmTemplate(chart)));
 }
 
 describe('istio-current: chart sources, install methods and fidelity with the real charts and istiod', () => {
   let harness: ActionHarness;
-  let work: string;
+
   let repository: LoopbackServer;
   let releases: LoopbackServer;
   const inputs = (extra: Record<string, string>): Record<string, string> =>
     testbedInputs(REMOTES, { profile: 'istio-current', chart: '', ...extra });
+  const runAction = (extra: Record<string, string>) =>
+    harness.run(inputs(extra), { workspace: istioModuleDir() });
 
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);
@@ -126,12 +147,12 @@ describe('istio-current: chart sources, install methods and fidelity with the re
   };
 
   it('chart: a release manifests/charts directory; every rendered field is live as rendered', async () => {
-    const run = await harness.run(inputs({ chart: realChartsDir() }));
+    const run = await runAction({ chart: CHARTS });
     expect(run.success, run.log).toBe(true);
     await waitSynced(REMOTES);
-    const paths = JSON.parse(run.outputs['manifest-paths'] ?? '{}') as Record<string, string>;
     for (const remote of REMOTES) {
-      const { objects, differences } = fieldDifferences(remote, renderedFiles(paths[remote] ?? ''));
+      const rendered = await renderForRemote(remote, run.outputs['pilot-pod-ip'] ?? '');
+      const { objects, differences } = fieldDifferences(remote, rendered);
       expect(objects).toBeGreaterThan(25);
       expect(differences).toEqual([]);
     }
@@ -209,7 +230,7 @@ describe('istio-current: chart sources, install methods and fidelity with the re
       },
     });
     try {
-      const run = await harness.run(inputs({ chart: realChartsDir() }));
+      const run = await runAction({ chart: CHARTS });
       expect(run.success).toBe(false);
       expect(run.log).toMatch(
         /\[remote-kubeconfig\] cluster "remote-1": the generated kubeconfig has more rights than a reader needs: everything \(cluster-admin\)/,
@@ -222,15 +243,15 @@ describe('istio-current: chart sources, install methods and fidelity with the re
 
   it('install-method helm: the real charts install, istiod syncs, a second run writes nothing, uninstall removes them', async () => {
     await cleanRemotes();
-    const helmInputs = inputs({ chart: realChartsDir(), 'install-method': 'helm' });
-    const run = await harness.run(helmInputs);
+    const helmInputs = { chart: CHARTS, 'install-method': 'helm' };
+    const run = await runAction(helmInputs);
     expect(run.success, run.log).toBe(true);
     await waitSynced(REMOTES);
     await expectServiceSeen('remote-2');
-    const again = await harness.run(helmInputs);
+    const again = await runAction(helmInputs);
     expect(again.success, again.log).toBe(true);
     expect(again.outputs.changed).toBe('false');
-    const removed = await harness.run({ ...helmInputs, mode: 'uninstall' });
+    const removed = await runAction({ ...helmInputs, mode: 'uninstall' });
     expect(removed.success, removed.log).toBe(true);
     await waitSynced([]);
   });
@@ -244,7 +265,7 @@ describe('istio-current: chart sources, install methods and fidelity with the re
     expect(far.log).toContain('the remote istiod chart is 1.5.0 but istiod on primary is 1.0.0');
     expect(repository.requests).toContain('/index.yaml');
 
-    const run = await harness.run(inputs({ 'chart-repository': repository.url, 'chart-version': '1.0.0' }));
+    const run = await runAction({ 'chart-repository': repository.url, 'chart-version': '1.0.0' });
     expect(run.success, run.log).toBe(true);
     expect(run.log).not.toContain('the remote istiod chart is');
     expect(repository.requests).toContain('/istiod-1.0.0.tgz');
@@ -253,7 +274,7 @@ describe('istio-current: chart sources, install methods and fidelity with the re
 
   it('istio-version: a release archive through a checksum-verified mirror', async () => {
     await cleanRemotes();
-    const run = await harness.run(inputs({ 'istio-version': '1.31.0', 'istio-mirror': releases.url }));
+    const run = await runAction({ 'istio-version': '1.31.0', 'istio-mirror': releases.url });
     expect(run.success, run.log).toBe(true);
     expect(releases.requests).toEqual(
       expect.arrayContaining([

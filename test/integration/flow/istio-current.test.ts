@@ -12,7 +12,7 @@ import {
   tearDownRealIstio,
   waitSynced,
 } from '../support/real-istio.js';
-import { realChartsDir } from '../../testbed/istio-module.js';
+import { istioModuleDir } from '../../testbed/istio-module.js';
 import { clusterz, type ClusterView } from '../../testbed/istiod.js';
 import { waitFor } from '../../testbed/wait.js';
 
@@ -34,10 +34,10 @@ describe('profile istio-current with the real charts and a real istiod', () => {
   let pilot: string;
   const timings: Record<string, number> = {};
   const inputs = (extra: Record<string, string> = {}): Record<string, string> =>
-    testbedInputs(REMOTES, { profile: 'istio-current', chart: realChartsDir(), ...extra });
+    testbedInputs(REMOTES, { profile: 'istio-current', chart: 'manifests/charts', ...extra });
   const timed = async (name: string, extra: Record<string, string> = {}) => {
     const start = Date.now();
-    const run = await harness.run(inputs(extra));
+    const run = await harness.run(inputs(extra), { workspace: istioModuleDir() });
     timings[name] = (Date.now() - start) / 1000;
     return run;
   };

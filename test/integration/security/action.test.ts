@@ -15,7 +15,6 @@ import { parseManifest } from '../../../src/kube/objects.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import {
   core,
-  repoRoot,
   startHarness,
   testbedInputs,
   testbedState,
@@ -32,6 +31,7 @@ import {
 import { keyLines, makeCert, makeMaterial, type TestCert } from '../../unit/security/fixtures.js';
 import { ensureIstioctl } from '../../support/istioctl.js';
 import { loadTestbed } from '../support/testbed.js';
+import { realCharts } from '../../testbed/istio-module.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
 const CLUSTERS = ['primary', ...REMOTES];
@@ -253,7 +253,7 @@ describe('security and manual injection through the action', () => {
           [
             'template',
             'istiod',
-            join(repoRoot, 'test/fixtures/charts/istio-current/istiod'),
+            realCharts.istiod,
             '-n',
             istioNs,
             '--set',
@@ -264,8 +264,8 @@ describe('security and manual injection through the action', () => {
       );
       const maps = rendered.filter((o) => o.kind === 'ConfigMap');
       await applyObjects(primary, await resolveObjects(primary, maps, istioNs), {
-      kubectlPath: loadTestbed().binaries.kubectl,
-    });
+        kubectlPath: loadTestbed().binaries.kubectl,
+      });
       const app = join(work, 'web-current.yaml');
       writeFileSync(app, yaml.dump(sampleDeployment(appNs)));
       const run = await harness.run(

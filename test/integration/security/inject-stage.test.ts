@@ -48,8 +48,8 @@ async function applyInjectionConfigMaps(
   );
   expect(maps).toHaveLength(2);
   await applyObjects(cluster, await resolveObjects(cluster, maps, namespace), {
-      kubectlPath: binaries.kubectl,
-    });
+    kubectlPath: binaries.kubectl,
+  });
 }
 
 interface PodSpec {

@@ -42,7 +42,8 @@ export function core(cluster: string): k8s.CoreV1Api {
 export interface ActionHarness {
   readonly mirror: LoopbackServer;
   readonly toolCache: string;
-  run(inputs: Record<string, string>): Promise<ActionRun>;
+  /** Runs the composite action; `workspace` stands in for GITHUB_WORKSPACE (default: the repository). */
+  run(inputs: Record<string, string>, options?: { workspace?: string }): Promise<ActionRun>;
   close(): Promise<void>;
 }
 
@@ -82,7 +83,7 @@ export async function startHarness(): Promise<ActionHarness> {
   return {
     mirror,
     toolCache,
-    async run(inputs) {
+    async run(inputs, options = {}) {
       const runnerTemp = mkdtempSync(join(work, 'runner-temp-'));
       let log = '';
       const result = await runComposite({
@@ -91,7 +92,7 @@ export async function startHarness(): Promise<ActionHarness> {
         env: {
           RUNNER_TEMP: runnerTemp,
           RUNNER_TOOL_CACHE: toolCache,
-          GITHUB_WORKSPACE: repoRoot,
+          GITHUB_WORKSPACE: options.workspace ?? repoRoot,
           GITHUB_RUN_ID: String(Date.now()),
           GITHUB_JOB: 'test',
         },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,7 +43,15 @@ interface Report {
  */
 async function runUninstallStep(remotes: readonly string[], extra: Record<string, string>): Promise<StepRun> {
   const state = testbedState();
-  const path = (name: string): string => state.clusters.find((c) => c.name === name)?.kubeconfigPath ?? '';
+  const work = mkdtempSync(join(tmpdir(), 'uninstall-step-'));
+  // Step paths must lie in the run's own directory under RUNNER_TEMP, as the credentials step writes them.
+  const credentials = join(work, 'istio-multicluster-local-1-job-credentials');
+  mkdirSync(credentials, { mode: 0o700 });
+  const path = (name: string): string => {
+    const target = join(credentials, `${name}.kubeconfig`);
+    copyFileSync(state.clusters.find((c) => c.name === name)?.kubeconfigPath ?? '', target);
+    return target;
+  };
   const inputs: Record<string, string> = {
     mode: 'uninstall',
     'primary-name': 'primary',
@@ -53,7 +61,6 @@ async function runUninstallStep(remotes: readonly string[], extra: Record<string
     'wait-timeout': '120s',
     ...extra,
   };
-  const work = mkdtempSync(join(tmpdir(), 'uninstall-step-'));
   const outputFile = join(work, 'output');
   writeFileSync(outputFile, '');
   const env: NodeJS.ProcessEnv = {
@@ -61,6 +68,9 @@ async function runUninstallStep(remotes: readonly string[], extra: Record<string
     GITHUB_OUTPUT: outputFile,
     GITHUB_WORKSPACE: repoRoot,
     RUNNER_TEMP: work,
+    GITHUB_RUN_ID: 'local',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'job',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const step = pathToFileURL(join(repoRoot, 'src', 'steps', 'uninstall.ts')).href;

@@ -105,7 +105,7 @@ export interface RenderOptions {
 }
 
 function templateArgs(chart: string, opts: RenderOptions): string[] {
-  const args = ['template', opts.release, path.join(chartsDir, chart), '-n', opts.namespace];
+  const args = ['template', opts.release, path.resolve(chartsDir, chart), '-n', opts.namespace];
   if (!opts.hooks) args.push('--no-hooks');
   for (const [key, value] of Object.entries(opts.set ?? {})) {
     args.push('--set', `${key}=${String(value).replace(/,/g, '\\,')}`);
@@ -123,7 +123,7 @@ function runHelm(args: string[]): { status: number | null; stdout: string; stder
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
-/** `helm template` a chart under test/fixtures/charts and parse every document. */
+/** `helm template` a chart (a path under test/fixtures/charts, or absolute) and parse every document. */
 export function render(chart: string, opts: RenderOptions): Manifest[] {
   const res = runHelm(templateArgs(chart, opts));
   if (res.status !== 0) {

@@ -19,7 +19,7 @@ describe('input parsing', () => {
     expect(parseBoolean('x', 'no', true)).toBe(false);
     expect(parseBoolean('x', '', true)).toBe(true);
     expect(() => parseBoolean('sidecar-injector', 'maybe', true)).toThrow(
-      /sidecar-injector must be true or false/,
+      /input sidecar-injector: "maybe" is not a boolean: it must be true or false\. Fix: set sidecar-injector: true/,
     );
   });
 
@@ -39,7 +39,7 @@ describe('input parsing', () => {
   it('parseChoice() - refuses unknown values instead of falling back', () => {
     expect(parseChoice('m', 'helm', ['kubectl', 'helm'], 'kubectl')).toBe('helm');
     expect(() => parseChoice('install-method', 'tiller', ['kubectl', 'helm'], 'kubectl')).toThrow(
-      /install-method must be one of kubectl, helm/,
+      /input install-method: "tiller" is not one of kubectl, helm\. Fix: set install-method to one of/,
     );
   });
 

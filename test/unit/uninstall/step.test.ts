@@ -119,11 +119,13 @@ describe('uninstall step', () => {
     inputs.set('chart', 'charts/istio-remote');
     inputs.set('istio-version', '1.0.6');
     await run();
-    expect(failures[0]).toMatch(/set either chart or istio-version, not both/);
+    expect(failures[0]).toMatch(
+      /\[uninstall\] set only one of chart, istio-version: they all say where the charts come from/,
+    );
     inputs.delete('istio-version');
     inputs.set('install-method', 'tiller');
     await run();
-    expect(failures[1]).toMatch(/install-method must be one of kubectl, helm/);
+    expect(failures[1]).toMatch(/input install-method: "[^"]*" is not one of kubectl, helm/);
     expect(stage).not.toHaveBeenCalled();
   });
 });
