@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { openCluster, type ClusterHandle } from '../kube/client.js';
 import { parseChoice, parseIntInRange, parseJsonRecord, parsePositiveDuration } from '../util/parse.js';
 import { PROFILES, profileByName, type Profile } from '../istio/profiles.js';
 import { InputError } from '../util/errors.js';
-import { checkName, parseNameList, parseNetworkInput } from '../util/input-names.js';
+import { checkName, parseNameList, parseNetworkInput, shownValue } from '../util/input-names.js';
+import { isInside, realPathOf } from './paths.js';
 
 /** Inputs shared by several steps; read only by step entry points. */
 export const MODES = ['install', 'render', 'resync', 'uninstall', 'inject'] as const;
@@ -106,24 +107,76 @@ export interface Clusters {
 
 /** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
 export function readClusters(): Clusters {
-  const primaryPath = core.getInput('primary-kubeconfig-path', { required: true });
+  const primaryPath = readRunPath(
+    'primary-kubeconfig-path',
+    core.getInput('primary-kubeconfig-path', { required: true }),
+  );
   const primaryName = readPrimaryName();
-  const remotePaths = parseJsonRecord('remote-kubeconfig-paths', core.getInput('remote-kubeconfig-paths'));
+  const remotePaths = readRunPaths('remote-kubeconfig-paths');
   return {
     primary: openCluster(primaryName, primaryPath),
     remotes: Object.entries(remotePaths).map(([name, path]) => openCluster(name, path)),
   };
 }
 
-/** A per-run working directory under RUNNER_TEMP, the same for every step of one run. */
-export function runDirectory(purpose: string): string {
+function runTemp(): string {
   const temp = process.env.RUNNER_TEMP;
   if (!temp)
     throw new Error(
       'RUNNER_TEMP is not set: run this action on a GitHub runner, or set RUNNER_TEMP to a private directory.',
     );
+  return resolve(temp);
+}
+
+/** The name every directory of this run starts with (`istio-multicluster-<run>-<attempt>-<job>-`). */
+function runPrefix(): string {
   const run = process.env.GITHUB_RUN_ID ?? 'local';
   const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
   const job = (process.env.GITHUB_JOB ?? 'job').replace(/[^A-Za-z0-9_.-]/g, '-');
-  return join(temp, `istio-multicluster-${run}-${attempt}-${job}-${purpose}`);
+  return `istio-multicluster-${run}-${attempt}-${job}-`;
+}
+
+/** A per-run working directory under RUNNER_TEMP, the same for every step of one run. */
+export function runDirectory(purpose: string): string {
+  return join(runTemp(), `${runPrefix()}${purpose}`);
+}
+
+/** True when `path` lies inside one of this run's own directories under RUNNER_TEMP. */
+function inRunDirectory(temp: string, path: string): boolean {
+  if (!isInside(temp, path) || path === temp) return false;
+  let top = path;
+  while (dirname(top) !== temp) top = dirname(top);
+  return basename(top).startsWith(runPrefix()) && top !== path;
+}
+
+/**
+ * A path an earlier step of this run output (a kubeconfig, a manifest), refused unless it lies in the
+ * run's own directories under RUNNER_TEMP, as written and with symlinks followed: a step never reads
+ * or removes a file elsewhere on the runner because an input said so.
+ */
+export function readRunPath(input: string, path: string): string {
+  const temp = runTemp();
+  const resolved = resolve(temp, path);
+  if (inRunDirectory(temp, resolved) && inRunDirectory(realPathOf(temp), realPathOf(resolved)))
+    return resolved;
+  throw new InputError({
+    input,
+    message: `${shownValue(path)} is not a file of this run: step paths must lie in the run's own directories, ${join(temp, `${runPrefix()}*`)}.`,
+    fix: `pass the output of this action's earlier step unchanged (action.yml maps it); do not point ${input} at other files.`,
+  });
+}
+
+/** A JSON object name -> path output of an earlier step, every path checked by readRunPath. */
+export function readRunPaths(input: string): Record<string, string> {
+  let paths: Record<string, string>;
+  try {
+    paths = parseJsonRecord(input, core.getInput(input));
+  } catch {
+    throw new InputError({
+      input,
+      message: 'is not a JSON object of names to paths.',
+      fix: `pass the output of this action's earlier step unchanged (action.yml maps it).`,
+    });
+  }
+  return Object.fromEntries(Object.entries(paths).map(([name, path]) => [name, readRunPath(input, path)]));
 }

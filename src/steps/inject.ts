@@ -13,7 +13,8 @@ import {
   runDirectory,
   skippedFor,
 } from './common.js';
-import { resolveWorkspacePath } from './paths.js';
+import { resolveWorkspacePath, workspacePathProblem } from './paths.js';
+import { pathInputProblems } from './run-inputs.js';
 import { runAsStep, type StepReport } from './step.js';
 
 const STAGE = 'inject';
@@ -29,7 +30,7 @@ function readConfigSource(): InjectConfigSource {
 /** istioctl-path wins; else istioctl-version (default: istio-version), downloaded checksum-verified. */
 async function readIstioctl(): Promise<string> {
   const path = core.getInput('istioctl-path');
-  if (path) return resolveWorkspacePath(path);
+  if (path) return resolveWorkspacePath(path, 'istioctl-path');
   const version = core.getInput('istioctl-version') || core.getInput('istio-version');
   if (!version) {
     throw new ProblemsError(STAGE, [
@@ -39,10 +40,18 @@ async function readIstioctl(): Promise<string> {
   return installIstioctl(version, core.getInput('istio-mirror') || undefined);
 }
 
+/** The manifests patterns expanded in the workspace; every pattern and every file found stays inside it. */
 function readManifests(): string[] {
+  const outside = pathInputProblems();
+  if (outside.length > 0) throw new ProblemsError(STAGE, outside);
   const root = resolveWorkspacePath('.');
   const expanded = expandPatterns('manifests', parseList(core.getInput('manifests')), root);
-  if (expanded.problems.length > 0) throw new ProblemsError(STAGE, expanded.problems);
+  const problems = [...expanded.problems];
+  for (const file of expanded.files) {
+    const problem = workspacePathProblem(file, 'manifests');
+    if (problem !== undefined) problems.push(problem);
+  }
+  if (problems.length > 0) throw new ProblemsError(STAGE, problems);
   return expanded.files;
 }
 

@@ -16,6 +16,7 @@ import {
 } from './common.js';
 import { runAsStep } from './step.js';
 import { resolveWorkspacePath } from './paths.js';
+import { primaryValuesProblems } from './run-inputs.js';
 
 export function run(): Promise<void> {
   return runAsStep('primary', async () => {
@@ -32,8 +33,9 @@ export function run(): Promise<void> {
       throw new Error(
         '[primary] install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio chart path.',
       );
+    const problems = primaryValuesProblems(core.getInput('primary-values'));
+    if (problems.length > 0) throw new Error(`[primary] ${problems.join('; ')}`);
     const extra = parseExtraValues(core.getInput('primary-values'));
-    if (extra.problems.length > 0) throw new Error(`[primary] ${extra.problems.join('; ')}`);
     const { primary } = readClusters();
     const result = await core.group(`Install the control plane on ${primary.name}`, () =>
       installPrimary({
@@ -41,7 +43,7 @@ export function run(): Promise<void> {
         chart: {
           helmPath: core.getInput('helm-path') || 'helm',
           release: readPrimaryRelease('primary'),
-          chart: resolveWorkspacePath(chartInput),
+          chart: resolveWorkspacePath(chartInput, 'primary-chart'),
           namespace: readNamespace(),
           values: [...securityValues('primary', readSecurityOptions()), ...extra.values],
         },

@@ -1,8 +1,15 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { registerRemotes, type RegisteredSecret } from '../stages/register.js';
-import { parseJsonRecord } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, readProfile, skippedFor, wiresRemotes } from './common.js';
+import {
+  readClusters,
+  readMode,
+  readNamespace,
+  readProfile,
+  readRunPaths,
+  skippedFor,
+  wiresRemotes,
+} from './common.js';
 import { runAsStep } from './step.js';
 
 export function run(): Promise<void> {
@@ -12,10 +19,7 @@ export function run(): Promise<void> {
     const dryRun = mode === 'render';
     const profile = readProfile();
     const { primary, remotes } = readClusters();
-    const generated = parseJsonRecord(
-      'generated-kubeconfig-paths',
-      core.getInput('generated-kubeconfig-paths'),
-    );
+    const generated = readRunPaths('generated-kubeconfig-paths');
     const missing = remotes.filter((r) => !generated[r.name]).map((r) => r.name);
     if (missing.length > 0 && !dryRun) {
       throw new Error(

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { parseStepRecord, renderSummaryMarkdown } from '../stages/summary.js';
 import { COMPONENTS } from '../istio/components.js';
 import { parseJsonRecord } from '../util/parse.js';
-import { runDirectory } from './common.js';
+import { errorMessage } from '../util/errors.js';
+import { readRunPath, runDirectory } from './common.js';
 import { runAsStep } from './step.js';
 
 const REPORTED_STEPS = [
@@ -20,28 +21,69 @@ const REPORTED_STEPS = [
   'uninstall',
 ];
 
-/** Removes every credential file of this run: the listed paths and the run's credentials directory. */
-function removeCredentialFiles(): number {
-  const listed = [
-    core.getInput('primary-kubeconfig-path'),
-    ...Object.values(safeRecord('remote-kubeconfig-paths')),
-    ...Object.values(safeRecord('generated-kubeconfig-paths')),
-  ].filter((p) => p !== '');
+/** The listed paths that are files of this run; any other path is left alone and noted. */
+function runFiles(listed: readonly [string, string][], refused: string[]): string[] {
+  const files: string[] = [];
+  for (const [input, path] of listed) {
+    if (path === '') continue;
+    try {
+      files.push(readRunPath(input, path));
+    } catch (error: unknown) {
+      refused.push(errorMessage(error));
+    }
+  }
+  return files;
+}
+
+function listedRecord(name: string): [string, string][] {
+  return Object.values(safeRecord(name)).map((path): [string, string] => [name, path]);
+}
+
+/** Removes the listed files, then every file left in the run's `purpose` directory (and it). */
+function removeRunFiles(purpose: string, listed: readonly [string, string][], refused: string[]): number {
   let removed = 0;
-  for (const path of listed) {
+  for (const path of runFiles(listed, refused)) {
     if (existsSync(path)) {
       rmSync(path, { force: true });
       removed++;
     }
   }
   if (process.env.RUNNER_TEMP) {
-    const dir = runDirectory('credentials');
+    const dir = runDirectory(purpose);
     if (existsSync(dir)) {
-      removed += readdirSync(dir).length;
+      removed += readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+        (e) => !e.isDirectory(),
+      ).length;
       rmSync(dir, { recursive: true, force: true });
     }
   }
   return removed;
+}
+
+/** Every credential file of this run: the listed paths and the run's credentials directory. */
+function removeCredentialFiles(refused: string[]): number {
+  return removeRunFiles(
+    'credentials',
+    [
+      ['primary-kubeconfig-path', core.getInput('primary-kubeconfig-path')],
+      ...listedRecord('remote-kubeconfig-paths'),
+      ...listedRecord('generated-kubeconfig-paths'),
+    ],
+    refused,
+  );
+}
+
+/** Every rendered manifest of this run (they may hold CA material and tokens): listed paths and the run's manifests directory. */
+function removeManifestFiles(refused: string[]): number {
+  return removeRunFiles(
+    'manifests',
+    [
+      ['manifest-path', core.getInput('manifest-path')],
+      ['primary-manifest-path', core.getInput('primary-manifest-path')],
+      ...listedRecord('manifest-paths'),
+    ],
+    refused,
+  );
 }
 
 function safeRecord(name: string): Record<string, string> {
@@ -87,7 +129,9 @@ function mergeRepairs(): Repair[] {
 
 export function run(): Promise<void> {
   return runAsStep('summary', async () => {
-    const removedFiles = removeCredentialFiles();
+    const refused: string[] = [];
+    const removedFiles = removeCredentialFiles(refused);
+    const removedManifests = removeManifestFiles(refused);
     const records = REPORTED_STEPS.map((step) =>
       parseStepRecord(step, core.getInput(`outcome-${step}`), core.getInput(`report-${step}`)),
     );
@@ -112,7 +156,12 @@ export function run(): Promise<void> {
     const changed = repairs.length > 0 || safeList('changed-remotes').length > 0;
     return {
       outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(repairs) },
-      report: { did: [`removed ${removedFiles} credential file(s)`] },
+      report: {
+        did: [`removed ${removedFiles} credential file(s) and ${removedManifests} rendered manifest(s)`],
+        ...(refused.length > 0
+          ? { warnings: refused.map((r) => `left alone (not a file of this run): ${r}`) }
+          : {}),
+      },
     };
   });
 }

@@ -13,7 +13,11 @@ export function parseBoolean(name: string, text: string, fallback: boolean): boo
   if (value === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off'].includes(value)) return false;
-  throw new Error(`input ${name} must be true or false, got "${text}"`);
+  throw new InputError({
+    input: name,
+    message: `${JSON.stringify(text.trim())} is not a boolean: it must be true or false.`,
+    fix: `set ${name}: true or ${name}: false (or leave it empty for the default, ${String(fallback)}).`,
+  });
 }
 
 /** Durations like `300`, `90s`, `5m`, `1m30s`; returns milliseconds. */
@@ -86,7 +90,11 @@ export function parseChoice<T extends string>(
   const value = text.trim();
   if (value === '') return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new Error(`input ${name} must be one of ${choices.join(', ')}, got "${text}"`);
+  throw new InputError({
+    input: name,
+    message: `${JSON.stringify(value)} is not one of ${choices.join(', ')}.`,
+    fix: `set ${name} to one of ${choices.join(', ')} (or leave it empty for the default, ${fallback}).`,
+  });
 }
 
 /** `name=value` lines or comma-separated pairs, e.g. remote-api-servers. */
