@@ -21,7 +21,7 @@ export function wiresRemotes(mode: Mode): boolean {
 }
 
 export function readProfile(): Profile {
-  return profileByName(parseChoice('profile', core.getInput('profile'), PROFILES, 'istio-1.0'));
+  return profileByName(parseChoice('profile', core.getInput('profile'), PROFILES, 'istio-current'));
 }
 
 export function skippedFor(mode: Mode): {

@@ -99,6 +99,7 @@ describe('install flow variants on the testbed', () => {
       'current-context': parts[0]?.['current-context'],
     };
     const run = await harness.run({
+      profile: 'istio-1.0',
       chart: 'test/fixtures/charts/istio-remote',
       'wait-timeout': '120s',
       kubeconfig: yaml.dump(merged),

@@ -53,7 +53,7 @@ export interface ActionRun extends CompositeRun {
   readonly runnerTemp: string;
 }
 
-/** The standard inputs of a run against the testbed: primary + the given remotes, stand-in chart. */
+/** The standard inputs of a run against the testbed: primary + the given remotes, the stand-in 1.0 chart (profile istio-1.0) unless overridden. */
 export function testbedInputs(
   remotes: readonly string[],
   extra: Record<string, string> = {},
@@ -62,6 +62,7 @@ export function testbedInputs(
     'primary-kubeconfig': kubeconfigText('primary'),
     'remote-kubeconfigs': remotes.map(kubeconfigText).join('\n---\n'),
     'remote-names': remotes.join(','),
+    profile: 'istio-1.0',
     chart: 'test/fixtures/charts/istio-remote',
     'wait-timeout': '120s',
     ...extra,

@@ -54,6 +54,7 @@ async function runUninstallStep(remotes: readonly string[], extra: Record<string
   };
   const inputs: Record<string, string> = {
     mode: 'uninstall',
+    profile: 'istio-1.0',
     'primary-name': 'primary',
     'primary-kubeconfig-path': path('primary'),
     'remote-kubeconfig-paths': JSON.stringify(Object.fromEntries(remotes.map((r) => [r, path(r)]))),

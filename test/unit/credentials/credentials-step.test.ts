@@ -129,6 +129,7 @@ describe('credentials step', () => {
       kubeconfigYaml([{ cluster: 'primary-kind', server: 'https://10.1.0.1' }]),
     );
     inputs.set('remote-kubeconfigs', kubeconfigYaml([{ cluster: 'cacerts', server: 'https://10.1.0.2' }]));
+    inputs.set('profile', 'istio-1.0');
     await run();
     const failed = calls.find((call) => call.fn === 'setFailed');
     expect(String(failed?.args[0])).toMatch(

@@ -73,6 +73,7 @@ describe('uninstall step', () => {
 
   it('run() - without chart or istio-version searches the fixed kinds and removes release-name', async () => {
     inputs.set('mode', 'uninstall');
+    inputs.set('profile', 'istio-1.0');
     inputs.set('release-name', 'my-remote');
     inputs.set('injection-namespaces', 'default, shop');
     inputs.set('parallelism', '2');
