@@ -1,4 +1,5 @@
 import { installTool, type InstalledTool } from './install.js';
+import { pinnedSha256 } from './pins.js';
 import type { ReleasePlatform } from './platform.js';
 import { helmSource } from './sources.js';
 
@@ -16,5 +17,6 @@ export function installHelm(
     layout: { kind: 'archive', root: `${platform.os}-${platform.arch}`, target: 'helm' },
     versionInput: 'helm-version',
     mirrorInput: 'tools-mirror',
+    pinnedSha256: pinnedSha256('helm', version, platform),
   });
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StageError, errorMessage } from '../util/errors.js';
+import { checkDigest, recordDigest } from './cache-digest.js';
 import { assertChecksum, parseChecksumFile, sha256File } from './checksum.js';
 import type { ReleaseArch } from './platform.js';
 import type { DownloadSource } from './sources.js';
@@ -30,6 +31,8 @@ export interface ToolSpec {
   /** Action inputs named in the fix of a failed download. */
   readonly versionInput: string;
   readonly mirrorInput: string;
+  /** The SHA-256 built into the action for this file (pins.ts); it wins over the published checksum file. */
+  readonly pinnedSha256?: string;
 }
 
 export interface InstalledTool {
@@ -44,7 +47,7 @@ export interface InstalledTool {
  * checksum before anything is extracted, and caches it. The download is deleted in every case.
  */
 export async function installTool(spec: ToolSpec): Promise<InstalledTool> {
-  const cached = findCached(spec);
+  const cached = await findCached(spec);
   if (cached !== undefined) {
     core.info(`${spec.name} ${spec.version}: found in the tool cache (${cached})`);
     return { path: cached, version: spec.version, fromCache: true };
@@ -53,7 +56,8 @@ export async function installTool(spec: ToolSpec): Promise<InstalledTool> {
   const file = await download(spec, spec.source.url);
   try {
     await verifyDownload(spec, file);
-    const path = await cacheDownload(spec, file);
+    const { dir, path } = await cacheDownload(spec, file);
+    await recordDigest(dir);
     core.info(`${spec.name} ${spec.version}: checksum verified, installed at ${path}`);
     return { path, version: spec.version, fromCache: false };
   } finally {
@@ -65,13 +69,21 @@ function targetOf(layout: ToolLayout): string {
   return layout.kind === 'binary' ? layout.fileName : layout.target;
 }
 
-function findCached(spec: ToolSpec): string | undefined {
+/** The cached tool, if its entry is complete and still matches the digest recorded when it was cached. */
+async function findCached(spec: ToolSpec): Promise<string | undefined> {
   const dir = tc.find(spec.name, spec.version, spec.arch);
   if (dir === '') return undefined;
   const path = join(dir, targetOf(spec.layout));
-  if (existsSync(path)) return path;
-  core.info(
-    `${spec.name} ${spec.version}: the tool cache entry ${dir} lacks ${targetOf(spec.layout)}; reinstalling`,
+  if (!existsSync(path)) {
+    core.info(
+      `${spec.name} ${spec.version}: the tool cache entry ${dir} lacks ${targetOf(spec.layout)}; reinstalling`,
+    );
+    return undefined;
+  }
+  const check = await checkDigest(dir);
+  if (check.ok) return path;
+  core.warning(
+    `${spec.name} ${spec.version}: the tool cache entry ${dir} is not used: ${check.reason}. Downloading and verifying it again.`,
   );
   return undefined;
 }
@@ -105,11 +117,14 @@ function downloadError(spec: ToolSpec, url: string, error: unknown): StageError 
   });
 }
 
+/** Against the pinned SHA-256 when the action carries one, else the published checksum file. */
 async function verifyDownload(spec: ToolSpec, file: string): Promise<void> {
   const { url, checksumUrl, fileName } = spec.source;
-  const expected = await fetchChecksum(spec, checksumUrl, fileName);
+  const pinned = spec.pinnedSha256;
+  const expected = pinned ?? (await fetchChecksum(spec, checksumUrl, fileName));
   const actual = await sha256File(file);
-  assertChecksum({ tool: spec.name, version: spec.version, url, checksumUrl, expected, actual });
+  const from = pinned === undefined ? checksumUrl : 'the SHA-256 pinned in the action';
+  assertChecksum({ tool: spec.name, version: spec.version, url, checksumUrl: from, expected, actual });
 }
 
 async function fetchChecksum(spec: ToolSpec, checksumUrl: string, fileName: string): Promise<string> {
@@ -129,14 +144,14 @@ async function fetchChecksum(spec: ToolSpec, checksumUrl: string, fileName: stri
   });
 }
 
-async function cacheDownload(spec: ToolSpec, file: string): Promise<string> {
+async function cacheDownload(spec: ToolSpec, file: string): Promise<{ dir: string; path: string }> {
   const { layout } = spec;
   switch (layout.kind) {
     case 'binary': {
       const dir = await tc.cacheFile(file, layout.fileName, spec.name, spec.version, spec.arch);
       const path = join(dir, layout.fileName);
       await chmod(path, 0o755);
-      return path;
+      return { dir, path };
     }
     case 'archive':
       return cacheArchive(spec, file, layout);
@@ -147,7 +162,7 @@ async function cacheArchive(
   spec: ToolSpec,
   file: string,
   layout: Extract<ToolLayout, { kind: 'archive' }>,
-): Promise<string> {
+): Promise<{ dir: string; path: string }> {
   const extracted = await tc.extractTar(file);
   try {
     const root = join(extracted, layout.root);
@@ -159,7 +174,7 @@ async function cacheArchive(
       });
     }
     const dir = await tc.cacheDir(root, spec.name, spec.version, spec.arch);
-    return join(dir, layout.target);
+    return { dir, path: join(dir, layout.target) };
   } finally {
     await rm(extracted, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 import { installTool, type ToolSpec } from './install.js';
+import { pinnedSha256 } from './pins.js';
 import { valueOrThrow } from './parsed.js';
 import { releasePlatform, type ReleasePlatform } from './platform.js';
 import { istioctlSource, istioReleaseSource, parseMirrorUrl } from './sources.js';
@@ -36,6 +37,7 @@ export function istioReleaseSpec(version: string, mirror?: string, platform?: Re
     layout: { kind: 'archive', root: `istio-${request.version}`, target: '' },
     versionInput: 'istio-version',
     mirrorInput: 'istio-mirror',
+    pinnedSha256: pinnedSha256('istio', request.version, request.platform),
   };
 }
 
@@ -50,6 +52,7 @@ export function istioctlSpec(version: string, mirror?: string, platform?: Releas
     layout: { kind: 'archive', root: '', target: 'istioctl' },
     versionInput: 'istio-version',
     mirrorInput: 'istio-mirror',
+    pinnedSha256: pinnedSha256('istioctl', request.version, request.platform),
   };
 }
 

@@ -1,4 +1,5 @@
 import { installTool, type InstalledTool } from './install.js';
+import { pinnedSha256 } from './pins.js';
 import type { ReleasePlatform } from './platform.js';
 import { kubectlSource } from './sources.js';
 
@@ -16,5 +17,6 @@ export function installKubectl(
     layout: { kind: 'binary', fileName: 'kubectl' },
     versionInput: 'kubectl-version',
     mirrorInput: 'tools-mirror',
+    pinnedSha256: pinnedSha256('kubectl', version, platform),
   });
 }
