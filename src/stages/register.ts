@@ -10,6 +10,7 @@ import {
 import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
 import { readSecret } from '../kube/secrets.js';
+import { recreateSecret } from './recreate-secret.js';
 import { parseKubeconfig } from '../kube/kubeconfig.js';
 import { transportProblems } from '../kube/transport-policy.js';
 import { foreignSecretProblem, isRegistrationOf, reservedRemoteNameProblem } from './registration-guard.js';
@@ -147,8 +148,15 @@ async function registerOne(
     return { ...base, outcome: 'updated', reason };
   }
   // The 1.0 pilot's secret controller handles add and delete only: a changed secret must be recreated.
-  await core.deleteNamespacedSecret({ namespace: input.namespace, name });
-  await core.createNamespacedSecret({ namespace: input.namespace, body: desired });
+  await recreateSecret({
+    api: core,
+    namespace: input.namespace,
+    existing,
+    desired,
+    stage: STAGE,
+    cluster: input.primary.name,
+    remote: registration.remote,
+  });
   return { ...base, outcome: 'replaced', reason };
 }
 
