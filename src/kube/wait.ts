@@ -1,4 +1,13 @@
-/** Polls `probe` until it returns a value (not undefined) or the deadline passes. */
+import { apiMessage, apiStatus } from './client.js';
+
+/** Answers that waiting cannot change: bad credentials, missing rights, a missing resource kind. */
+const FINAL_STATUSES = new Set([401, 403, 404]);
+
+/**
+ * Polls `probe` until it returns a value (not undefined) or the deadline passes. A probe error is
+ * retried (the API server may be restarting), except a 401, 403 or 404, which stops the wait at once
+ * with the API's own message: no amount of waiting grants a right.
+ */
 export async function waitFor<T>(
   what: string,
   probe: () => Promise<T | undefined>,
@@ -12,6 +21,10 @@ export async function waitFor<T>(
       const value = await probe();
       if (value !== undefined) return value;
     } catch (error: unknown) {
+      const status = apiStatus(error);
+      if (status !== undefined && FINAL_STATUSES.has(status)) {
+        throw new Error(`gave up waiting for ${what}: ${apiMessage(error)}`, { cause: error });
+      }
       lastError = error;
     }
     if (Date.now() >= deadline) {

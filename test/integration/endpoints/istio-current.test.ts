@@ -32,7 +32,7 @@ function deployCurrentControlPlane(namespace: string): void {
     `templates/${t}.yaml`,
   ]);
   const manifest = [
-    render('istiod', realCharts.istiod, only),
+    render('istiod', realCharts.istiod, [...only, '--set', `global.istioNamespace=${namespace}`]),
     render(EASTWEST, realCharts.gateway, ['--set', 'labels.istio=eastwestgateway']),
   ].join('\n---\n');
   execFileSync(binaries.kubectl, ['apply', '-n', namespace, '--kubeconfig', kubeconfig, '-f', '-'], {

@@ -20,6 +20,7 @@ import { injectManifests, type InjectInput } from '../../../src/stages/inject.js
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { binaries, clusterByName, kubeConfigFor } from '../support/testbed.js';
 import { ensureIstioctl } from '../../support/istioctl.js';
+import { realCharts } from '../../testbed/istio-module.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const REMOTE = 'remote-1';
@@ -28,7 +29,7 @@ function render(chart: string, namespace: string, set: Record<string, string>): 
   const args = [
     'template',
     'x',
-    join(repoRoot, 'test/fixtures/charts', chart),
+    resolve(repoRoot, 'test/fixtures/charts', chart),
     '-n',
     namespace,
     '--no-hooks',
@@ -125,8 +126,10 @@ describe('kube-inject for remotes on the testbed', () => {
   });
 
   it('injectManifests() - current istioctl with the current injector config from the primary: sidecar added, applied on the remote', async () => {
-    const istiod = render('istio-current/istiod', istioNs, {
+    const istiod = render(realCharts.istiod, istioNs, {
       'global.omitSidecarInjectorConfigMap': 'false',
+      'global.hub': 'docker.io/istio',
+      'global.tag': '1.30.1',
     });
     await applyInjectionConfigMaps(primary, istiod, istioNs);
     const result = await injectManifests(input({ apply: true }));
@@ -144,7 +147,8 @@ describe('kube-inject for remotes on the testbed', () => {
     const spec = injected ? deploymentPodSpec(injected) : undefined;
     expect(spec?.initContainers?.map((c) => c.name)).toEqual(['istio-init']);
     expect(spec?.containers.map((c) => c.name)).toEqual(['web', 'istio-proxy']);
-    expect(spec?.containers[1]?.image).toBe('docker.io/istio/proxyv2:1.28.0');
+    // The proxy image comes from the real chart's injector config, rendered with these values.
+    expect(spec?.containers[1]?.image).toBe('docker.io/istio/proxyv2:1.30.1');
 
     expect(only?.applied).toEqual([{ object: `Deployment ${appNs}/web`, outcome: 'created' }]);
     const live = await kubeConfigFor(REMOTE)

@@ -1,0 +1,53 @@
+import { ApiException } from '@kubernetes/client-node';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from '../../../src/kube/wait.js';
+
+const forbidden = () =>
+  new ApiException(
+    403,
+    'Forbidden',
+    JSON.stringify({ message: 'secrets is forbidden: User "x" cannot get' }),
+    {},
+  );
+
+describe('waitFor()', () => {
+  it('waitFor() - stops at the first 403 with the API message, long before the timeout', async () => {
+    const started = Date.now();
+    let probes = 0;
+    const wait = waitFor(
+      'a token',
+      () => {
+        probes++;
+        return Promise.reject(forbidden());
+      },
+      { timeoutMs: 60_000, intervalMs: 10 },
+    );
+    await expect(wait).rejects.toThrow(
+      'gave up waiting for a token: secrets is forbidden: User "x" cannot get (HTTP 403)',
+    );
+    expect(probes).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('waitFor() - retries other errors (500, network) and returns the first value', async () => {
+    const answers: (() => Promise<string | undefined>)[] = [
+      () => Promise.reject(new ApiException(500, 'oops', '{}', {})),
+      () => Promise.reject(new Error('ECONNREFUSED')),
+      () => Promise.resolve(undefined),
+      () => Promise.resolve('ready'),
+    ];
+    let call = 0;
+    const value = await waitFor('ready', () => (answers[call++] ?? answers[3]!)(), {
+      timeoutMs: 5000,
+      intervalMs: 1,
+    });
+    expect(value).toBe('ready');
+    expect(call).toBe(4);
+  });
+
+  it('waitFor() - a timeout names what it waited for and the last error', async () => {
+    await expect(
+      waitFor('pods', () => Promise.reject(new Error('connection reset')), { timeoutMs: 30, intervalMs: 5 }),
+    ).rejects.toThrow(/timed out after 0s waiting for pods \(last error: connection reset\)/);
+  });
+});
