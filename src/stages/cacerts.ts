@@ -1,6 +1,5 @@
 import type * as k8s from '@kubernetes/client-node';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
-import { ensureNamespace } from '../kube/namespaces.js';
 import {
   CA_FIELDS,
   CA_FILES,
@@ -10,7 +9,6 @@ import {
   generateIntermediateCa,
   keyMaskValues,
   secretKeyNames,
-  type CaCheck,
   type CaMaterial,
   type CaNames,
   type RootIdentity,
@@ -18,9 +16,22 @@ import {
 import { checkRootForSigning, type RootNames } from '../istio/ca-generate.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../istio/labels.js';
 import { ProblemsError } from '../util/errors.js';
+import {
+  CACERTS_SECRET,
+  rollBack,
+  sameContent,
+  where,
+  writePlan,
+  type CaCertsOutcome,
+  type Existing,
+  type IntermediateOrigin,
+  type Plan,
+  type Written,
+} from './shared/cacerts-write.js';
 
 /** The Secret Citadel mounts when security.selfSigned=false. */
-export const CACERTS_SECRET = 'cacerts';
+export { CACERTS_SECRET } from './shared/cacerts-write.js';
+export type { CaCertsOutcome, IntermediateOrigin } from './shared/cacerts-write.js';
 const STAGE = 'cacerts';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A generated intermediate is renewed when it has less than this left (else it is kept, so runs do not rotate keys). */
@@ -49,9 +60,6 @@ export interface CaCertsInput {
   readonly onSecret?: (value: string) => void;
 }
 
-export type CaCertsOutcome = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update';
-export type IntermediateOrigin = 'given' | 'generated' | 'kept';
-
 export interface CaCertsClusterResult {
   readonly cluster: string;
   readonly outcome: CaCertsOutcome;
@@ -63,28 +71,9 @@ export interface CaCertsResult {
   readonly clusters: readonly CaCertsClusterResult[];
 }
 
-interface Existing {
-  readonly secret: k8s.V1Secret;
-  readonly managed: boolean;
-  readonly material: CaMaterial;
-}
-
-interface Plan {
-  readonly cluster: ClusterHandle;
-  readonly existing: Existing | undefined;
-  readonly material: CaMaterial;
-  readonly intermediate: IntermediateOrigin;
-  readonly check: CaCheck;
-  readonly problems: readonly string[];
-}
-
 function decode(secret: k8s.V1Secret, file: string): string {
   const value = secret.data?.[file];
   return value === undefined ? '' : Buffer.from(value, 'base64').toString('utf8');
-}
-
-function sameContent(a: CaMaterial, b: CaMaterial): boolean {
-  return CA_FIELDS.every((field) => a[field].trim() === b[field].trim());
 }
 
 async function readExisting(cluster: ClusterHandle, namespace: string): Promise<Existing | undefined> {
@@ -99,10 +88,6 @@ async function readExisting(cluster: ClusterHandle, namespace: string): Promise<
     CA_FIELDS.map((field) => [field, decode(secret, CA_FILES[field])]),
   ) as Record<keyof CaMaterial, string>;
   return { secret, managed: secret.metadata?.labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE, material };
-}
-
-function where(cluster: ClusterHandle): string {
-  return `cluster "${cluster.name}":`;
 }
 
 /**
@@ -192,46 +177,6 @@ async function planCluster(
   };
 }
 
-function secretBody(input: CaCertsInput, material: CaMaterial, existing: Existing | undefined): k8s.V1Secret {
-  const metadata = existing?.secret.metadata ?? {};
-  return {
-    apiVersion: 'v1',
-    kind: 'Secret',
-    type: 'Opaque',
-    metadata: {
-      ...metadata,
-      name: CACERTS_SECRET,
-      namespace: input.namespace,
-      labels: { ...metadata.labels, [MANAGED_BY_LABEL]: MANAGED_BY_VALUE },
-    },
-    data: Object.fromEntries(
-      CA_FIELDS.map((field) => [CA_FILES[field], Buffer.from(material[field], 'utf8').toString('base64')]),
-    ),
-  };
-}
-
-async function writePlan(input: CaCertsInput, plan: Plan): Promise<CaCertsOutcome> {
-  const { existing, cluster } = plan;
-  if (existing && sameContent(existing.material, plan.material)) return 'unchanged';
-  if (input.dryRun) return existing ? 'would-update' : 'would-create';
-  const api = coreApi(cluster);
-  const body = secretBody(input, plan.material, existing);
-  try {
-    if (!existing) {
-      await ensureNamespace(cluster, input.namespace);
-      await api.createNamespacedSecret({ namespace: input.namespace, body });
-      return 'created';
-    }
-    await api.replaceNamespacedSecret({ name: CACERTS_SECRET, namespace: input.namespace, body });
-    return 'updated';
-  } catch (error: unknown) {
-    throw new Error(
-      `[${STAGE}] ${where(cluster)} writing secret ${input.namespace}/${CACERTS_SECRET} failed: ${apiMessage(error)}`,
-      { cause: error },
-    );
-  }
-}
-
 function rootOf(input: CaCertsInput): { root?: RootIdentity; problems: string[] } {
   if (input.source.kind !== 'generate') return { problems: [] };
   const names = input.source.names ?? { rootCert: 'input root-cert', rootKey: 'input root-key' };
@@ -242,7 +187,7 @@ function rootOf(input: CaCertsInput): { root?: RootIdentity; problems: string[] 
 /**
  * Puts the plugged-in CA (Secret `cacerts`) on the primary and every remote. Everything is read and
  * validated for every cluster first, and all problems are reported together before anything is
- * written. Unchanged secrets are not written; a `cacerts` the action did not create is never
+ * written; a write that fails rolls back the clusters already written, so all get the CA or none. Unchanged secrets are not written; a `cacerts` the action did not create is never
  * replaced; generated intermediates are kept while they still chain to the root and are not near
  * expiry.
  */
@@ -261,12 +206,15 @@ export async function installCaCerts(input: CaCertsInput): Promise<CaCertsResult
     ]);
   }
   const clusters: CaCertsClusterResult[] = [];
+  const written: Written[] = [];
   for (const plan of plans) {
-    clusters.push({
-      cluster: plan.cluster.name,
-      outcome: await writePlan(input, plan),
-      intermediate: plan.intermediate,
-    });
+    let outcome: CaCertsOutcome;
+    try {
+      outcome = await writePlan(input, plan, written);
+    } catch (error: unknown) {
+      return rollBack(input, written, error);
+    }
+    clusters.push({ cluster: plan.cluster.name, outcome, intermediate: plan.intermediate });
   }
   return { root: sharedRoot, clusters };
 }
