@@ -10,7 +10,7 @@ import {
 import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
 import { readSecret } from '../kube/secrets.js';
-import { recreateSecret } from './recreate-secret.js';
+import { recreateSecret } from './shared/recreate-secret.js';
 import { parseKubeconfig } from '../kube/kubeconfig.js';
 import { transportProblems } from '../kube/transport-policy.js';
 import { foreignSecretProblem, isRegistrationOf, reservedRemoteNameProblem } from './registration-guard.js';

@@ -1,7 +1,7 @@
 import type * as k8s from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
-import { apiMessage } from '../kube/client.js';
-import { StageError } from '../util/errors.js';
+import { apiMessage } from '../../kube/client.js';
+import { StageError } from '../../util/errors.js';
 
 type SecretApi = Pick<k8s.CoreV1Api, 'createNamespacedSecret' | 'deleteNamespacedSecret'>;
 
