@@ -27,12 +27,13 @@ export function serverUrlProblem(server: string): string | undefined {
   try {
     url = new URL(server);
   } catch {
-    return 'is not a URL such as https://10.0.0.1:6443';
+    return 'is not a URL. Fix: give the https URL of the API server, e.g. https://10.0.0.1:6443';
   }
   if (url.protocol === 'http:') {
     return 'uses plain http: the token would cross the network in clear. Fix: use the https address of the API server, e.g. https://10.0.0.1:6443';
   }
-  if (url.protocol !== 'https:') return 'is not an https URL such as https://10.0.0.1:6443';
+  if (url.protocol !== 'https:')
+    return 'is not an https URL. Fix: give the https URL of the API server, e.g. https://10.0.0.1:6443';
   if (url.username || url.password) {
     return 'carries credentials (user:password@): they would be copied into the registration on the primary. Fix: remove them from the URL; authenticate with the kubeconfig user (token or client certificate)';
   }

@@ -1,11 +1,16 @@
 import { installTool, type ToolSpec } from './install.js';
 import { pinnedSha256 } from './pins.js';
-import { valueOrThrow } from './parsed.js';
+import type { Parsed } from './parsed.js';
+import { InputError } from '../util/errors.js';
 import { releasePlatform, type ReleasePlatform } from './platform.js';
 import { istioctlSource, istioReleaseSource, parseMirrorUrl } from './sources.js';
 import { parseToolVersion } from './versions.js';
 
-const stage = 'setup-tools';
+const FIXES: Readonly<Record<string, string>> = {
+  'istio-version': 'pin an exact Istio release, e.g. istio-version: 1.28.2.',
+  'istio-mirror':
+    'give the https base URL of the mirror, without credentials, e.g. istio-mirror: https://mirror.example.com/istio.',
+};
 
 interface IstioRequest {
   readonly version: string;
@@ -20,10 +25,23 @@ function istioRequest(
   platform: ReleasePlatform | undefined,
 ): IstioRequest {
   return {
-    version: valueOrThrow(parseToolVersion('istio', version), stage),
-    mirror: valueOrThrow(parseMirrorUrl(mirror ?? '', 'istio-mirror'), stage),
+    version: inputValue('istio-version', parseToolVersion('istio', version)),
+    mirror: inputValue('istio-mirror', parseMirrorUrl(mirror ?? '', 'istio-mirror')),
     platform: platform ?? releasePlatform(),
   };
+}
+
+/**
+ * The value, or an InputError: istio-version and istio-mirror are read by the remote-install,
+ * uninstall and inject steps, and the refusal names the step that runs (not setup-tools).
+ */
+function inputValue<T>(input: string, parsed: Parsed<T>): T {
+  if (parsed.ok) return parsed.value;
+  throw new InputError({
+    input,
+    message: parsed.problem,
+    fix: FIXES[input] ?? `correct ${input}.`,
+  });
 }
 
 /** The release archive, whose `istio-<version>/` directory is cached and returned as a whole. */

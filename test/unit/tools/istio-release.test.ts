@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { istioctlSpec, istioReleaseSpec } from '../../../src/tools/istio-release.js';
-import { StageError } from '../../../src/util/errors.js';
+import { InputError } from '../../../src/util/errors.js';
 
 const linuxArm64 = { os: 'linux', arch: 'arm64' } as const;
 
@@ -29,13 +29,20 @@ describe('istio release specs', () => {
     expect(istioReleaseSpec('', undefined, linuxArm64).version).toBe('1.28.2');
   });
 
-  it('istioReleaseSpec() - refuses "latest" and a plain-http remote mirror with StageError', () => {
-    expect(() => istioReleaseSpec('latest', undefined, linuxArm64)).toThrow(StageError);
+  it('istioReleaseSpec() - refuses "latest" and a plain-http remote mirror as input errors of the running step', () => {
+    expect(() => istioReleaseSpec('latest', undefined, linuxArm64)).toThrow(InputError);
     expect(() => istioReleaseSpec('latest', undefined, linuxArm64)).toThrow(
-      /istio-version "latest" is not an exact/,
+      /^input istio-version: istio-version "latest" is not an exact .* Fix: pin an exact Istio release/,
     );
-    expect(() => istioctlSpec('1.28.2', 'http://mirror.example.com', linuxArm64)).toThrow(
-      /\[setup-tools\] istio-mirror "http:\/\/mirror\.example\.com" must use https/,
+    let thrown: unknown;
+    try {
+      istioctlSpec('1.28.2', 'http://mirror.example.com', linuxArm64);
+    } catch (error: unknown) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).inStage('inject').message).toMatch(
+      /^\[inject\] input istio-mirror: istio-mirror "http:\/\/mirror\.example\.com" must use https.* Fix: give the https base URL of the mirror/,
     );
   });
 });
