@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pathInputProblems, validateRunInputs } from '../../../src/steps/run-inputs.js';
+import { ProblemsError } from '../../../src/util/errors.js';
+
+let root: string;
+
+function problems(): string[] {
+  try {
+    validateRunInputs('preflight');
+  } catch (error: unknown) {
+    if (error instanceof ProblemsError) {
+      expect(error.message.startsWith('[preflight] ')).toBe(true);
+      return [...error.problems];
+    }
+    throw error;
+  }
+  return [];
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'run-inputs-'));
+  mkdirSync(join(root, 'workspace', 'k8s'), { recursive: true });
+  vi.stubEnv('GITHUB_WORKSPACE', join(root, 'workspace'));
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('validateRunInputs() - every input a writing step reads, before the first write', () => {
+  it('accepts the defaults (every input empty)', () => {
+    expect(problems()).toEqual([]);
+  });
+
+  it('reports every bad input at once, each naming its input and a fix', () => {
+    vi.stubEnv('INPUT_INSTALL-METHOD', 'tiller');
+    vi.stubEnv('INPUT_ENDPOINT-MODE', 'dns');
+    vi.stubEnv('INPUT_MTLS', 'perhaps');
+    vi.stubEnv('INPUT_PRIMARY-VALUES', 'global.hub');
+    vi.stubEnv('INPUT_ISTIO-MIRROR', 'https://u:secret@m.example.com');
+    vi.stubEnv('INPUT_PRIMARY-CHART', '../charts');
+    vi.stubEnv('INPUT_PARALLELISM', '0');
+    const found = problems();
+    expect(found).toEqual([
+      expect.stringMatching(/^input parallelism: "0" is not a whole number from 1 to 64\. Fix:/),
+      expect.stringMatching(/^primary-values line 1 "global\.hub" is not key=value/),
+      expect.stringMatching(/^input mtls: "perhaps" is not a boolean: it must be true or false\. Fix:/),
+      expect.stringMatching(/^input install-method: "tiller" is not one of kubectl, helm\. Fix:/),
+      expect.stringMatching(
+        /^input endpoint-mode: "dns" is not one of pod-ip, load-balancer, gateway, explicit\. Fix:/,
+      ),
+      expect.stringMatching(/^istio-mirror "https:\/\/\*\*\*@m\.example\.com" must not contain credentials/),
+      expect.stringMatching(
+        /^input primary-chart: "\.\.\/charts" is outside the workspace .* Fix: give a path inside/,
+      ),
+    ]);
+    expect(found.join('\n')).not.toContain('secret');
+  });
+});
+
+describe('pathInputProblems()', () => {
+  it('checks the fixed part of each manifests pattern, and istioctl-path', () => {
+    vi.stubEnv('INPUT_MANIFESTS', 'k8s/*.yaml, k8s/**/*.yml, ../other/*.yaml, /etc/*.conf');
+    vi.stubEnv('INPUT_ISTIOCTL-PATH', '../bin/istioctl');
+    expect(pathInputProblems()).toEqual([
+      expect.stringMatching(/^input istioctl-path: "\.\.\/bin\/istioctl" is outside the workspace/),
+      expect.stringMatching(/^input manifests: "\.\.\/other" is outside the workspace/),
+      expect.stringMatching(/^input manifests: "\/etc" is outside the workspace/),
+    ]);
+  });
+
+  it('follows symlinks: a workspace directory linking out of it is refused for every path input', () => {
+    symlinkSync(root, join(root, 'workspace', 'up'));
+    vi.stubEnv('INPUT_CHART', 'up/charts/istio-remote');
+    vi.stubEnv('INPUT_MANIFESTS', 'up/*.yaml');
+    expect(pathInputProblems()).toEqual([
+      expect.stringMatching(
+        /^input chart: "up\/charts\/istio-remote" is outside the workspace .*\(a symlink leads out of it\)/,
+      ),
+      expect.stringMatching(
+        /^input manifests: "up" is outside the workspace .*\(a symlink leads out of it\)/,
+      ),
+    ]);
+  });
+});
