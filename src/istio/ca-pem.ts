@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import * as x509 from './x509.js';
-import { parseProblem, parsedValue, type Parsed } from '../tools/parsed.js';
+import { parseProblem, parsedValue, type Parsed } from '../util/parsed.js';
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 const KEY_FORMATS = 'PKCS#1 ("RSA PRIVATE KEY"), PKCS#8 ("PRIVATE KEY") or SEC1 ("EC PRIVATE KEY")';

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
-import type { ManifestObject } from '../kube/objects.js';
-import { describeObject } from '../kube/objects.js';
+import type { ManifestObject } from '../util/manifest.js';
+import { describeObject } from '../util/manifest.js';
 
 /** Names of the ConfigMaps (and keys) `istioctl kube-inject` reads, as in the seed's manual-injection example. */
 export const INJECTOR_CONFIGMAP = 'istio-sidecar-injector';

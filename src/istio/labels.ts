@@ -3,8 +3,6 @@ export const MULTICLUSTER_SECRET_LABEL = 'istio/multiCluster';
 export const INJECTION_LABEL = 'istio-injection';
 export const INJECTION_ENABLED = 'enabled';
 
-export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
-export const MANAGED_BY_VALUE = 'istio-multicluster-action';
 /** The remote cluster a registration secret or token secret belongs to. */
 export const REMOTE_NAME_LABEL = 'istio-multicluster-action/remote';
 /**

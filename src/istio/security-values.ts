@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
-import type { ManifestObject } from '../kube/objects.js';
-import { describeObject } from '../kube/objects.js';
+import type { ManifestObject } from '../util/manifest.js';
+import { describeObject } from '../util/manifest.js';
+import type { KindServed } from '../kube/served-kinds.js';
 
 /** The seed's Security section, as the action's inputs select it. */
 export interface SecurityOptions {
@@ -68,7 +69,6 @@ export function isIstioPolicyObject(object: Pick<ManifestObject, 'apiVersion'>):
 }
 
 /** Whether a cluster serves a kind (discovery), e.g. `kindServedOn(remote)` from src/kube/served-kinds.ts. */
-export type KindServed = (apiVersion: string, kind: string) => Promise<boolean>;
 
 export interface IstioPolicyFilter {
   readonly objects: ManifestObject[];

@@ -1,7 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import type { ClusterHandle } from './client.js';
 import { apiMessage, isNotFound } from './client.js';
-import { describeObject, sortForApply, sortForDelete, type ManifestObject } from './objects.js';
+import { describeObject, sortForApply, sortForDelete, type ManifestObject } from '../util/manifest.js';
 import { kubectlServerSideApply, type KubectlObject } from './kubectl.js';
 
 export const FIELD_MANAGER = 'istio-multicluster-action';

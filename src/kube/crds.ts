@@ -1,6 +1,6 @@
 import * as k8s from '@kubernetes/client-node';
 import type { ClusterHandle } from './client.js';
-import type { ManifestObject } from './objects.js';
+import type { ManifestObject } from '../util/manifest.js';
 
 interface CrdSpec {
   readonly group?: string;

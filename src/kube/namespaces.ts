@@ -1,12 +1,18 @@
 import * as k8s from '@kubernetes/client-node';
 import { coreApi, isNotFound, type ClusterHandle } from './client.js';
 import { FIELD_MANAGER } from './apply.js';
-import { INJECTION_ENABLED, INJECTION_LABEL, MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../istio/labels.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './marks.js';
 
 /** Marks namespaces this action created, so uninstall removes only those. */
 export const CREATED_NAMESPACE_LABEL = 'istio-multicluster-action/created';
-/** The injection label is owned by its own field manager, so uninstall can take back exactly that label. */
-export const INJECTION_FIELD_MANAGER = `${FIELD_MANAGER}-injection`;
+/** Namespace labels are owned by their own field manager, so uninstall can take back exactly those labels. */
+export const LABEL_FIELD_MANAGER = `${FIELD_MANAGER}-injection`;
+
+/** One label, e.g. { key: 'istio-injection', value: 'enabled' }. */
+export interface NamespaceLabel {
+  readonly key: string;
+  readonly value: string;
+}
 
 export type NamespaceOutcome = 'created' | 'exists';
 
@@ -41,36 +47,40 @@ export async function ensureNamespace(
 
 export type LabelOutcome = 'labelled' | 'already-labelled' | 'created-labelled';
 
-/** Labels a namespace `istio-injection=enabled`, creating it when missing; no write when already labelled. */
-export async function enableInjection(cluster: ClusterHandle, name: string): Promise<LabelOutcome> {
+/** Labels a namespace, creating it when missing; no write when it already carries the label. */
+export async function labelNamespace(
+  cluster: ClusterHandle,
+  name: string,
+  label: NamespaceLabel,
+): Promise<LabelOutcome> {
   const current = await readNamespace(cluster, name);
   if (!current) {
-    // Created first, then labelled through the injection field manager, so uninstall can take the label back.
+    // Created first, then labelled through the label field manager, so uninstall can take the label back.
     await ensureNamespace(cluster, name);
-    await applyInjectionLabel(cluster, name, { [INJECTION_LABEL]: INJECTION_ENABLED });
+    await applyLabels(cluster, name, { [label.key]: label.value });
     return 'created-labelled';
   }
-  if (current.metadata?.labels?.[INJECTION_LABEL] === INJECTION_ENABLED) return 'already-labelled';
-  await applyInjectionLabel(cluster, name, { [INJECTION_LABEL]: INJECTION_ENABLED });
+  if (current.metadata?.labels?.[label.key] === label.value) return 'already-labelled';
+  await applyLabels(cluster, name, { [label.key]: label.value });
   return 'labelled';
 }
 
-/** Gives up this action's ownership of the injection label; the label goes unless another manager set it. */
-export async function disableInjection(
+/** Gives up this action's ownership of the labels it set; a label goes unless another manager set it. */
+export async function releaseNamespaceLabels(
   cluster: ClusterHandle,
   name: string,
 ): Promise<'unlabelled' | 'absent'> {
   const current = await readNamespace(cluster, name);
   if (!current) return 'absent';
   const ownsLabel = (current.metadata?.managedFields ?? []).some(
-    (field) => field.manager === INJECTION_FIELD_MANAGER,
+    (field) => field.manager === LABEL_FIELD_MANAGER,
   );
   if (!ownsLabel) return 'absent';
-  await applyInjectionLabel(cluster, name, {});
+  await applyLabels(cluster, name, {});
   return 'unlabelled';
 }
 
-async function applyInjectionLabel(
+async function applyLabels(
   cluster: ClusterHandle,
   name: string,
   labels: Record<string, string>,
@@ -80,7 +90,7 @@ async function applyInjectionLabel(
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } },
     undefined,
     undefined,
-    INJECTION_FIELD_MANAGER,
+    LABEL_FIELD_MANAGER,
     true,
     k8s.PatchStrategy.ServerSideApply,
   );

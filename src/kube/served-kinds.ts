@@ -1,6 +1,8 @@
 import * as k8s from '@kubernetes/client-node';
 import { isNotFound, type ClusterHandle } from './client.js';
-import type { KindServed } from '../istio/security-values.js';
+
+/** Whether a cluster serves a kind (its CRD is installed). */
+export type KindServed = (apiVersion: string, kind: string) => Promise<boolean>;
 
 /** Discovery through KubernetesObjectApi's (cached) resource lookup, made callable. */
 class DiscoveryApi extends k8s.KubernetesObjectApi {

@@ -14,7 +14,7 @@ import {
   type RootIdentity,
 } from '../istio/ca.js';
 import { checkRootForSigning, type RootNames } from '../istio/ca-generate.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../istio/labels.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import { ProblemsError } from '../util/errors.js';
 import {
   CACERTS_SECRET,

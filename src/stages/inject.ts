@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
 import { applyObjects, resolveObjects, type AppliedObject } from '../kube/apply.js';
-import { parseManifest, type ManifestObject } from '../kube/objects.js';
+import { parseManifest, type ManifestObject } from '../util/manifest.js';
 import {
   INJECTOR_CONFIGMAP,
   INJECTOR_CONFIG_KEY,

@@ -1,6 +1,6 @@
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
-import { parseManifest } from '../kube/objects.js';
+import { parseManifest } from '../util/manifest.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
 import { stableHash } from '../util/hash.js';
@@ -10,7 +10,7 @@ import {
   renderManifest,
   type DeployOutcome,
   type InstallMethod,
-} from './deploy-chart.js';
+} from './shared/deploy-chart.js';
 
 export interface PrimaryInput {
   readonly primary: ClusterHandle;

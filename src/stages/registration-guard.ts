@@ -10,7 +10,7 @@ import type { Profile } from '../istio/profiles.js';
 import { apiMessage, type ClusterHandle } from '../kube/client.js';
 import { readSecret } from '../kube/secrets.js';
 import { CACERTS_SECRET } from './cacerts.js';
-import { tokenSecretName } from './remote-kubeconfig.js';
+import { tokenSecretName } from './shared/token-secret.js';
 
 /** Istio's self-signed CA (citadel and istiod keep it in this Secret). */
 export const ISTIO_CA_SECRET = 'istio-ca-secret';

@@ -3,8 +3,9 @@ import pLimit from 'p-limit';
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
 import type { AppliedObject } from '../kube/apply.js';
-import { parseManifest, type ManifestObject } from '../kube/objects.js';
-import { annotateNamespace, enableInjection, type LabelOutcome } from '../kube/namespaces.js';
+import { parseManifest, type ManifestObject } from '../util/manifest.js';
+import { annotateNamespace, labelNamespace, type LabelOutcome } from '../kube/namespaces.js';
+import { INJECTION_ENABLED, INJECTION_LABEL } from '../istio/labels.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
 import { stableStringify } from '../util/hash.js';
@@ -18,7 +19,7 @@ import {
   type DeployInput,
   type DeployMarks,
   type InstallMethod,
-} from './deploy-chart.js';
+} from './shared/deploy-chart.js';
 
 /** What one remote gets: the charts (in order) and the marks stored on them. */
 export interface RemotePlan {
@@ -142,7 +143,9 @@ async function labelInjection(
   for (const namespace of input.injectionNamespaces) {
     results.push({
       namespace,
-      outcome: input.dryRun ? 'would-label' : await enableInjection(remote, namespace),
+      outcome: input.dryRun
+        ? 'would-label'
+        : await labelNamespace(remote, namespace, { key: INJECTION_LABEL, value: INJECTION_ENABLED }),
     });
   }
   return results;

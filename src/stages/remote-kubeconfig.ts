@@ -1,12 +1,15 @@
 import * as k8s from '@kubernetes/client-node';
 import { apiMessage, apiStatus, coreApi, isNotFound, serverOf, type ClusterHandle } from '../kube/client.js';
 import { waitFor } from '../kube/wait.js';
-import { buildTokenKubeconfig } from '../kube/kubeconfig.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, REMOTE_NAME_LABEL } from '../istio/labels.js';
+import { buildTokenKubeconfig } from '../kube/token-kubeconfig.js';
+import { REMOTE_NAME_LABEL } from '../istio/labels.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import { StageError } from '../util/errors.js';
 import { writeCredentialFile } from '../util/credential-files.js';
 import { readSecret } from '../kube/secrets.js';
-import { describeAccess, type Access, type ReaderRights } from '../istio/reader-rights.js';
+import { tokenSecretName } from './shared/token-secret.js';
+import type { ReaderRights } from '../istio/reader-rights.js';
+import { ReaderRightsError, rightsFix, verifyReaderKubeconfig } from './shared/reader-check.js';
 
 export interface RemoteKubeconfigInput {
   readonly remote: ClusterHandle;
@@ -39,10 +42,6 @@ export interface RemoteKubeconfigResult {
 const STAGE = 'remote-kubeconfig';
 const TOKEN_TYPE = 'kubernetes.io/service-account-token';
 const SA_ANNOTATION = 'kubernetes.io/service-account.name';
-
-export function tokenSecretName(serviceAccount: string): string {
-  return `${serviceAccount}-token-istio-multicluster`;
-}
 
 function filled(secret: k8s.V1Secret | undefined): secret is k8s.V1Secret {
   return Boolean(secret?.data?.token && secret.data['ca.crt']);
@@ -133,66 +132,6 @@ async function obtainToken(
   return { secret: await waitUntilFilled(input), source: 'created-token-secret' };
 }
 
-async function allowed(
-  api: k8s.AuthorizationV1Api,
-  access: Access,
-  namespace: string | undefined,
-): Promise<boolean> {
-  const review = await api.createSelfSubjectAccessReview({
-    body: {
-      spec: {
-        resourceAttributes: { verb: access.verb, group: access.group, resource: access.resource, namespace },
-      },
-    },
-  });
-  return review.status?.allowed === true;
-}
-
-/**
- * Proves the generated kubeconfig works against the remote (it lists pods) and carries what the
- * primary's control plane needs there, and no real excess: cluster-admin, writes to Secrets or RBAC.
- */
-export async function verifyReaderKubeconfig(
-  kubeconfigYaml: string,
-  namespace: string,
-  rights: ReaderRights,
-): Promise<string> {
-  const config = new k8s.KubeConfig();
-  config.loadFromString(kubeconfigYaml);
-  await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
-  const api = config.makeApiClient(k8s.AuthorizationV1Api);
-  const missing: string[] = [];
-  for (const access of rights.required)
-    if (!(await allowed(api, access, undefined))) missing.push(describeAccess(access));
-  const excess: string[] = [];
-  for (const access of rights.forbidden)
-    if (await allowed(api, access, namespace)) excess.push(describeAccess(access));
-  if (missing.length > 0) throw new ReaderRightsError('lacks', missing);
-  if (excess.length > 0) throw new ReaderRightsError('exceeds', excess);
-  return `authenticates; has the ${rights.required.length} reader rights istiod needs; none of ${rights.forbidden.length} excess rights (secret and RBAC writes, cluster-admin)`;
-}
-
-/** The reader account has too little or too much; the message lists each access. */
-export class ReaderRightsError extends Error {
-  readonly kind: 'lacks' | 'exceeds';
-
-  constructor(kind: 'lacks' | 'exceeds', accesses: readonly string[]) {
-    super(
-      kind === 'lacks'
-        ? `the generated kubeconfig lacks rights the primary's control plane needs on this remote: ${accesses.join(', ')}`
-        : `the generated kubeconfig has more rights than a reader needs: ${accesses.join(', ')}`,
-    );
-    this.name = 'ReaderRightsError';
-    this.kind = kind;
-  }
-}
-
-function rightsFix(error: ReaderRightsError, input: RemoteKubeconfigInput): string {
-  return error.kind === 'lacks'
-    ? `install the remote charts first (they bind ${input.serviceAccount} to the reader ClusterRole), and do not trim that ClusterRole.`
-    : `remove the extra RoleBindings or ClusterRoleBindings that grant ${input.serviceAccount} in ${input.namespace} these rights (kubectl get clusterrolebindings,rolebindings -A -o wide | grep ${input.serviceAccount}).`;
-}
-
 function decode(value: string): string {
   return Buffer.from(value, 'base64').toString('utf8');
 }
@@ -255,7 +194,7 @@ export async function generateRemoteKubeconfig(
         stage: STAGE,
         cluster: input.remote.name,
         message: error.message,
-        fix: rightsFix(error, input),
+        fix: rightsFix(error, input.serviceAccount, input.namespace),
         cause: error,
       });
     }

@@ -5,7 +5,7 @@ import { CURRENT_LAYOUTS, type ChartSource } from '../istio/charts.js';
 import type { Profile } from '../istio/profiles.js';
 import { parseExtraValues } from '../istio/remote-values.js';
 import { installIstioRelease } from '../tools/istio-release.js';
-import { valueOrThrow } from '../tools/parsed.js';
+import { valueOrThrow } from '../util/parsed.js';
 import { parseMirrorUrl } from '../tools/sources.js';
 import { resolveWorkspacePath } from './paths.js';
 

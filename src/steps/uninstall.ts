@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
-import { discoverKinds, describeRemote, PLACEHOLDER_PILOT_ADDRESS, uninstall } from '../stages/uninstall.js';
+import { uninstall } from '../stages/uninstall.js';
+import { describeRemote } from '../stages/shared/uninstall-report.js';
+import { discoverKinds, PLACEHOLDER_PILOT_ADDRESS } from '../stages/shared/uninstall-kinds.js';
 import { remoteChartValues } from '../istio/remote-values.js';
 import { currentRemoteCharts, istio10Charts, type Profile } from '../istio/profiles.js';
 import type { ChartSource } from '../istio/charts.js';

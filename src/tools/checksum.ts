@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { StageError } from '../util/errors.js';
-import { parsedValue, parseProblem, type Parsed } from './parsed.js';
+import { parsedValue, parseProblem, type Parsed } from '../util/parsed.js';
 
 interface ChecksumLine {
   readonly hex: string;

@@ -2,7 +2,7 @@ import { ProblemsError, errorMessage } from '../util/errors.js';
 import { installHelm } from './helm.js';
 import type { InstalledTool } from './install.js';
 import { installKubectl } from './kubectl.js';
-import { problemsOf } from './parsed.js';
+import { problemsOf } from '../util/parsed.js';
 import { releasePlatform } from './platform.js';
 import { parseMirrorUrl } from './sources.js';
 import { parseToolVersion } from './versions.js';

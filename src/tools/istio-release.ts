@@ -1,6 +1,6 @@
 import { installTool, type ToolSpec } from './install.js';
 import { pinnedSha256 } from './pins.js';
-import type { Parsed } from './parsed.js';
+import type { Parsed } from '../util/parsed.js';
 import { InputError } from '../util/errors.js';
 import { releasePlatform, type ReleasePlatform } from './platform.js';
 import { istioctlSource, istioReleaseSource, parseMirrorUrl } from './sources.js';

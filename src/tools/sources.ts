@@ -1,4 +1,4 @@
-import { parsedValue, parseProblem, type Parsed } from './parsed.js';
+import { parsedValue, parseProblem, type Parsed } from '../util/parsed.js';
 import type { ReleasePlatform } from './platform.js';
 import { redactUrlCredentials } from '../util/redact.js';
 

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { parsedValue, parseProblem, type Parsed } from './parsed.js';
+import { parsedValue, parseProblem, type Parsed } from '../util/parsed.js';
 
 /** Tested defaults: pinned, never resolved over the network (a "latest" lookup breaks on rate limits and majors). */
 export const DEFAULT_HELM_VERSION = 'v3.22.0';

@@ -1,4 +1,4 @@
-import { StageError } from '../util/errors.js';
+import { StageError } from './errors.js';
 
 /** The outcome of parsing one input: a value, or a problem that says how to fix it. */
 export type Parsed<T> =

@@ -2,7 +2,7 @@ import type * as k8s from '@kubernetes/client-node';
 import { apiMessage, coreApi, type ClusterHandle } from '../../kube/client.js';
 import { ensureNamespace } from '../../kube/namespaces.js';
 import { CA_FIELDS, CA_FILES, type CaCheck, type CaMaterial } from '../../istio/ca.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../istio/labels.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
 import { errorMessage } from '../../util/errors.js';
 
 /** Writing the planned `cacerts` Secrets cluster by cluster, and rolling them back when a write fails. */

@@ -1,14 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ClusterHandle } from '../kube/client.js';
-import { apiMessage } from '../kube/client.js';
-import { applyObjects, readObject, resolveObjects, type AppliedObject } from '../kube/apply.js';
-import { parseManifest, type ManifestObject } from '../kube/objects.js';
-import { ensureNamespace } from '../kube/namespaces.js';
-import { helmGetManifest, helmTemplate, helmUpgradeInstall, type HelmChartRef } from '../tools/helm-cli.js';
-import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../istio/labels.js';
-import { StageError } from '../util/errors.js';
-import { stableStringify } from '../util/hash.js';
+import type { ClusterHandle } from '../../kube/client.js';
+import { apiMessage } from '../../kube/client.js';
+import { applyObjects, readObject, resolveObjects, type AppliedObject } from '../../kube/apply.js';
+import { parseManifest, type ManifestObject } from '../../util/manifest.js';
+import { ensureNamespace } from '../../kube/namespaces.js';
+import {
+  helmGetManifest,
+  helmTemplate,
+  helmUpgradeInstall,
+  type HelmChartRef,
+} from '../../tools/helm-cli.js';
+import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../../istio/labels.js';
+import { StageError } from '../../util/errors.js';
+import { stableStringify } from '../../util/hash.js';
 
 export type InstallMethod = 'kubectl' | 'helm';
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
 import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
 import { applyObjects, resolveObjects } from '../../../src/kube/apply.js';
-import { parseManifest, type ManifestObject } from '../../../src/kube/objects.js';
+import { parseManifest, type ManifestObject } from '../../../src/util/manifest.js';
 import { kindServedOn } from '../../../src/kube/served-kinds.js';
 import { remoteChartValues } from '../../../src/istio/remote-values.js';
 import {
@@ -17,7 +17,7 @@ import {
   istioPolicyWarning,
   securityValues,
 } from '../../../src/istio/security-values.js';
-import { renderManifest } from '../../../src/stages/deploy-chart.js';
+import { renderManifest } from '../../../src/stages/shared/deploy-chart.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { binaries, clusterByName, kubeConfigFor } from '../support/testbed.js';
 

@@ -5,7 +5,7 @@ import {
   missedInjectionProblem,
   podTemplate,
 } from '../../../src/istio/injection.js';
-import { parseManifest } from '../../../src/kube/objects.js';
+import { parseManifest } from '../../../src/util/manifest.js';
 
 const DEPLOYMENT = `
 apiVersion: apps/v1

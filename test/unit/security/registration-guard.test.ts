@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import type { ClusterHandle } from '../../../src/kube/client.js';
-import { buildTokenKubeconfig } from '../../../src/kube/kubeconfig.js';
+import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
 import { registerRemotes, registrationSecret } from '../../../src/stages/register.js';
 import {
   PROTECTED_SECRETS,
@@ -10,7 +10,8 @@ import {
   reservedRemoteNameProblem,
 } from '../../../src/stages/registration-guard.js';
 import { ISTIO_1_0, ISTIO_CURRENT } from '../../../src/istio/profiles.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, REGISTRATION_LABEL } from '../../../src/istio/labels.js';
+import { REGISTRATION_LABEL } from '../../../src/istio/labels.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';
 
 const kubeconfig = 'apiVersion: v1\nkind: Config\n';
 

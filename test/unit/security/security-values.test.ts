@@ -6,7 +6,7 @@ import {
   securityValues,
 } from '../../../src/istio/security-values.js';
 import { remoteChartValues } from '../../../src/istio/remote-values.js';
-import { parseManifest } from '../../../src/kube/objects.js';
+import { parseManifest } from '../../../src/util/manifest.js';
 import { helmBinary } from '../charts/helm.js';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';

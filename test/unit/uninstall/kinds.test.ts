@@ -4,8 +4,8 @@ import {
   partitionKept,
   releaseSelector,
   uninstallKinds,
-} from '../../../src/stages/uninstall.js';
-import type { ManifestObject } from '../../../src/kube/objects.js';
+} from '../../../src/stages/shared/uninstall-kinds.js';
+import type { ManifestObject } from '../../../src/util/manifest.js';
 
 function object(apiVersion: string, kind: string, name: string): ManifestObject {
   return { apiVersion, kind, metadata: { name } };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { failureError } from '../../../src/stages/uninstall.js';
 import {
   alreadyAbsent,
   describeRemote,
-  failureError,
   type RemoteUninstallOutcome,
-} from '../../../src/stages/uninstall.js';
+} from '../../../src/stages/shared/uninstall-report.js';
 import { ProblemsError, StageError } from '../../../src/util/errors.js';
 
 const removed: RemoteUninstallOutcome = {

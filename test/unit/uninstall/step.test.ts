@@ -24,7 +24,7 @@ vi.mock('../../../src/stages/uninstall.js', async (importOriginal) => ({
 }));
 
 const { run } = await import('../../../src/steps/uninstall.js');
-const { FIXED_KINDS } = await import('../../../src/stages/uninstall.js');
+const { FIXED_KINDS } = await import('../../../src/stages/shared/uninstall-kinds.js');
 
 const result: UninstallResult = {
   registrations: [
