@@ -6,7 +6,7 @@
  * a credential.
  */
 import { basename } from 'node:path';
-import type { Kubeconfig } from './kubeconfig.js';
+import type { Kubeconfig } from './kubeconfig-model.js';
 import { redactUrlCredentials, urlCredentials } from '../util/redact.js';
 
 export interface TransportPolicy {

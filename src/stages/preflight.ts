@@ -1,7 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import semver from 'semver';
 import { apiMessage, coreApi, serverOf, type ClusterHandle } from '../kube/client.js';
-import { isLoopbackServer } from '../kube/kubeconfig.js';
+import { isLoopbackServer } from '../kube/kubeconfig-server.js';
 import { findOverlaps, type LabelledCidr } from '../util/cidr.js';
 import { ProblemsError } from '../util/errors.js';
 import { requiredPermissions, type Permission, type PermissionPlan } from '../istio/permissions.js';

@@ -11,7 +11,7 @@ import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
 import { readSecret } from '../kube/secrets.js';
 import { recreateSecret } from './shared/recreate-secret.js';
-import { parseKubeconfig } from '../kube/kubeconfig.js';
+import { parseKubeconfig } from '../kube/kubeconfig-input.js';
 import { transportProblems } from '../kube/transport-policy.js';
 import { foreignSecretProblem, isRegistrationOf, reservedRemoteNameProblem } from './registration-guard.js';
 

@@ -7,10 +7,11 @@ import { parseBoolean } from '../util/parse.js';
 import {
   credentialSecrets,
   prepareCredentials,
-  splitListInput,
   type CredentialsInput,
   type CredentialsResult,
 } from '../stages/credentials.js';
+import { decodeCredentialInputs } from '../stages/shared/decoded-inputs.js';
+import { splitListInput } from '../stages/shared/list-input.js';
 import { runAsStep, type StepReport } from './step.js';
 
 function optionalInput(name: string): string | undefined {
@@ -82,15 +83,20 @@ function reportOf(result: CredentialsResult): StepReport {
 export async function run(): Promise<void> {
   await runAsStep('credentials', async () => {
     const input = readInputs();
-    // Masked before anything is logged, including the error message if the inputs are refused.
-    maskAll(credentialSecrets(input));
+    // Parsed once: masked before anything is logged (the error message too if the inputs are
+    // refused), then the same documents are validated and written.
+    const decoded = decodeCredentialInputs(input);
+    maskAll(credentialSecrets(input, decoded));
     const profile = readProfile();
-    const result = prepareCredentials({
-      ...input,
-      outputDir: credentialsDir(),
-      policy: readPolicy(),
-      reservedNameProblem: (remote) => reservedRemoteNameProblem(profile, remote),
-    });
+    const result = prepareCredentials(
+      {
+        ...input,
+        outputDir: credentialsDir(),
+        policy: readPolicy(),
+        reservedNameProblem: (remote) => reservedRemoteNameProblem(profile, remote),
+      },
+      decoded,
+    );
     maskAll(result.secretsToMask);
     for (const notice of result.notices) core.info(`credentials: ${notice}`);
     core.info(`credentials: ${1 + result.remotes.length} kubeconfig file(s) written (mode 0600)`);

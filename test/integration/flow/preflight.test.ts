@@ -15,7 +15,7 @@ import {
   resetRemote,
   snapshotClusters,
 } from '../support/cluster-state.js';
-import { buildTokenKubeconfig } from '../../../src/kube/kubeconfig.js';
+import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
 
 const NS = 'preflight-limited';
 

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   credentialSecrets,
   prepareCredentials,
-  splitListInput,
   type CredentialsInput,
 } from '../../../src/stages/credentials.js';
+import { splitListInput } from '../../../src/stages/shared/list-input.js';
 import { ProblemsError } from '../../../src/util/errors.js';
 import { fakeToken, kubeconfigYaml, makeTempDir, pemData, toBase64, type FakeCluster } from './fixtures.js';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { KubeconfigError } from '../../../src/kube/kubeconfig-model.js';
 import {
-  KubeconfigError,
   decodeKubeconfigInput,
   parseKubeconfig,
   splitKubeconfigs,
-} from '../../../src/kube/kubeconfig.js';
+} from '../../../src/kube/kubeconfig-input.js';
 import { kubeconfigYaml, toBase64 } from './fixtures.js';
 
 const east = kubeconfigYaml([{ cluster: 'kind-east', server: 'https://172.18.0.2:6443' }]);

@@ -1,21 +1,13 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import {
-  KubeconfigError,
-  buildTokenKubeconfig,
-  clusterNameOf,
-  extractContext,
-  fileReferences,
-  isLoopbackServer,
-  kubeconfigSecrets,
-  parseKubeconfig,
-  renameKubeconfigEntries,
-  secretMaskForms,
-  serializeKubeconfig,
-  serverOf,
-  validateKubeconfig,
-  type Kubeconfig,
-} from '../../../src/kube/kubeconfig.js';
+import { KubeconfigError, type Kubeconfig } from '../../../src/kube/kubeconfig-model.js';
+import { parseKubeconfig } from '../../../src/kube/kubeconfig-input.js';
+import { clusterNameOf, extractContext, serverOf } from '../../../src/kube/kubeconfig-select.js';
+import { fileReferences, validateKubeconfig } from '../../../src/kube/kubeconfig-validate.js';
+import { renameKubeconfigEntries, serializeKubeconfig } from '../../../src/kube/kubeconfig-write.js';
+import { kubeconfigSecrets, secretMaskForms } from '../../../src/kube/kubeconfig-secrets.js';
+import { isLoopbackServer } from '../../../src/kube/kubeconfig-server.js';
+import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
 import { fakePem, fakeToken, kubeconfigObject, kubeconfigYaml, pemData } from './fixtures.js';
 
 const merged = parseKubeconfig(
