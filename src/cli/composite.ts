@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, delimiter } from 'node:path';
 import { tmpdir } from 'node:os';
 import yaml from 'js-yaml';
+import { evaluateCondition } from './conditions.js';
 
 /**
  * Runs action.yml's composite steps the way the runner does: each step's env built from inputs and
@@ -53,6 +54,10 @@ type Context = { inputs: Record<string, string>; steps: Record<string, StepRun> 
 
 export function evaluate(expression: string, context: Context): string {
   const inner = expression.trim();
+  // `<reference> || '<literal>'`: the literal when the reference is empty (as GitHub evaluates it).
+  const fallback = /^(.+?)\s*\|\|\s*'((?:[^']|'')*)'$/.exec(inner);
+  if (fallback?.[1] !== undefined && fallback[2] !== undefined)
+    return evaluate(fallback[1], context) || fallback[2].replace(/''/g, "'");
   let m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(inner);
   if (m?.[1] !== undefined) return context.inputs[m[1]] ?? '';
   m = /^steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)$/.exec(inner);
@@ -140,11 +145,10 @@ function runScript(script: string, env: NodeJS.ProcessEnv, log: MaskingLog): Pro
   });
 }
 
-function shouldRun(step: CompositeStep, failed: boolean): boolean {
+function shouldRun(step: CompositeStep, failed: boolean, context: Context): boolean {
   const condition = step.if?.trim();
   if (condition === undefined) return !failed;
-  if (condition === 'always()') return true;
-  throw new Error(`unsupported if: condition in action.yml step ${step.id}: ${condition}`);
+  return evaluateCondition(condition, (path) => evaluate(path, context), failed);
 }
 
 export async function runComposite(options: CompositeOptions): Promise<CompositeRun> {
@@ -163,7 +167,7 @@ export async function runComposite(options: CompositeOptions): Promise<Composite
   let failed = false;
   try {
     for (const [index, step] of action.runs.steps.entries()) {
-      if (!shouldRun(step, failed)) {
+      if (!shouldRun(step, failed, context)) {
         context.steps[step.id] = { id: step.id, outcome: 'skipped', outputs: {} };
         continue;
       }

@@ -6,7 +6,7 @@ import { findOverlaps, type LabelledCidr } from '../util/cidr.js';
 import { ProblemsError } from '../util/errors.js';
 import { requiredPermissions, type Permission, type PermissionPlan } from '../istio/permissions.js';
 import type { Profile } from '../istio/profiles.js';
-import { registrationCollisionProblems } from './registration-guard.js';
+import { registrationCollisionProblems } from './shared/registration-guard.js';
 
 export const MIN_KUBERNETES = '1.22.0';
 export const SUPPORTED_HELM_MAJORS = [3, 4] as const;

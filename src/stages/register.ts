@@ -1,19 +1,18 @@
 import * as k8s from '@kubernetes/client-node';
 import { apiMessage, apiStatus, coreApi, type ClusterHandle } from '../kube/client.js';
-import {
-  MANAGED_BY_LABEL,
-  MANAGED_BY_VALUE,
-  MULTICLUSTER_SECRET_LABEL,
-  REGISTRATION_LABEL,
-  REMOTE_NAME_LABEL,
-} from '../istio/labels.js';
+import { MULTICLUSTER_SECRET_LABEL, REGISTRATION_LABEL, REMOTE_NAME_LABEL } from '../istio/labels.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
 import { readSecret } from '../kube/secrets.js';
 import { recreateSecret } from './shared/recreate-secret.js';
 import { parseKubeconfig } from '../kube/kubeconfig-input.js';
 import { transportProblems } from '../kube/transport-policy.js';
-import { foreignSecretProblem, isRegistrationOf, reservedRemoteNameProblem } from './registration-guard.js';
+import {
+  foreignSecretProblem,
+  isRegistrationOf,
+  reservedRemoteNameProblem,
+} from './shared/registration-guard.js';
 
 export interface RemoteRegistration {
   readonly remote: string;

@@ -11,7 +11,7 @@ import type { Profile } from '../istio/profiles.js';
 import { ProblemsError, StageError } from '../util/errors.js';
 import { type InstallMethod } from './shared/deploy-chart.js';
 import { tokenSecretName } from './shared/token-secret.js';
-import { isRegistrationOf } from './registration-guard.js';
+import { isRegistrationOf } from './shared/registration-guard.js';
 import { partitionKept, releaseSelector } from './shared/uninstall-kinds.js';
 import type {
   NamespaceOutcome,

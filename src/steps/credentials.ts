@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { readProfile, runDirectory } from './common.js';
-import { reservedRemoteNameProblem } from '../stages/registration-guard.js';
+import { reservedRemoteNameProblem } from '../stages/shared/registration-guard.js';
 import type { TransportPolicy } from '../kube/transport-policy.js';
 import { parseBoolean } from '../util/parse.js';
 import {

@@ -1,4 +1,5 @@
 /** What uninstall did on each remote, and how it is reported. */
+import type { InstallMethod } from './deploy-chart.js';
 
 export type SecretOutcome = 'deleted' | 'absent' | 'kept-unmanaged';
 /** `kept`: the label is there but another field manager set it too (it was there before install): left alone. */

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { checkCaMaterial, secretKeyNames, type CaMaterial } from '../../../src/istio/ca.js';
 import { applyObjects, resolveObjects } from '../../../src/kube/apply.js';
 import { openCluster } from '../../../src/kube/client.js';
-import { parseManifest } from '../../../src/kube/objects.js';
+import { parseManifest } from '../../../src/util/manifest.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import {
   core,

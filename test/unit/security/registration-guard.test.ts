@@ -8,7 +8,7 @@ import {
   foreignSecretProblem,
   isRegistrationOf,
   reservedRemoteNameProblem,
-} from '../../../src/stages/registration-guard.js';
+} from '../../../src/stages/shared/registration-guard.js';
 import { ISTIO_1_0, ISTIO_CURRENT } from '../../../src/istio/profiles.js';
 import { REGISTRATION_LABEL } from '../../../src/istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';

@@ -5,12 +5,12 @@
  * any write, a remote whose registration name is taken by any other Secret.
  */
 import type * as k8s from '@kubernetes/client-node';
-import { REGISTRATION_LABEL } from '../istio/labels.js';
-import type { Profile } from '../istio/profiles.js';
-import { apiMessage, type ClusterHandle } from '../kube/client.js';
-import { readSecret } from '../kube/secrets.js';
-import { CACERTS_SECRET } from './cacerts.js';
-import { tokenSecretName } from './shared/token-secret.js';
+import { REGISTRATION_LABEL } from '../../istio/labels.js';
+import type { Profile } from '../../istio/profiles.js';
+import { apiMessage, type ClusterHandle } from '../../kube/client.js';
+import { readSecret } from '../../kube/secrets.js';
+import { CACERTS_SECRET } from './cacerts-write.js';
+import { tokenSecretName } from './token-secret.js';
 
 /** Istio's self-signed CA (citadel and istiod keep it in this Secret). */
 export const ISTIO_CA_SECRET = 'istio-ca-secret';
