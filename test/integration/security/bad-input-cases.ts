@@ -1,7 +1,7 @@
 // The cases of bad-inputs.test.ts: each a set of action inputs, the step that must refuse it before any
 // write, and fragments its error must hold (the input or cluster, and the fix).
 import yaml from 'js-yaml';
-import { kubeconfigText, testbedInputs } from '../support/action.js';
+import { core, kubeconfigText, testbedInputs } from '../support/action.js';
 
 export const REMOTES = ['remote-1', 'remote-2'];
 /** Secrets written into the inputs on purpose, so the log scan can look for their bytes. */
@@ -17,6 +17,20 @@ export interface BadInput {
   readonly message: readonly RegExp[];
   /** A workspace of the test's own instead of the repository. */
   readonly workspace?: 'symlinked';
+  /** Puts something on a cluster before the "before" snapshot; returns its removal, run after "after". */
+  readonly prepare?: () => Promise<() => Promise<void>>;
+}
+
+/** A user's own Secret in istio-system on the primary, named like a remote's registration would be. */
+async function userSecret(name: string): Promise<() => Promise<void>> {
+  const api = core('primary');
+  await api.createNamespacedSecret({
+    namespace: 'istio-system',
+    body: { metadata: { name }, stringData: { password: 'the user keeps this' } },
+  });
+  return async () => {
+    await api.deleteNamespacedSecret({ namespace: 'istio-system', name });
+  };
 }
 
 interface KubeconfigShape {
@@ -559,6 +573,16 @@ export function badInputCases(): BadInput[] {
       'cacerts',
       /generate-intermediate-cas: true issues ca-cert, ca-key and cert-chain itself; remove ca-cert/,
     ),
+    {
+      name: "a remote whose registration would replace a user's Secret",
+      inputs: base({ 'remote-names': 'team-creds,remote-2' }),
+      step: 'preflight',
+      message: [
+        /Secret istio-system\/team-creds exists on the primary and is not the registration of remote "team-creds"/,
+        /it will not be replaced\. Fix: give the remote another name with remote-names/,
+      ],
+      prepare: () => userSecret('team-creds'),
+    },
     // --- preflight: credentials the clusters refuse
     c(
       'a token the API server never issued',

@@ -83,9 +83,18 @@ describe('bad inputs: each refused before any write, with stage, input and fix',
 
   for (const badInput of cases) {
     it(badInput.name, async () => {
-      const before = await snapshotClusters();
-      const workspace = badInput.workspace && workspaces[badInput.workspace];
-      const run = await harness.run(badInput.inputs, workspace ? { workspace } : {});
+      const removal = await badInput.prepare?.();
+      let run: ActionRun;
+      let before: Map<string, string>;
+      let after: Map<string, string>;
+      try {
+        before = await snapshotClusters();
+        const workspace = badInput.workspace && workspaces[badInput.workspace];
+        run = await harness.run(badInput.inputs, workspace ? { workspace } : {});
+        after = await snapshotClusters();
+      } finally {
+        await removal?.();
+      }
       runs.push({ name: badInput.name, run });
       const { step, error } = failure(run);
       expect(run.success, run.log).toBe(false);
@@ -97,7 +106,7 @@ describe('bad inputs: each refused before any write, with stage, input and fix',
       // Nothing after the refusing step ran, except summary, which removed the run's credential files.
       const later = run.steps.slice(run.steps.findIndex((s) => s.id === step) + 1);
       expect(later.filter((s) => s.outcome !== 'skipped').map((s) => s.id)).toEqual(['summary']);
-      expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
+      expect(diffSnapshots(before, after)).toEqual([]);
     });
   }
 
