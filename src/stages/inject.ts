@@ -22,6 +22,7 @@ import {
   type KubeInjectFlags,
 } from '../tools/istioctl-cli.js';
 import { StageError } from '../util/errors.js';
+import { fanOut, valuesOrThrow } from '../util/fan-out.js';
 
 const STAGE = 'inject';
 
@@ -49,6 +50,8 @@ export interface InjectInput {
   readonly apply: boolean;
   /** mode: render: inject, but apply nothing. */
   readonly dryRun: boolean;
+  /** How many remotes are worked on at once. */
+  readonly parallelism: number;
 }
 
 export interface InjectedManifest {
@@ -240,7 +243,9 @@ export async function injectManifests(input: InjectInput): Promise<InjectResult>
       fix: 'use istioctl 1.0 or newer.',
     });
   }
-  const remotes: InjectRemoteResult[] = [];
-  for (const remote of input.remotes) remotes.push(await injectForRemote(input, remote, flags));
+  const result = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
+    injectForRemote(input, remote, flags),
+  );
+  const remotes = valuesOrThrow(result);
   return { remotes, outputPaths: remotes.flatMap((r) => r.manifests.map((m) => m.output)) };
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import pLimit from 'p-limit';
+import { fanOut, valuesOrThrow } from '../util/fan-out.js';
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
 import type { AppliedObject } from '../kube/apply.js';
@@ -222,12 +222,8 @@ async function installOnRemote(
  */
 export async function installRemotes(input: RemoteInstallInput): Promise<RemoteInstallResult> {
   const render = makeRenderer(input.manifestDir);
-  const limit = pLimit(Math.max(1, input.parallelism));
-  const settled = await Promise.allSettled(
-    input.remotes.map((remote) => limit(() => installOnRemote(input, remote, render))),
+  const result = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
+    installOnRemote(input, remote, render),
   );
-  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
-  if (failures.length === 1) throw failures[0];
-  if (failures.length > 1) throw new Error(failures.map((f) => apiMessage(f)).join('\n'));
-  return { remotes: settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])) };
+  return { remotes: valuesOrThrow(result) };
 }

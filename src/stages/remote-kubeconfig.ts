@@ -5,6 +5,7 @@ import { buildTokenKubeconfig } from '../kube/token-kubeconfig.js';
 import { REMOTE_NAME_LABEL } from '../istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import { StageError } from '../util/errors.js';
+import { fanOut, valuesOrThrow } from '../util/fan-out.js';
 import { writeCredentialFile } from '../util/credential-files.js';
 import { readSecret } from '../kube/secrets.js';
 import { tokenSecretName } from './shared/token-secret.js';
@@ -234,4 +235,22 @@ async function verifyWithFallback(
     );
     return result;
   }
+}
+
+export interface RemoteKubeconfigsInput extends Omit<RemoteKubeconfigInput, 'remote' | 'apiServerOverride'> {
+  readonly remotes: readonly ClusterHandle[];
+  /** remote name -> the address the primary reaches it at, when it differs from the runner's view. */
+  readonly apiServerOverrides: Readonly<Record<string, string>>;
+  readonly parallelism: number;
+}
+
+/** generateRemoteKubeconfig() for every remote (bounded parallelism, every remote attempted). */
+export async function generateRemoteKubeconfigs(
+  input: RemoteKubeconfigsInput,
+): Promise<RemoteKubeconfigResult[]> {
+  const { remotes, apiServerOverrides, parallelism, ...common } = input;
+  const result = await fanOut(remotes, { parallelism, stage: STAGE }, (remote) =>
+    generateRemoteKubeconfig({ ...common, remote, apiServerOverride: apiServerOverrides[remote.name] }),
+  );
+  return valuesOrThrow(result);
 }

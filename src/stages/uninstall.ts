@@ -1,4 +1,4 @@
-import pLimit from 'p-limit';
+import { fanOut } from '../util/fan-out.js';
 import { apiMessage, type ClusterHandle } from '../kube/client.js';
 import { hasCustomResources } from '../kube/crds.js';
 import { deleteObjects, listObjectsByLabel, type KindRef } from '../kube/apply.js';
@@ -246,15 +246,13 @@ function registrationWarnings(
  */
 export async function uninstall(input: UninstallInput): Promise<UninstallResult> {
   const registrations = await deleteRegistrations(input);
-  const limit = pLimit(Math.max(1, input.parallelism));
-  const settled = await Promise.allSettled(
-    input.remotes.map((remote) => limit(() => uninstallRemote(input, remote))),
+  const result = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
+    uninstallRemote(input, remote),
   );
-  const remotes = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
-  if (failures.length > 0)
+  const remotes = result.done.map((d) => d.value);
+  if (result.failures.length > 0)
     throw failureError(
-      failures,
+      result.failures.map((f) => f.error),
       remotes.map((r) => r.remote),
     );
   return {

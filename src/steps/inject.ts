@@ -7,6 +7,7 @@ import { parseBoolean, parseChoice, parseList } from '../util/parse.js';
 import {
   readClusters,
   readKubectlPath,
+  readParallelism,
   readMode,
   readNamespace,
   readProfile,
@@ -87,6 +88,7 @@ export function run(): Promise<void> {
       injectManifests({
         istioctlPath,
         kubectlPath: readKubectlPath(),
+        parallelism: readParallelism(STAGE),
         manifests,
         primary,
         remotes,

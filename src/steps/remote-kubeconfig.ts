@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
-import pLimit from 'p-limit';
-import { generateRemoteKubeconfig } from '../stages/remote-kubeconfig.js';
+import { generateRemoteKubeconfigs } from '../stages/remote-kubeconfig.js';
 import { readerRights } from '../istio/reader-rights.js';
 import {
   readClusters,
@@ -32,26 +31,20 @@ export function run(): Promise<void> {
         `[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${remotes.map((r) => r.name).join(', ')}.`,
       );
     }
-    const limit = pLimit(readParallelism(STAGE));
-    const outputDir = runDirectory('credentials');
-    const results = await Promise.all(
-      remotes.map((remote) =>
-        limit(async () => {
-          const result = await generateRemoteKubeconfig({
-            remote,
-            namespace: readNamespace(STAGE),
-            serviceAccount: profile.readerServiceAccount,
-            apiServerOverride: overrides[remote.name],
-            timeoutMs: readTimeoutMs(STAGE),
-            rights: readerRights(profile.name),
-            outputDir,
-            dryRun,
-          });
-          for (const value of result.secretValues) core.setSecret(value);
-          return result;
-        }),
-      ),
-    );
+    const results = await generateRemoteKubeconfigs({
+      remotes,
+      namespace: readNamespace(STAGE),
+      serviceAccount: profile.readerServiceAccount,
+      apiServerOverrides: overrides,
+      timeoutMs: readTimeoutMs(STAGE),
+      rights: readerRights(profile.name),
+      // Its own directory: the files it writes are named in its generated-kubeconfig-paths output.
+      outputDir: runDirectory(STAGE),
+      dryRun,
+      parallelism: readParallelism(STAGE),
+    });
+    // Nothing is logged before this: every token and its base64 form is masked first.
+    for (const result of results) for (const value of result.secretValues) core.setSecret(value);
     const paths: Record<string, string> = {};
     for (const r of results) if (r.kubeconfigPath) paths[r.remote] = r.kubeconfigPath;
     return {

@@ -84,6 +84,7 @@ describe('kube-inject for remotes on the testbed', () => {
     outputDir: join(work, `out-${randomBytes(2).toString('hex')}`),
     apply: false,
     dryRun: false,
+    parallelism: 2,
     ...extra,
   });
 
