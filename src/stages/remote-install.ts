@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fanOut, valuesOrThrow } from '../util/fan-out.js';
+import type { RemotePlan } from '../istio/remote-plan.js';
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
 import type { AppliedObject } from '../kube/apply.js';
@@ -17,17 +18,8 @@ import {
   installWithKubectl,
   renderManifest,
   type DeployInput,
-  type DeployMarks,
   type InstallMethod,
 } from './shared/deploy-chart.js';
-
-/** What one remote gets: the charts (in order) and the marks stored on them. */
-export interface RemotePlan {
-  readonly charts: readonly HelmChartRef[];
-  readonly marks: DeployMarks;
-  /** Annotations the Istio namespace must carry (istio-current: the control-plane cluster). */
-  readonly namespaceAnnotations: Readonly<Record<string, string>>;
-}
 
 export interface RemoteInstallInput {
   readonly remotes: readonly ClusterHandle[];

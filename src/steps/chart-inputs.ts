@@ -12,14 +12,22 @@ import { resolveWorkspacePath } from './paths.js';
 const CHART_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
 /** The chart inputs as given: at most one of chart, istio-version and chart-repository. */
-interface ChartInputs {
+export interface ChartInputs {
   readonly chart: string;
   readonly istioVersion: string;
   readonly repository: string;
   readonly chartVersion: string;
 }
 
-function readChartInputs(): ChartInputs {
+/** The chart inputs, refused when they contradict each other or a value is malformed. */
+export function readChartInputs(step: string): ChartInputs {
+  const inputs = readRawChartInputs();
+  const problems = chartInputProblems(inputs);
+  if (problems.length > 0) throw new Error(`[${step}] ${problems.join('; ')}.`);
+  return inputs;
+}
+
+function readRawChartInputs(): ChartInputs {
   return {
     chart: core.getInput('chart').trim(),
     istioVersion: core.getInput('istio-version').trim(),
@@ -54,7 +62,7 @@ export function chartInputProblems(inputs: ChartInputs): string[] {
 
 /** chartInputProblems() of the inputs as given. */
 export function chartInputProblemsFromInputs(): string[] {
-  return chartInputProblems(readChartInputs());
+  return chartInputProblems(readRawChartInputs());
 }
 
 /** istio-current: finds base and istiod under a directory in any of the layouts releases and users have. */
@@ -95,13 +103,11 @@ async function releaseSource(step: string, profile: Profile, version: string): P
  * release) or `chart-repository` (a Helm chart repository, optionally at `chart-version`); undefined
  * when none is given.
  */
-export async function readOptionalChartSource(
+export async function resolveChartSource(
   step: string,
   profile: Profile,
+  inputs: ChartInputs,
 ): Promise<ChartSource | undefined> {
-  const inputs = readChartInputs();
-  const problems = chartInputProblems(inputs);
-  if (problems.length > 0) throw new Error(`[${step}] ${problems.join('; ')}.`);
   if (inputs.chart) return directorySource(step, profile, resolveWorkspacePath(inputs.chart));
   if (inputs.istioVersion) return releaseSource(step, profile, inputs.istioVersion);
   if (inputs.repository) {
@@ -109,6 +115,11 @@ export async function readOptionalChartSource(
     return { kind: 'repository', url: url ?? inputs.repository, version: inputs.chartVersion || undefined };
   }
   return undefined;
+}
+
+/** readChartInputs() then resolveChartSource(). */
+export async function readOptionalChartSource(step: string, profile: Profile): Promise<ChartSource | undefined> {
+  return resolveChartSource(step, profile, readChartInputs(step));
 }
 
 /** The `values` input: key=value lines, refused with every bad line named. */

@@ -1,38 +1,58 @@
 import * as core from '@actions/core';
-import { installRemotes, type RemotePlan } from '../stages/remote-install.js';
+import { installRemotes } from '../stages/remote-install.js';
 import { checkChartVersion } from '../stages/chart-version.js';
+import type { InstallMethod } from '../stages/shared/deploy-chart.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
-import { remoteChartValues } from '../istio/remote-values.js';
-import { securityProblems, securityValues } from '../istio/security-values.js';
-import { readSecurityOptions } from './security-inputs.js';
-import {
-  CONTROL_PLANE_CLUSTERS_ANNOTATION,
-  currentRemoteCharts,
-  istio10Charts,
-  type Profile,
-} from '../istio/profiles.js';
-import type { ChartSource } from '../istio/charts.js';
+import type { Profile } from '../istio/profiles.js';
+import { remotePlanner, type RemotePlan } from '../istio/remote-plan.js';
+import type { SecurityOptions } from '../istio/security-values.js';
 import type { ClusterHandle } from '../kube/client.js';
-import { stableHash } from '../util/hash.js';
 import { parseBoolean, parseChoice } from '../util/parse.js';
 import {
   readClusters,
   readInjectionNamespaces,
   readKubectlPath,
   readMeshId,
-  readNetworks,
-  readParallelism,
-  readReleaseName,
   readMode,
   readNamespace,
+  readNetworks,
+  readParallelism,
   readProfile,
+  readReleaseName,
   runDirectory,
   skippedFor,
   wiresRemotes,
+  type Clusters,
+  type Mode,
 } from './common.js';
+import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs } from './chart-inputs.js';
+import { readStepInputs } from './inputs.js';
+import { readSecurityOptions } from './security-inputs.js';
 import { runAsStep } from './step.js';
-import { readExtraValues, readOptionalChartSource } from './chart-inputs.js';
 
+const STAGE = 'remote-install';
+
+/** Every input of the step, read and validated once at its top. */
+interface RemoteInstallInputs {
+  readonly profile: Profile;
+  readonly clusters: Clusters;
+  readonly addresses: ControlPlaneAddresses;
+  readonly charts: ChartInputs;
+  readonly helmPath: string;
+  readonly kubectlPath: string;
+  readonly namespace: string;
+  readonly release: string;
+  readonly extraValues: readonly (readonly [string, string])[];
+  readonly sidecarInjector: boolean;
+  readonly security: SecurityOptions;
+  readonly meshId: string;
+  readonly network: (remote: string) => string;
+  readonly method: InstallMethod;
+  readonly injectionNamespaces: readonly string[];
+  readonly parallelism: number;
+}
+
+/** The control-plane addresses the endpoints step output (`<component>-pod-ip`). */
 export function readAddresses(): ControlPlaneAddresses {
   const addresses: Partial<Record<ComponentName, string>> = {};
   for (const spec of COMPONENTS) {
@@ -42,98 +62,84 @@ export function readAddresses(): ControlPlaneAddresses {
   return addresses;
 }
 
-async function readChartSource(profile: Profile): Promise<ChartSource> {
-  const source = await readOptionalChartSource('remote-install', profile);
-  if (source) return source;
-  throw new Error(
+function readInputs(): RemoteInstallInputs {
+  return readStepInputs<RemoteInstallInputs>(STAGE, {
+    profile: readProfile,
+    clusters: readClusters,
+    addresses: readAddresses,
+    charts: () => readChartInputs(STAGE),
+    helmPath: () => core.getInput('helm-path') || 'helm',
+    kubectlPath: readKubectlPath,
+    namespace: () => readNamespace(STAGE),
+    release: () => readReleaseName(STAGE),
+    extraValues: () => readExtraValues(STAGE),
+    sidecarInjector: () => parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true),
+    security: readSecurityOptions,
+    meshId: () => readMeshId(STAGE),
+    network: () => readNetworks(STAGE),
+    method: () =>
+      parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+    injectionNamespaces: () => readInjectionNamespaces(STAGE),
+    parallelism: () => readParallelism(STAGE),
+  });
+}
+
+function noChartsError(profile: Profile): Error {
+  return new Error(
     profile.name === 'istio-current'
       ? "[remote-install] no remote charts. Fix: set chart-repository (e.g. https://istio-release.storage.googleapis.com/charts, with chart-version 1.30.1), istio-version (e.g. 1.30.1) or chart (a release's manifests/charts directory, relative to the workspace)."
       : '[remote-install] no remote chart. Fix: set chart (a path relative to the workspace, e.g. istio-1.0.6/install/kubernetes/helm/istio-remote) or istio-version (e.g. 1.0.6).',
   );
 }
 
-async function makePlanner(
-  profile: Profile,
-  primaryName: string,
-): Promise<(remote: ClusterHandle) => RemotePlan> {
-  const addresses = readAddresses();
-  const source = await readChartSource(profile);
-  const common = {
-    helmPath: core.getInput('helm-path') || 'helm',
-    namespace: readNamespace('remote-install'),
-    release: readReleaseName('remote-install'),
-    source,
-  };
-  if (profile.name === 'istio-1.0') {
-    const sidecarInjector = parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true);
-    const security = readSecurityOptions();
-    const problems = securityProblems(security, addresses.pilot);
-    if (problems.length > 0) throw new Error(`[remote-install] ${problems.join('; ')}`);
-    const extraValues = [...securityValues('remote', security), ...readExtraValues('remote-install')];
-    const values = remoteChartValues({ addresses, sidecarInjector, extraValues });
-    const plan: RemotePlan = {
-      charts: istio10Charts({ ...common, values }),
-      marks: { valuesHash: stableHash(values), addresses: { ...addresses } },
-      namespaceAnnotations: {},
-    };
-    return () => plan;
+/** Each remote's plan, from the inputs and the resolved chart source (a release may be downloaded). */
+async function makePlanner(inputs: RemoteInstallInputs): Promise<(remote: ClusterHandle) => RemotePlan> {
+  const source = await resolveChartSource(STAGE, inputs.profile, inputs.charts);
+  if (!source) throw noChartsError(inputs.profile);
+  let planner: (remote: string) => RemotePlan;
+  try {
+    planner = remotePlanner({ ...inputs, source, primaryName: inputs.clusters.primary.name });
+  } catch (error: unknown) {
+    throw new Error(`[${STAGE}] ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  const discoveryAddress = addresses.pilot;
-  if (!discoveryAddress)
-    throw new Error('[remote-install] no discovery address: the endpoints step found no istiod address.');
-  const extra = readExtraValues('remote-install');
-  const meshId = readMeshId('remote-install');
-  const networks = readNetworks('remote-install');
-  return (remote) => {
-    const charts = currentRemoteCharts({
-      ...common,
-      values: extra,
-      remote: remote.name,
-      network: networks(remote.name),
-      meshId,
-      discoveryAddress,
-    });
-    return {
-      charts,
-      marks: { valuesHash: stableHash(charts.map((c) => c.values)), addresses: { istiod: discoveryAddress } },
-      namespaceAnnotations: { [CONTROL_PLANE_CLUSTERS_ANNOTATION]: primaryName },
-    };
-  };
+  return (remote) => planner(remote.name);
 }
 
 /** istio-current: warns when the remote istiod chart is more than one minor from the primary's istiod. */
 async function chartVersionWarning(
-  profile: Profile,
-  primary: ClusterHandle,
-  remotes: readonly ClusterHandle[],
+  inputs: RemoteInstallInputs,
   plan: (remote: ClusterHandle) => RemotePlan,
 ): Promise<string | undefined> {
-  const first = remotes[0];
-  const istiodChart = first && profile.name === 'istio-current' ? plan(first).charts.at(-1) : undefined;
+  const first = inputs.clusters.remotes[0];
+  const istiodChart =
+    first && inputs.profile.name === 'istio-current' ? plan(first).charts.at(-1) : undefined;
   if (!istiodChart) return undefined;
-  return (await checkChartVersion(primary, readNamespace(), istiodChart)).warning;
+  return (await checkChartVersion(inputs.clusters.primary, inputs.namespace, istiodChart)).warning;
+}
+
+function reportLine(mode: Mode, r: Awaited<ReturnType<typeof installRemotes>>['remotes'][number]): string {
+  if (mode === 'resync' && r.drift.length === 0) return `${r.remote}: in sync, nothing written`;
+  const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;
+  const labels = r.injection.map((i) => `${i.namespace}:${i.outcome}`).join(', ');
+  const verb = mode === 'render' ? 'would apply' : 'applied';
+  const why = r.drift.length > 0 ? ` — repaired: ${r.drift.join('; ')}` : '';
+  return `${r.remote}: ${verb} ${r.objects.length} objects (${changed} created or changed); injection ${labels || 'none'}${why}`;
 }
 
 export function run(): Promise<void> {
-  return runAsStep('remote-install', async () => {
+  return runAsStep(STAGE, async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
-    const profile = readProfile();
-    const { primary, remotes } = readClusters();
-    const plan = await makePlanner(profile, primary.name);
-    const versionWarning = await chartVersionWarning(profile, primary, remotes, plan);
+    const inputs = readInputs();
+    const plan = await makePlanner(inputs);
+    const versionWarning = await chartVersionWarning(inputs, plan);
     const result = await installRemotes({
-      remotes,
+      remotes: inputs.clusters.remotes,
       plan,
-      method: parseChoice(
-        'install-method',
-        core.getInput('install-method'),
-        ['kubectl', 'helm'] as const,
-        'kubectl',
-      ),
-      kubectlPath: readKubectlPath(),
-      injectionNamespaces: readInjectionNamespaces('remote-install'),
-      parallelism: readParallelism('remote-install'),
+      method: inputs.method,
+      kubectlPath: inputs.kubectlPath,
+      injectionNamespaces: inputs.injectionNamespaces,
+      parallelism: inputs.parallelism,
       dryRun: mode === 'render',
       resync: mode === 'resync',
       manifestDir: runDirectory('manifests'),
@@ -152,14 +158,7 @@ export function run(): Promise<void> {
       },
       report: {
         warnings: [...(versionWarning ? [versionWarning] : []), ...result.remotes.flatMap((r) => r.warnings)],
-        did: result.remotes.map((r) => {
-          if (mode === 'resync' && r.drift.length === 0) return `${r.remote}: in sync, nothing written`;
-          const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;
-          const labels = r.injection.map((i) => `${i.namespace}:${i.outcome}`).join(', ');
-          const verb = mode === 'render' ? 'would apply' : 'applied';
-          const why = r.drift.length > 0 ? ` — repaired: ${r.drift.join('; ')}` : '';
-          return `${r.remote}: ${verb} ${r.objects.length} objects (${changed} created or changed); injection ${labels || 'none'}${why}`;
-        }),
+        did: result.remotes.map((r) => reportLine(mode, r)),
       },
     };
   });

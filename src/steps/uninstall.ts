@@ -2,9 +2,10 @@ import * as core from '@actions/core';
 import { uninstall } from '../stages/uninstall.js';
 import { describeRemote } from '../stages/shared/uninstall-report.js';
 import { discoverKinds, PLACEHOLDER_PILOT_ADDRESS } from '../stages/shared/uninstall-kinds.js';
-import { remoteChartValues } from '../istio/remote-values.js';
-import { currentRemoteCharts, istio10Charts, type Profile } from '../istio/profiles.js';
+import type { InstallMethod } from '../stages/shared/deploy-chart.js';
 import type { ChartSource } from '../istio/charts.js';
+import type { Profile } from '../istio/profiles.js';
+import { remotePlanner } from '../istio/remote-plan.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { parseChoice } from '../util/parse.js';
 import {
@@ -19,11 +20,49 @@ import {
   readReleaseName,
   readTimeoutMs,
   skippedFor,
+  type Clusters,
 } from './common.js';
+import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs } from './chart-inputs.js';
+import { readStepInputs } from './inputs.js';
 import { runAsStep } from './step.js';
-import { readExtraValues, readOptionalChartSource } from './chart-inputs.js';
 
 const STAGE = 'uninstall';
+
+/** Every input of the step, read and validated once at its top. */
+interface UninstallInputs {
+  readonly profile: Profile;
+  readonly clusters: Clusters;
+  readonly charts: ChartInputs;
+  readonly helmPath: string;
+  readonly namespace: string;
+  readonly release: string;
+  readonly extraValues: readonly (readonly [string, string])[];
+  readonly meshId: string;
+  readonly network: (remote: string) => string;
+  readonly method: InstallMethod;
+  readonly injectionNamespaces: readonly string[];
+  readonly parallelism: number;
+  readonly timeoutMs: number;
+}
+
+function readInputs(): UninstallInputs {
+  return readStepInputs<UninstallInputs>(STAGE, {
+    profile: readProfile,
+    clusters: readClusters,
+    charts: () => readChartInputs(STAGE),
+    helmPath: () => core.getInput('helm-path') || 'helm',
+    namespace: () => readNamespace(STAGE),
+    release: () => readReleaseName(STAGE),
+    extraValues: () => readExtraValues(STAGE),
+    meshId: () => readMeshId(STAGE),
+    network: () => readNetworks(STAGE),
+    method: () =>
+      parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+    injectionNamespaces: () => readInjectionNamespaces(STAGE),
+    parallelism: () => readParallelism(STAGE),
+    timeoutMs: () => readTimeoutMs(STAGE),
+  });
+}
 
 /** Without a chart input only the release names matter: uninstall finds objects by their labels. */
 const NO_CHARTS: ChartSource = {
@@ -32,63 +71,44 @@ const NO_CHARTS: ChartSource = {
 };
 
 /**
- * The charts install would deploy, built with placeholder addresses: their release names say what to
- * remove, and rendering them (when a chart is given) says which kinds to search.
+ * The charts install would deploy, from the same plan install uses, with a placeholder address: their
+ * release names say what to remove, and rendering them (when a chart is given) says which kinds to
+ * search. The injector on renders the most kinds.
  */
-function placeholderCharts(profile: Profile, source: ChartSource): HelmChartRef[] {
-  const common = {
-    helmPath: core.getInput('helm-path') || 'helm',
-    namespace: readNamespace(),
-    release: readReleaseName(STAGE),
+function placeholderCharts(inputs: UninstallInputs, source: ChartSource): readonly HelmChartRef[] {
+  const plan = remotePlanner({
+    ...inputs,
     source,
-  };
-  if (profile.name === 'istio-1.0') {
-    // The injector on renders the most kinds.
-    const values = remoteChartValues({
-      addresses: { pilot: PLACEHOLDER_PILOT_ADDRESS },
-      sidecarInjector: true,
-      extraValues: readExtraValues('uninstall'),
-    });
-    return istio10Charts({ ...common, values });
-  }
-  return currentRemoteCharts({
-    ...common,
-    values: readExtraValues('uninstall'),
-    remote: 'placeholder',
-    network: readNetworks(STAGE)('placeholder'),
-    meshId: readMeshId(STAGE),
-    discoveryAddress: PLACEHOLDER_PILOT_ADDRESS,
+    addresses: { pilot: PLACEHOLDER_PILOT_ADDRESS },
+    sidecarInjector: true,
+    security: { mtls: false, controlPlaneSecurity: false, selfSigned: true },
+    primaryName: inputs.clusters.primary.name,
   });
+  return plan('placeholder').charts;
 }
 
 export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
     const mode = readMode();
     if (mode !== 'uninstall') return skippedFor(mode);
-    const profile = readProfile();
-    const method = parseChoice(
-      'install-method',
-      core.getInput('install-method'),
-      ['kubectl', 'helm'] as const,
-      'kubectl',
-    );
-    const source = await readOptionalChartSource('uninstall', profile);
-    const charts = placeholderCharts(profile, source ?? NO_CHARTS);
+    const inputs = readInputs();
+    const source = await resolveChartSource(STAGE, inputs.profile, inputs.charts);
+    const charts = placeholderCharts(inputs, source ?? NO_CHARTS);
     const kinds = await discoverKinds(source ? charts : []);
-    const { primary, remotes } = readClusters();
+    const { primary, remotes } = inputs.clusters;
     const result = await core.group(`Uninstall from ${remotes.length} remote(s)`, () =>
       uninstall({
         primary,
         remotes,
-        namespace: readNamespace(),
-        profile,
+        namespace: inputs.namespace,
+        profile: inputs.profile,
         releases: charts.map((c) => c.release).reverse(),
-        method,
-        helmPath: core.getInput('helm-path') || 'helm',
+        method: inputs.method,
+        helmPath: inputs.helmPath,
         kinds,
-        injectionNamespaces: readInjectionNamespaces(STAGE),
-        parallelism: readParallelism(STAGE),
-        timeoutMs: readTimeoutMs(STAGE),
+        injectionNamespaces: inputs.injectionNamespaces,
+        parallelism: inputs.parallelism,
+        timeoutMs: inputs.timeoutMs,
       }),
     );
     const deleted = result.registrations.filter((r) => r.outcome === 'deleted').map((r) => r.secret);
@@ -100,7 +120,7 @@ export function run(): Promise<void> {
       report: {
         did: [
           ...result.registrations.map(
-            (r) => `${readNamespace()}/${r.secret} on ${primary.name}: ${r.outcome}`,
+            (r) => `${inputs.namespace}/${r.secret} on ${primary.name}: ${r.outcome}`,
           ),
           ...result.remotes.map(describeRemote),
         ],

@@ -13,6 +13,7 @@ import {
 } from '../../tools/helm-cli.js';
 import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../../istio/labels.js';
 import { StageError } from '../../util/errors.js';
+import type { DeployMarks } from '../../istio/remote-plan.js';
 import { stableStringify } from '../../util/hash.js';
 
 export type InstallMethod = 'kubectl' | 'helm';
@@ -31,11 +32,6 @@ export interface DeployInput {
   readonly manifestPath: string;
   /** Stored on what is applied so resync can detect drift and say what moved. */
   readonly marks: DeployMarks;
-}
-
-export interface DeployMarks {
-  readonly valuesHash: string;
-  readonly addresses: Readonly<Record<string, string>>;
 }
 
 export interface DeployOutcome {

@@ -115,18 +115,15 @@ describe('uninstall step', () => {
     ]);
   });
 
-  it('run() - refuses chart together with istio-version, and an unknown install-method', async () => {
+  it('run() - refuses chart together with istio-version and an unknown install-method, both at once', async () => {
     inputs.set('mode', 'uninstall');
     inputs.set('chart', 'charts/istio-remote');
     inputs.set('istio-version', '1.0.6');
-    await run();
-    expect(failures[0]).toMatch(
-      /\[uninstall\] set only one of chart, istio-version: they all say where the charts come from/,
-    );
-    inputs.delete('istio-version');
     inputs.set('install-method', 'tiller');
     await run();
-    expect(failures[1]).toMatch(/input install-method: "[^"]*" is not one of kubectl, helm/);
+    expect(failures[0]).toMatch(
+      /^\[uninstall\] 2 problem\(s\):\n {2}- set only one of chart, istio-version: they all say where the charts come from\.\n {2}- input install-method: "[^"]*" is not one of kubectl, helm/,
+    );
     expect(stage).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,90 @@
+import type { HelmChartRef } from '../tools/helm-cli.js';
+import { stableHash } from '../util/hash.js';
+import type { ChartSource } from './charts.js';
+import type { ControlPlaneAddresses } from './components.js';
+import {
+  CONTROL_PLANE_CLUSTERS_ANNOTATION,
+  currentRemoteCharts,
+  istio10Charts,
+  type Profile,
+} from './profiles.js';
+import { remoteChartValues } from './remote-values.js';
+import { securityProblems, securityValues, type SecurityOptions } from './security-values.js';
+
+/** Stored on what is applied so resync can detect drift and say what moved. */
+export interface DeployMarks {
+  readonly valuesHash: string;
+  readonly addresses: Readonly<Record<string, string>>;
+}
+
+/** What one remote gets: the charts (in order) and the marks stored on them. */
+export interface RemotePlan {
+  readonly charts: readonly HelmChartRef[];
+  readonly marks: DeployMarks;
+  /** Annotations the Istio namespace must carry (istio-current: the control-plane cluster). */
+  readonly namespaceAnnotations: Readonly<Record<string, string>>;
+}
+
+/** Everything the plan of a remote depends on; read once by the step. */
+export interface RemotePlanSettings {
+  readonly profile: Profile;
+  readonly helmPath: string;
+  readonly namespace: string;
+  readonly release: string;
+  readonly source: ChartSource;
+  readonly addresses: ControlPlaneAddresses;
+  /** The `values` input, in order. */
+  readonly extraValues: readonly (readonly [string, string])[];
+  /** istio-1.0: render the automatic sidecar injector. */
+  readonly sidecarInjector: boolean;
+  readonly security: SecurityOptions;
+  readonly meshId: string;
+  readonly network: (remote: string) => string;
+  /** istio-current: the cluster named in each remote's controlPlaneClusters annotation. */
+  readonly primaryName: string;
+}
+
+/**
+ * The plan of every remote, built from the settings alone (no I/O): istio-1.0 renders one istio-remote
+ * release shared by all remotes; istio-current renders base and istiod per remote (cluster name,
+ * network and injection path differ). Throws when no plan is possible (no discovery address, a
+ * security combination the addresses cannot serve).
+ */
+export function remotePlanner(settings: RemotePlanSettings): (remote: string) => RemotePlan {
+  const { addresses } = settings;
+  const common = {
+    helmPath: settings.helmPath,
+    namespace: settings.namespace,
+    release: settings.release,
+    source: settings.source,
+  };
+  if (settings.profile.name === 'istio-1.0') {
+    const problems = securityProblems(settings.security, addresses.pilot);
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    const extraValues = [...securityValues('remote', settings.security), ...settings.extraValues];
+    const values = remoteChartValues({ addresses, sidecarInjector: settings.sidecarInjector, extraValues });
+    const plan: RemotePlan = {
+      charts: istio10Charts({ ...common, values }),
+      marks: { valuesHash: stableHash(values), addresses: { ...addresses } },
+      namespaceAnnotations: {},
+    };
+    return () => plan;
+  }
+  const discoveryAddress = addresses.pilot;
+  if (!discoveryAddress) throw new Error('no discovery address: the endpoints step found no istiod address.');
+  return (remote) => {
+    const charts = currentRemoteCharts({
+      ...common,
+      values: settings.extraValues,
+      remote,
+      network: settings.network(remote),
+      meshId: settings.meshId,
+      discoveryAddress,
+    });
+    return {
+      charts,
+      marks: { valuesHash: stableHash(charts.map((c) => c.values)), addresses: { istiod: discoveryAddress } },
+      namespaceAnnotations: { [CONTROL_PLANE_CLUSTERS_ANNOTATION]: settings.primaryName },
+    };
+  };
+}
