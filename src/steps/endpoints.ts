@@ -7,8 +7,10 @@ import {
   describeMode,
   ENDPOINT_MODES,
   type ComponentName,
+  type EndpointMode,
   type ExplicitAddresses,
 } from '../istio/components.js';
+import type { ProfileName } from '../istio/profiles.js';
 import { parseChoice } from '../util/parse.js';
 import {
   readClusters,
@@ -18,8 +20,12 @@ import {
   readTimeoutMs,
   skippedFor,
   wiresRemotes,
+  type Clusters,
 } from './common.js';
+import { readStepInputs } from './inputs.js';
 import { runAsStep } from './step.js';
+
+const STAGE = 'endpoints';
 
 /** The non-blank `*-address` inputs (all five are read; the stage refuses the ones that do not apply). */
 function readExplicitAddresses(): ExplicitAddresses {
@@ -63,27 +69,44 @@ function outputsOf(result: EndpointsResult): Record<string, string> {
   return outputs;
 }
 
+/** Every input of the step, read and validated once at its top. */
+interface EndpointsInputs {
+  readonly endpointMode: EndpointMode;
+  readonly profile: ProfileName;
+  readonly explicit: ExplicitAddresses;
+  readonly gatewayService: string;
+  readonly clusters: Clusters;
+  readonly namespace: string;
+  readonly timeoutMs: number;
+}
+
+function readInputs(): EndpointsInputs {
+  return readStepInputs<EndpointsInputs>(STAGE, {
+    endpointMode: () =>
+      parseChoice('endpoint-mode', core.getInput('endpoint-mode'), ENDPOINT_MODES, 'pod-ip'),
+    profile: () => readProfile().name,
+    explicit: readExplicitAddresses,
+    gatewayService: () => core.getInput('gateway-service').trim() || DEFAULT_GATEWAY_SERVICE,
+    clusters: readClusters,
+    namespace: () => readNamespace(STAGE),
+    timeoutMs: () => readTimeoutMs(STAGE),
+  });
+}
+
 export function run(): Promise<void> {
-  return runAsStep('endpoints', async () => {
+  return runAsStep(STAGE, async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
-    const endpointMode = parseChoice(
-      'endpoint-mode',
-      core.getInput('endpoint-mode'),
-      ENDPOINT_MODES,
-      'pod-ip',
-    );
-    const profile = readProfile().name;
-    const explicit = readExplicitAddresses();
-    const gatewayService = core.getInput('gateway-service').trim() || DEFAULT_GATEWAY_SERVICE;
-    const { primary } = readClusters();
+    const inputs = readInputs();
+    const { endpointMode, profile, explicit, gatewayService } = inputs;
+    const { primary } = inputs.clusters;
     const result = await core.group(
       `Capture control-plane endpoints on ${primary.name} (endpoint-mode ${endpointMode})`,
       () =>
         captureEndpoints({
           primary,
-          namespace: readNamespace(),
-          timeoutMs: readTimeoutMs(),
+          namespace: inputs.namespace,
+          timeoutMs: inputs.timeoutMs,
           mode: endpointMode,
           profile,
           explicit,

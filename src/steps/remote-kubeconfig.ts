@@ -11,37 +11,63 @@ import {
   runDirectory,
   skippedFor,
   wiresRemotes,
+  type Clusters,
 } from './common.js';
+import { readStepInputs } from './inputs.js';
+import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
 
 const STAGE = 'remote-kubeconfig';
+
+/** Every input of the step, read and validated once at its top. */
+interface RemoteKubeconfigInputs {
+  readonly profile: Profile;
+  readonly clusters: Clusters;
+  readonly overrides: Readonly<Record<string, string>>;
+  readonly namespace: string;
+  readonly timeoutMs: number;
+  readonly parallelism: number;
+}
+
+function readInputs(): RemoteKubeconfigInputs {
+  const inputs = readStepInputs<RemoteKubeconfigInputs>(STAGE, {
+    profile: readProfile,
+    clusters: readClusters,
+    overrides: () => readApiServerOverrides(STAGE),
+    namespace: () => readNamespace(STAGE),
+    timeoutMs: () => readTimeoutMs(STAGE),
+    parallelism: () => readParallelism(STAGE),
+  });
+  const { remotes } = inputs.clusters;
+  const unknown = Object.keys(inputs.overrides).filter((name) => !remotes.some((r) => r.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${remotes.map((r) => r.name).join(', ')}.`,
+    );
+  }
+  return inputs;
+}
 
 export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const dryRun = mode === 'render';
-    const profile = readProfile();
-    const { remotes } = readClusters();
-    const overrides = readApiServerOverrides(STAGE);
-    const unknown = Object.keys(overrides).filter((name) => !remotes.some((r) => r.name === name));
-    if (unknown.length > 0) {
-      throw new Error(
-        `[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${remotes.map((r) => r.name).join(', ')}.`,
-      );
-    }
+    const inputs = readInputs();
+    const { profile } = inputs;
+    const { remotes } = inputs.clusters;
     const results = await generateRemoteKubeconfigs({
       remotes,
-      namespace: readNamespace(STAGE),
+      namespace: inputs.namespace,
       serviceAccount: profile.readerServiceAccount,
-      apiServerOverrides: overrides,
-      timeoutMs: readTimeoutMs(STAGE),
+      apiServerOverrides: inputs.overrides,
+      timeoutMs: inputs.timeoutMs,
       rights: readerRights(profile.name),
       // Its own directory: the files it writes are named in its generated-kubeconfig-paths output.
       outputDir: runDirectory(STAGE),
       dryRun,
-      parallelism: readParallelism(STAGE),
+      parallelism: inputs.parallelism,
     });
     // Nothing is logged before this: every token and its base64 form is masked first.
     for (const result of results) for (const value of result.secretValues) core.setSecret(value);
