@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { readProfile, runDirectory } from './common.js';
+import { readMode, readProfile, runDirectory } from './common.js';
 import { reservedRemoteNameProblem } from '../stages/shared/registration-guard.js';
 import type { TransportPolicy } from '../kube/transport-policy.js';
 import { parseBoolean } from '../util/parse.js';
@@ -87,6 +87,8 @@ export async function run(): Promise<void> {
     // refused), then the same documents are validated and written.
     const decoded = decodeCredentialInputs(input);
     maskAll(credentialSecrets(input, decoded));
+    // The first step of every mode: an unknown mode is refused here, not left to skip every later step.
+    readMode();
     const profile = readProfile();
     const result = prepareCredentials(
       {

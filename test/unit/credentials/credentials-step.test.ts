@@ -165,6 +165,20 @@ describe('credentials step', () => {
     );
   });
 
+  it('run() - refuses an unknown mode, as the first step every mode runs, writing no file', async () => {
+    inputs.set('mode', 'deploy');
+    inputs.set(
+      'primary-kubeconfig',
+      kubeconfigYaml([{ cluster: 'primary-kind', server: 'https://10.1.0.1' }]),
+    );
+    inputs.set('remote-kubeconfigs', kubeconfigYaml([{ cluster: 'east', server: 'https://10.1.0.2' }]));
+    await run();
+    expect(String(calls.find((call) => call.fn === 'setFailed')?.args[0])).toMatch(
+      /^\[credentials\] input mode: "deploy" is not one of install, render, resync, uninstall, inject\. Fix: set mode to one of/,
+    );
+    expect(outputs()['primary-kubeconfig-path']).toBeUndefined();
+  });
+
   it('run() - fails with a clear message when RUNNER_TEMP is not set', async () => {
     vi.stubEnv('RUNNER_TEMP', '');
     inputs.set(
