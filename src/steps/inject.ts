@@ -13,7 +13,9 @@ import {
   readProfile,
   runDirectory,
   skippedFor,
+  type Clusters,
 } from './common.js';
+import { readStepInputs } from './inputs.js';
 import { resolveWorkspacePath, workspacePathProblem } from './paths.js';
 import { pathInputProblems } from './run-inputs.js';
 import { runAsStep, type StepReport } from './step.js';
@@ -28,17 +30,51 @@ function readConfigSource(): InjectConfigSource {
   return readProfile().name === 'istio-current' ? 'primary' : 'remote';
 }
 
-/** istioctl-path wins; else istioctl-version (default: istio-version), downloaded checksum-verified. */
-async function readIstioctl(): Promise<string> {
+/** Where istioctl comes from: istioctl-path wins; else istioctl-version (default: istio-version). */
+type IstioctlSource =
+  | { readonly kind: 'path'; readonly path: string }
+  | { readonly kind: 'download'; readonly version: string; readonly mirror: string | undefined };
+
+function readIstioctlSource(): IstioctlSource {
   const path = core.getInput('istioctl-path');
-  if (path) return resolveWorkspacePath(path, 'istioctl-path');
+  if (path) return { kind: 'path', path: resolveWorkspacePath(path, 'istioctl-path') };
   const version = core.getInput('istioctl-version') || core.getInput('istio-version');
   if (!version) {
-    throw new ProblemsError(STAGE, [
+    throw new Error(
       'manual injection needs istioctl: set istioctl-version to the Istio version of the cluster whose injector config is used (e.g. 1.0.6), or istioctl-path to an istioctl binary',
-    ]);
+    );
   }
-  return installIstioctl(version, core.getInput('istio-mirror') || undefined);
+  return { kind: 'download', version, mirror: core.getInput('istio-mirror') || undefined };
+}
+
+/** The istioctl binary: the given path, or the release downloaded checksum-verified. */
+async function istioctlOf(source: IstioctlSource): Promise<string> {
+  return source.kind === 'path' ? source.path : installIstioctl(source.version, source.mirror);
+}
+
+/** Every input of the step, read and validated once at its top. */
+interface InjectInputs {
+  readonly manifests: readonly string[];
+  readonly apply: boolean;
+  readonly configSource: InjectConfigSource;
+  readonly clusters: Clusters;
+  readonly istioctl: IstioctlSource;
+  readonly kubectlPath: string;
+  readonly parallelism: number;
+  readonly namespace: string;
+}
+
+function readInputs(): InjectInputs {
+  return readStepInputs<InjectInputs>(STAGE, {
+    manifests: readManifests,
+    apply: () => parseBoolean('apply', core.getInput('apply'), false),
+    configSource: readConfigSource,
+    clusters: readClusters,
+    istioctl: readIstioctlSource,
+    kubectlPath: readKubectlPath,
+    parallelism: () => readParallelism(STAGE),
+    namespace: () => readNamespace(STAGE),
+  });
 }
 
 /** The manifests patterns expanded in the workspace; every pattern and every file found stays inside it. */
@@ -78,22 +114,21 @@ export function run(): Promise<void> {
         report: { did: [], skipped: 'no manifests given' },
       };
     }
-    const manifests = readManifests();
-    const apply = parseBoolean('apply', core.getInput('apply'), false);
-    const configSource = readConfigSource();
-    const { primary, remotes } = readClusters();
-    const istioctlPath = await readIstioctl();
+    const inputs = readInputs();
+    const { manifests, apply, configSource } = inputs;
+    const { primary, remotes } = inputs.clusters;
+    const istioctlPath = await istioctlOf(inputs.istioctl);
     const title = `Inject sidecars into ${manifests.length} manifest(s) for ${remotes.map((r) => r.name).join(', ')}`;
     const result = await core.group(title, () =>
       injectManifests({
         istioctlPath,
-        kubectlPath: readKubectlPath(),
-        parallelism: readParallelism(STAGE),
+        kubectlPath: inputs.kubectlPath,
+        parallelism: inputs.parallelism,
         manifests,
         primary,
         remotes,
         configSource,
-        namespace: readNamespace(),
+        namespace: inputs.namespace,
         outputDir: runDirectory('injected'),
         apply,
         dryRun: mode === 'render',

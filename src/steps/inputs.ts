@@ -19,7 +19,8 @@ export function readStepInputs<T extends object>(
     try {
       values[key] = readers[key]();
     } catch (error: unknown) {
-      problems.push(problemOf(error));
+      if (error instanceof ProblemsError) problems.push(...error.problems);
+      else problems.push(problemOf(error));
     }
   }
   if (problems.length > 0) throw new ProblemsError(step, problems);

@@ -13,13 +13,62 @@ import {
   readPrimaryRelease,
   runDirectory,
   skippedFor,
+  type Clusters,
 } from './common.js';
 import { runAsStep } from './step.js';
 import { resolveWorkspacePath } from './paths.js';
 import { primaryValuesProblems } from './run-inputs.js';
+import { readStepInputs } from './inputs.js';
+import type { InstallMethod } from '../stages/shared/deploy-chart.js';
+import type { SecurityOptions } from '../istio/security-values.js';
+
+const STAGE = 'primary';
+
+/** Every input of the step, read and validated once at its top. */
+interface PrimaryInputs {
+  readonly chart: string;
+  readonly values: readonly (readonly [string, string])[];
+  readonly clusters: Clusters;
+  readonly helmPath: string;
+  readonly kubectlPath: string;
+  readonly release: string;
+  readonly namespace: string;
+  readonly security: SecurityOptions;
+  readonly method: InstallMethod;
+}
+
+function readChart(): string {
+  const chart = core.getInput('primary-chart');
+  if (!chart)
+    throw new Error(
+      'install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio control-plane chart, relative to the workspace.',
+    );
+  return resolveWorkspacePath(chart, 'primary-chart');
+}
+
+function readValues(): [string, string][] {
+  const problems = primaryValuesProblems(core.getInput('primary-values'));
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return parseExtraValues(core.getInput('primary-values')).values;
+}
+
+function readInputs(): PrimaryInputs {
+  return readStepInputs<PrimaryInputs>(STAGE, {
+    chart: readChart,
+    values: readValues,
+    clusters: readClusters,
+    helmPath: () => core.getInput('helm-path') || 'helm',
+    kubectlPath: readKubectlPath,
+    release: () => readPrimaryRelease(STAGE),
+    namespace: () => readNamespace(STAGE),
+    security: readSecurityOptions,
+    method: () =>
+      parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+  });
+}
 
 export function run(): Promise<void> {
-  return runAsStep('primary', async () => {
+  return runAsStep(STAGE, async () => {
     if (!parseBoolean('install-primary', core.getInput('install-primary'), false)) {
       return {
         outputs: { 'primary-manifest-path': '' },
@@ -28,32 +77,20 @@ export function run(): Promise<void> {
     }
     const mode = readMode();
     if (mode !== 'install' && mode !== 'render') return skippedFor(mode);
-    const chartInput = core.getInput('primary-chart');
-    if (!chartInput)
-      throw new Error(
-        '[primary] install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio chart path.',
-      );
-    const problems = primaryValuesProblems(core.getInput('primary-values'));
-    if (problems.length > 0) throw new Error(`[primary] ${problems.join('; ')}`);
-    const extra = parseExtraValues(core.getInput('primary-values'));
-    const { primary } = readClusters();
+    const inputs = readInputs();
+    const { primary } = inputs.clusters;
     const result = await core.group(`Install the control plane on ${primary.name}`, () =>
       installPrimary({
         primary,
         chart: {
-          helmPath: core.getInput('helm-path') || 'helm',
-          release: readPrimaryRelease('primary'),
-          chart: resolveWorkspacePath(chartInput, 'primary-chart'),
-          namespace: readNamespace(),
-          values: [...securityValues('primary', readSecurityOptions()), ...extra.values],
+          helmPath: inputs.helmPath,
+          release: inputs.release,
+          chart: inputs.chart,
+          namespace: inputs.namespace,
+          values: [...securityValues('primary', inputs.security), ...inputs.values],
         },
-        method: parseChoice(
-          'install-method',
-          core.getInput('install-method'),
-          ['kubectl', 'helm'] as const,
-          'kubectl',
-        ),
-        kubectlPath: readKubectlPath(),
+        method: inputs.method,
+        kubectlPath: inputs.kubectlPath,
         dryRun: mode === 'render',
         manifestPath: join(runDirectory('manifests'), 'primary.yaml'),
       }),

@@ -75,7 +75,10 @@ export async function renderManifest(
     throw new StageError({
       stage: input.stage,
       message: `rendering chart ${input.chart.chart} failed: ${apiMessage(error)}`,
-      fix: 'check the chart input (a path to the istio-remote chart relative to the workspace) and the values input.',
+      fix:
+        input.stage === 'primary'
+          ? 'check primary-chart (the Istio control-plane chart, relative to the workspace) and primary-values.'
+          : 'check the chart source (chart, chart-repository with chart-version, or istio-version) and the values input.',
       cause: error,
     });
   }
