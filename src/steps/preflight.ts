@@ -10,31 +10,63 @@ import {
   readProfile,
   skippedFor,
   wiresRemotes,
+  type Clusters,
 } from './common.js';
+import { readStepInputs } from './inputs.js';
+import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
 import { validateRunInputs } from './run-inputs.js';
+
+/** Every input of the step, read and validated once at its top (with every input later steps write with). */
+interface PreflightInputs {
+  readonly runInputs: true;
+  readonly clusters: Clusters;
+  readonly helmPath: string;
+  readonly apiServerOverrides: Readonly<Record<string, string>>;
+  readonly profile: Profile;
+  readonly istioNamespace: string;
+  readonly injectionNamespaces: readonly string[];
+  readonly installPrimary: boolean;
+  readonly sidecarInjector: boolean;
+}
+
+function readInputs(): PreflightInputs {
+  return readStepInputs<PreflightInputs>('preflight', {
+    runInputs: () => {
+      validateRunInputs('preflight');
+      return true;
+    },
+    clusters: readClusters,
+    helmPath: () => core.getInput('helm-path'),
+    apiServerOverrides: () => readApiServerOverrides('preflight'),
+    profile: readProfile,
+    istioNamespace: () => readNamespace('preflight'),
+    injectionNamespaces: () => readInjectionNamespaces('preflight'),
+    installPrimary: () => parseBoolean('install-primary', core.getInput('install-primary'), false),
+    sidecarInjector: () => parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true),
+  });
+}
 
 export function run(): Promise<void> {
   return runAsStep('preflight', async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
-    validateRunInputs('preflight');
-    const { primary, remotes } = readClusters();
-    const helmPath = core.getInput('helm-path');
+    const inputs = readInputs();
+    const { primary, remotes } = inputs.clusters;
     const result = await core.group('Preflight checks', async () =>
       runPreflight({
         primary,
         remotes,
-        helmVersion: helmPath ? await helmVersion(helmPath) : undefined,
-        apiServerOverrides: readApiServerOverrides('preflight'),
-        profile: readProfile(),
+        helmVersion: inputs.helmPath ? await helmVersion(inputs.helmPath) : undefined,
+        apiServerOverrides: inputs.apiServerOverrides,
+        profile: inputs.profile,
         plan: {
           mode: mode === 'render' ? 'render' : 'install',
-          istioNamespace: readNamespace('preflight'),
-          injectionNamespaces: readInjectionNamespaces('preflight'),
-          installPrimary: parseBoolean('install-primary', core.getInput('install-primary'), false),
-          sidecarInjector: parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true),
+          istioNamespace: inputs.istioNamespace,
+          injectionNamespaces: inputs.injectionNamespaces,
+          installPrimary: inputs.installPrimary,
+          sidecarInjector: inputs.sidecarInjector,
         },
       }),
     );

@@ -9,17 +9,37 @@ import {
   readRunPaths,
   skippedFor,
   wiresRemotes,
+  type Clusters,
 } from './common.js';
+import { readStepInputs } from './inputs.js';
+import type { Profile } from '../istio/profiles.js';
 import { runAsStep } from './step.js';
+
+/** Every input of the step, read and validated once at its top. */
+interface RegisterInputs {
+  readonly profile: Profile;
+  readonly clusters: Clusters;
+  /** remote name -> the reader kubeconfig remote-kubeconfig generated (a file of this run). */
+  readonly generated: Readonly<Record<string, string>>;
+  readonly namespace: string;
+}
+
+function readInputs(): RegisterInputs {
+  return readStepInputs<RegisterInputs>('register', {
+    profile: readProfile,
+    clusters: readClusters,
+    generated: () => readRunPaths('generated-kubeconfig-paths'),
+    namespace: () => readNamespace('register'),
+  });
+}
 
 export function run(): Promise<void> {
   return runAsStep('register', async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const dryRun = mode === 'render';
-    const profile = readProfile();
-    const { primary, remotes } = readClusters();
-    const generated = readRunPaths('generated-kubeconfig-paths');
+    const { profile, clusters, generated, namespace } = readInputs();
+    const { primary, remotes } = clusters;
     const missing = remotes.filter((r) => !generated[r.name]).map((r) => r.name);
     if (missing.length > 0 && !dryRun) {
       throw new Error(
@@ -31,7 +51,7 @@ export function run(): Promise<void> {
       kubeconfig: readFileSync(path, 'utf8'),
     }));
     const result = await core.group(`Register remotes on ${primary.name}`, () =>
-      registerRemotes({ primary, namespace: readNamespace(), profile, registrations, dryRun }),
+      registerRemotes({ primary, namespace, profile, registrations, dryRun }),
     );
     const wouldCreate = dryRun
       ? missing.map((remote): RegisteredSecret => ({
@@ -54,7 +74,7 @@ export function run(): Promise<void> {
       report: {
         did: secrets.map(
           (s) =>
-            `${readNamespace()}/${s.secret} on ${primary.name}: ${s.outcome}${s.reason ? ` (${s.reason})` : ''}`,
+            `${namespace}/${s.secret} on ${primary.name}: ${s.outcome}${s.reason ? ` (${s.reason})` : ''}`,
         ),
       },
     };
