@@ -531,10 +531,12 @@ export function badInputCases(): BadInput[] {
       FIX,
     ),
     // --- choices and booleans
+    // Refused by credentials, the first step of every mode (INPUT_MODE must be mapped into it: with the
+    // steps' if: conditions an unknown mode would skip every other step and succeed).
     c(
       'mode unknown',
       { mode: 'deploy' },
-      'preflight',
+      'credentials',
       /input mode: "deploy" is not one of install, render, resync, uninstall, inject\. Fix:/,
     ),
     c(

@@ -14,7 +14,7 @@ import {
   type ActionHarness,
   type ActionRun,
 } from '../support/action.js';
-import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
+import { diffSnapshots, installControlPlane, snapshotClusters } from '../support/cluster-state.js';
 import {
   FAKE_TOKEN,
   MIRROR_PASSWORD,
@@ -68,6 +68,9 @@ describe('bad inputs: each refused before any write, with stage, input and fix',
   };
 
   beforeAll(async () => {
+    // The stand-in Istio 1.0 control plane on the primary (other suites swap in a real istiod):
+    // cases refused in endpoints or remote-install get that far only when pilot runs.
+    installControlPlane();
     harness = await startHarness();
   });
 
