@@ -76,8 +76,10 @@ type Found =
   | { readonly kind: 'captured'; readonly endpoint: CapturedEndpoint }
   | ({ readonly kind: 'absent' } & AbsentComponent);
 
+/** A Deployment, or a pod that is not on its way out (a removed component's pods may still be terminating). */
 async function isDeployed(ctx: EndpointContext, spec: ComponentSpec): Promise<boolean> {
-  if ((await listPods(ctx, spec.selector)).length > 0) return true;
+  const pods = await listPods(ctx, spec.selector);
+  if (pods.some((pod) => !pod.metadata?.deletionTimestamp)) return true;
   const apps = ctx.primary.config.makeApiClient(k8s.AppsV1Api);
   const deployments = await apps.listNamespacedDeployment({
     namespace: ctx.namespace,

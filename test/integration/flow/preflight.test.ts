@@ -16,6 +16,7 @@ import {
   snapshotClusters,
 } from '../support/cluster-state.js';
 import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
+import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 
 const NS = 'preflight-limited';
 
@@ -55,10 +56,11 @@ async function limitedKubeconfig(): Promise<string> {
 async function cleanupLimited(): Promise<void> {
   const rbac = kubeConfig('remote-1').makeApiClient(k8s.RbacAuthorizationV1Api);
   await Promise.allSettled([
-    core('remote-1').deleteNamespace({ name: NS }),
     rbac.deleteClusterRole({ name: 'preflight-limited' }),
     rbac.deleteClusterRoleBinding({ name: 'preflight-limited' }),
   ]);
+  // Waited for, so the next test file's snapshots never see it disappear.
+  await deleteNamespaceAndWait(core('remote-1'), NS);
 }
 
 describe('preflight on the testbed: every problem reported at once, nothing written', () => {
