@@ -108,7 +108,7 @@ export async function resolveChartSource(
   profile: Profile,
   inputs: ChartInputs,
 ): Promise<ChartSource | undefined> {
-  if (inputs.chart) return directorySource(step, profile, resolveWorkspacePath(inputs.chart));
+  if (inputs.chart) return directorySource(step, profile, resolveWorkspacePath(inputs.chart, 'chart'));
   if (inputs.istioVersion) return releaseSource(step, profile, inputs.istioVersion);
   if (inputs.repository) {
     const url = valueOrThrow(parseMirrorUrl(inputs.repository, 'chart-repository'), step);
@@ -118,7 +118,10 @@ export async function resolveChartSource(
 }
 
 /** readChartInputs() then resolveChartSource(). */
-export async function readOptionalChartSource(step: string, profile: Profile): Promise<ChartSource | undefined> {
+export async function readOptionalChartSource(
+  step: string,
+  profile: Profile,
+): Promise<ChartSource | undefined> {
   return resolveChartSource(step, profile, readChartInputs(step));
 }
 

@@ -2,7 +2,16 @@
 // testbed: primary with the Istio 1.0 stand-in control plane, remote-1 and remote-2.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +24,7 @@ import { parseManifest } from '../../../src/util/manifest.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import {
   core,
+  repoRoot,
   startHarness,
   testbedInputs,
   testbedState,
@@ -85,6 +95,20 @@ describe('security and manual injection through the action', () => {
   let material: CaMaterial;
   let root: TestCert;
   const work = mkdtempSync(join(tmpdir(), 'security-action-'));
+  // Path inputs must lie in the workspace (the repository here): manifests and istioctl go under .testbed/.
+  const inWorkspace = join(repoRoot, '.testbed', `security-action-${process.pid}`);
+  mkdirSync(inWorkspace, { recursive: true });
+  const workspaceIstioctl = (): string => {
+    const target = join(inWorkspace, 'istioctl');
+    if (!existsSync(target)) {
+      try {
+        linkSync(ensureIstioctl(), target);
+      } catch {
+        copyFileSync(ensureIstioctl(), target);
+      }
+    }
+    return target;
+  };
 
   beforeAll(async () => {
     installControlPlane();
@@ -101,6 +125,7 @@ describe('security and manual injection through the action', () => {
     await resetPrimaryRegistrations();
     await harness?.close();
     rmSync(work, { recursive: true, force: true });
+    rmSync(inWorkspace, { recursive: true, force: true });
   });
 
   it('each bad CA is refused by the cacerts step before anything is written, without key material in the log', async () => {
@@ -213,14 +238,14 @@ describe('security and manual injection through the action', () => {
   });
 
   it("manual injection after a sidecar-injector: false install: current istioctl cannot read Istio 1.0's injector config, and says so", async () => {
-    const app = join(work, 'web.yaml');
+    const app = join(inWorkspace, 'web.yaml');
     writeFileSync(app, yaml.dump(sampleDeployment('default')));
     const run = await harness.run(
       testbedInputs(REMOTES, {
         'sidecar-injector': 'false',
         manifests: app,
         apply: 'true',
-        'istioctl-path': ensureIstioctl(),
+        'istioctl-path': workspaceIstioctl(),
       }),
     );
     expect(run.success).toBe(false);
@@ -266,7 +291,7 @@ describe('security and manual injection through the action', () => {
       await applyObjects(primary, await resolveObjects(primary, maps, istioNs), {
         kubectlPath: loadTestbed().binaries.kubectl,
       });
-      const app = join(work, 'web-current.yaml');
+      const app = join(inWorkspace, 'web-current.yaml');
       writeFileSync(app, yaml.dump(sampleDeployment(appNs)));
       const run = await harness.run(
         testbedInputs(REMOTES, {
@@ -275,7 +300,7 @@ describe('security and manual injection through the action', () => {
           manifests: app,
           apply: 'true',
           'inject-config-from': 'primary',
-          'istioctl-path': ensureIstioctl(),
+          'istioctl-path': workspaceIstioctl(),
         }),
       );
       expect(run.success, run.log).toBe(true);

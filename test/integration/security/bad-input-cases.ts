@@ -436,7 +436,7 @@ export function badInputCases(): BadInput[] {
         'primary-chart': 'test/fixtures/charts/istio-remote',
         'primary-values': 'global.hub',
       },
-      'primary',
+      'preflight',
       /primary-values line 1 "global\.hub" is not key=value \(example: global\.hub=docker\.io\/istio\)/,
     ),
     c(
@@ -478,7 +478,7 @@ export function badInputCases(): BadInput[] {
     c(
       'istio-mirror with a password',
       { chart: '', 'istio-version': '1.0.6', 'istio-mirror': `https://u:${MIRROR_PASSWORD}@m.example.com` },
-      'remote-install',
+      'preflight',
       /input istio-mirror: istio-mirror "https:\/\/\*\*\*@m\.example\.com" must not contain credentials/,
       /Fix: give the https base URL of the mirror, without credentials/,
     ),
@@ -508,7 +508,7 @@ export function badInputCases(): BadInput[] {
     c(
       'primary-chart outside the workspace',
       { 'install-primary': 'true', 'primary-chart': '../istio' },
-      'primary',
+      'preflight',
       /input primary-chart: "\.\.\/istio" is outside the workspace/,
       FIX,
     ),
@@ -556,11 +556,11 @@ export function badInputCases(): BadInput[] {
     c(
       'install-method tiller',
       { 'install-method': 'tiller' },
-      'remote-install',
+      'preflight',
       /input install-method: "tiller" is not one of kubectl, helm/,
       FIX,
     ),
-    c('endpoint-mode unknown', { 'endpoint-mode': 'dns' }, 'endpoints', /endpoint-mode/),
+    c('endpoint-mode unknown', { 'endpoint-mode': 'dns' }, 'preflight', /endpoint-mode/),
     // --- cacerts (after preflight, before any write)
     c(
       'ca-key alone',
