@@ -2,6 +2,178 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
+/***/ 45910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ COMPONENTS),
+/* harmony export */   AS: () => (/* binding */ STATSD_PORT),
+/* harmony export */   DX: () => (/* binding */ addressInput),
+/* harmony export */   Fz: () => (/* binding */ DEFAULT_GATEWAY_SERVICE),
+/* harmony export */   KK: () => (/* binding */ settingsProblems),
+/* harmony export */   QV: () => (/* binding */ componentsFor),
+/* harmony export */   cg: () => (/* binding */ addressProblem),
+/* harmony export */   hr: () => (/* binding */ ENDPOINT_MODES),
+/* harmony export */   vQ: () => (/* binding */ describeMode)
+/* harmony export */ });
+/* harmony import */ var ip_address__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79253);
+/* harmony import */ var ip_address__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ip_address__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35888);
+
+
+/** Istio 1.0: the seed's five components (also the names of the `<name>-pod-ip` outputs). */
+const COMPONENTS = [
+    {
+        name: 'pilot',
+        selector: 'istio=pilot',
+        service: 'istio-pilot',
+        ports: '15007, or 15005 with control-plane security',
+        required: true,
+    },
+    // istio=mixer matches both mixer pods, so .items[0] may be telemetry: select by mixer type.
+    {
+        name: 'policy',
+        selector: 'istio-mixer-type=policy',
+        service: 'istio-policy',
+        ports: '15004',
+        required: false,
+        absentBecause: 'policy (mixer) is not deployed',
+    },
+    {
+        name: 'telemetry',
+        selector: 'istio-mixer-type=telemetry',
+        service: 'istio-telemetry',
+        ports: '15004',
+        required: false,
+        absentBecause: 'telemetry (mixer) is not deployed',
+    },
+    {
+        name: 'statsd',
+        selector: 'istio=statsd-prom-bridge',
+        service: 'istio-statsd-prom-bridge',
+        ports: '9125',
+        required: false,
+        absentBecause: 'statsd-prom-bridge was removed in Istio 1.0.3',
+    },
+    {
+        name: 'zipkin',
+        selector: 'app=jaeger',
+        service: 'zipkin',
+        ports: '9411',
+        required: false,
+        absentBecause: 'tracing is off by default',
+    },
+];
+/**
+ * Current Istio: one discovery address (istiod). Remotes reach it through the east-west gateway
+ * (15012 xDS/CA, 15017 webhook); istiod's own ClusterIP Service has no 15017.
+ */
+const ISTIO_CURRENT_COMPONENTS = [
+    {
+        name: 'pilot',
+        selector: 'app=istiod',
+        service: 'istio-eastwestgateway',
+        ports: '15012 and 15017',
+        required: true,
+    },
+];
+function componentsFor(profile) {
+    switch (profile) {
+        case 'istio-1.0':
+            return COMPONENTS;
+        case 'istio-current':
+            return ISTIO_CURRENT_COMPONENTS;
+    }
+}
+const STATSD_PORT = 9125;
+/** Where the addresses handed to remotes come from (istio.md §2: pod IPs change on restart). */
+const ENDPOINT_MODES = ['pod-ip', 'load-balancer', 'gateway', 'explicit'];
+const DEFAULT_GATEWAY_SERVICE = 'istio-ingressgateway';
+function describeMode(mode) {
+    switch (mode) {
+        case 'pod-ip':
+            return 'Running pod IPs, found by label';
+        case 'load-balancer':
+            return "each control-plane Service's LoadBalancer address";
+        case 'gateway':
+            return "one ingress gateway's LoadBalancer address for every component";
+        case 'explicit':
+            return 'the *-address inputs';
+    }
+}
+/** The action input carrying a component's address in endpoint-mode explicit. */
+function addressInput(component) {
+    return `${component}-address`;
+}
+/** Strips scheme, path and port so a refusal can show the value that would be accepted. */
+function bareHost(text) {
+    const withoutScheme = text.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '');
+    const host = withoutScheme.split('/')[0] ?? '';
+    return host.replace(/:\d*$/, '');
+}
+function looksLikeIpv4(text) {
+    return /^[0-9.]+$/.test(text);
+}
+/**
+ * Checks one address for the remote chart: an IPv4 address or a DNS name, nothing else. Returns the
+ * problem (naming `source`, e.g. the input) or undefined when it is usable.
+ */
+function addressProblem(source, spec, value) {
+    const bare = bareHost(value);
+    const appends = `the chart appends the ports itself (${spec.name}: ${spec.ports})`;
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value))
+        return `${source} "${value}" has a scheme: give the bare address "${bare}"; ${appends}.`;
+    if (value.includes('/'))
+        return `${source} "${value}" has a path: give the bare address "${bare}".`;
+    if (value.startsWith('[') || (value.match(/:/g) ?? []).length > 1)
+        return `${source} "${value}" is an IPv6 address: the istio-remote chart writes "<address>:<port>" without brackets, so give an IPv4 address or a DNS name that resolves to it.`;
+    if (value.includes(':'))
+        return `${source} "${value}" has a port: give the bare address "${bare}"; ${appends}.`;
+    if (looksLikeIpv4(value))
+        return ip_address__WEBPACK_IMPORTED_MODULE_1__.Address4.isValid(value)
+            ? undefined
+            : `${source} "${value}" is not a valid IPv4 address (example: 10.0.0.1).`;
+    if (!(0,_util_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isDns1123Subdomain */ .Pz)(value.toLowerCase()))
+        return `${source} "${value}" is neither an IPv4 address nor a DNS name (examples: 10.0.0.1, istio-pilot.mesh.example.com).`;
+    return undefined;
+}
+function explicitProblems(settings) {
+    const specs = componentsFor(settings.profile);
+    const problems = [];
+    for (const [name, value] of Object.entries(settings.explicit)) {
+        const spec = specs.find((s) => s.name === name);
+        if (!spec) {
+            problems.push(`${addressInput(name)} is set, but profile ${settings.profile} has no ${name} component: give only ${specs.map((s) => addressInput(s.name)).join(', ')}.`);
+            continue;
+        }
+        const problem = addressProblem(addressInput(name), spec, value);
+        if (problem)
+            problems.push(problem);
+    }
+    for (const spec of specs.filter((s) => s.required && !settings.explicit[s.name]))
+        problems.push(`${addressInput(spec.name)} is required with endpoint-mode explicit (example: ${addressInput(spec.name)}: 10.0.0.1).`);
+    return problems;
+}
+/** Every problem with the settings, each saying what a valid value looks like; empty when usable. */
+function settingsProblems(settings) {
+    switch (settings.mode) {
+        case 'explicit':
+            return explicitProblems(settings);
+        case 'gateway':
+        case 'load-balancer':
+        case 'pod-ip': {
+            const given = Object.keys(settings.explicit);
+            const problems = given.map((name) => `${addressInput(name)} is set, but endpoint-mode is ${settings.mode}: the *-address inputs are read only with endpoint-mode explicit.`);
+            if (settings.mode === 'gateway' && !(0,_util_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isDns1123Label */ .z3)(settings.gatewayService))
+                problems.push(`gateway-service "${settings.gatewayService}" is not a Service name (example: ${DEFAULT_GATEWAY_SERVICE}).`);
+            return problems;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 90180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,7 +189,11 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/stages/summary.ts
+/** Pure rendering of the job summary from the steps' reports. */
+
 function parseStepRecord(step, outcome, reportJson) {
     let report = {};
     if (reportJson.trim() !== '') {
@@ -38,8 +214,9 @@ function parseStepRecord(step, outcome, reportJson) {
         skipped: typeof report.skipped === 'string' ? report.skipped : undefined,
     };
 }
+/** A table cell: credentials in URLs cut out, pipes escaped, line breaks as <br>. */
 function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return (0,redact/* redactUrlCredentials */.d)(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 function renderSummaryMarkdown(input) {
     const lines = [`## Istio multicluster (${input.mode})`, ''];
@@ -68,11 +245,14 @@ function renderSummaryMarkdown(input) {
 var components = __webpack_require__(45910);
 // EXTERNAL MODULE: ./src/util/parse.ts
 var parse = __webpack_require__(25303);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/steps/common.ts
 var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/step.ts
 var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/summary.ts
+
 
 
 
@@ -93,28 +273,57 @@ const REPORTED_STEPS = [
     'inject',
     'uninstall',
 ];
-/** Removes every credential file of this run: the listed paths and the run's credentials directory. */
-function removeCredentialFiles() {
-    const listed = [
-        core/* getInput */.V4('primary-kubeconfig-path'),
-        ...Object.values(safeRecord('remote-kubeconfig-paths')),
-        ...Object.values(safeRecord('generated-kubeconfig-paths')),
-    ].filter((p) => p !== '');
+/** The listed paths that are files of this run; any other path is left alone and noted. */
+function runFiles(listed, refused) {
+    const files = [];
+    for (const [input, path] of listed) {
+        if (path === '')
+            continue;
+        try {
+            files.push((0,common/* readRunPath */.vX)(input, path));
+        }
+        catch (error) {
+            refused.push((0,errors/* errorMessage */.gJ)(error));
+        }
+    }
+    return files;
+}
+function listedRecord(name) {
+    return Object.values(safeRecord(name)).map((path) => [name, path]);
+}
+/** Removes the listed files, then every file left in the run's `purpose` directory (and it). */
+function removeRunFiles(purpose, listed, refused) {
     let removed = 0;
-    for (const path of listed) {
+    for (const path of runFiles(listed, refused)) {
         if ((0,external_node_fs_.existsSync)(path)) {
             (0,external_node_fs_.rmSync)(path, { force: true });
             removed++;
         }
     }
     if (process.env.RUNNER_TEMP) {
-        const dir = (0,common/* runDirectory */.xw)('credentials');
+        const dir = (0,common/* runDirectory */.xw)(purpose);
         if ((0,external_node_fs_.existsSync)(dir)) {
-            removed += (0,external_node_fs_.readdirSync)(dir).length;
+            removed += (0,external_node_fs_.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).length;
             (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
     return removed;
+}
+/** Every credential file of this run: the listed paths and the run's credentials directory. */
+function removeCredentialFiles(refused) {
+    return removeRunFiles('credentials', [
+        ['primary-kubeconfig-path', core/* getInput */.V4('primary-kubeconfig-path')],
+        ...listedRecord('remote-kubeconfig-paths'),
+        ...listedRecord('generated-kubeconfig-paths'),
+    ], refused);
+}
+/** Every rendered manifest of this run (they may hold CA material and tokens): listed paths and the run's manifests directory. */
+function removeManifestFiles(refused) {
+    return removeRunFiles('manifests', [
+        ['manifest-path', core/* getInput */.V4('manifest-path')],
+        ['primary-manifest-path', core/* getInput */.V4('primary-manifest-path')],
+        ...listedRecord('manifest-paths'),
+    ], refused);
 }
 function safeRecord(name) {
     try {
@@ -154,7 +363,9 @@ function mergeRepairs() {
 }
 function run() {
     return (0,step/* runAsStep */.I)('summary', async () => {
-        const removedFiles = removeCredentialFiles();
+        const refused = [];
+        const removedFiles = removeCredentialFiles(refused);
+        const removedManifests = removeManifestFiles(refused);
         const records = REPORTED_STEPS.map((step) => parseStepRecord(step, core/* getInput */.V4(`outcome-${step}`), core/* getInput */.V4(`report-${step}`)));
         const endpoints = {};
         for (const spec of components/* COMPONENTS */.$j) {
@@ -178,7 +389,12 @@ function run() {
         const changed = repairs.length > 0 || safeList('changed-remotes').length > 0;
         return {
             outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(repairs) },
-            report: { did: [`removed ${removedFiles} credential file(s)`] },
+            report: {
+                did: [`removed ${removedFiles} credential file(s) and ${removedManifests} rendered manifest(s)`],
+                ...(refused.length > 0
+                    ? { warnings: refused.map((r) => `left alone (not a file of this run): ${r}`) }
+                    : {}),
+            },
         };
     });
 }

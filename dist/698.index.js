@@ -14,7 +14,7 @@ export const modules = {
 /* unused harmony exports ISTIO_POLICY_GROUPS, isIstioPolicyObject */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49509);
+/* harmony import */ var _util_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59847);
 
 
 /**
@@ -84,7 +84,7 @@ async function dropUnservedIstioPolicy(objects, served) {
         if (isServed)
             kept.push(object);
         else
-            dropped.push(`${(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .describeObject */ .v8)(object)} (${object.apiVersion})`);
+            dropped.push(`${(0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .describeObject */ .v8)(object)} (${object.apiVersion})`);
     }
     return { objects: kept, dropped };
 }
@@ -92,6 +92,573 @@ async function dropUnservedIstioPolicy(objects, served) {
 function istioPolicyWarning(cluster, dropped) {
     return (`remote "${cluster}" does not serve the Istio CRDs of ${dropped.join(', ')}: these objects were not applied there. ` +
         'Pilot reads mesh policy from the primary only; install the primary with the same mtls input so the policy exists there.');
+}
+
+
+/***/ }),
+
+/***/ 60768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vy: () => (/* binding */ FIELD_MANAGER),
+  r3: () => (/* binding */ applyObjects),
+  Uw: () => (/* binding */ deleteObjects),
+  eo: () => (/* binding */ listObjectsByLabel),
+  Ag: () => (/* binding */ readObject),
+  zh: () => (/* binding */ resolveObjects)
+});
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
+var dist = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/kube/client.ts
+var client = __webpack_require__(31934);
+// EXTERNAL MODULE: ./src/util/manifest.ts
+var manifest = __webpack_require__(59847);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
+var exec = __webpack_require__(41955);
+;// CONCATENATED MODULE: ./src/kube/kubectl.ts
+
+/**
+ * `kubectl apply --server-side` of JSON documents given on stdin. kubectl sends each object as the
+ * manifest has it, so no field is lost on the way (client-node's typed models drop
+ * x-kubernetes-int-or-string and similar, kubernetes-client/javascript#2483). Values are passed as
+ * --option=value, never as bare arguments, so none can be read as a flag.
+ */
+async function kubectlServerSideApply(documents, options) {
+    if (documents.length === 0)
+        return [];
+    const args = [
+        `--kubeconfig=${options.kubeconfigPath}`,
+        'apply',
+        '--server-side',
+        `--field-manager=${options.fieldManager}`,
+        '--force-conflicts',
+        '--output=json',
+        '--filename=-',
+        ...(options.dryRun ? ['--dry-run=server'] : []),
+    ];
+    const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
+    const result = await exec/* getExecOutput */.H(options.kubectlPath, args, {
+        input,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode !== 0) {
+        throw new Error(`kubectl apply --server-side failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    }
+    return parseKubectlJson(result.stdout);
+}
+/** kubectl -o json prints one object for one document and a List for several. */
+function parseKubectlJson(stdout) {
+    const text = stdout.trim();
+    if (text === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`kubectl printed output that is not JSON: ${text.slice(0, 200)}`, { cause: error });
+    }
+    const object = parsed;
+    if (object.kind === 'List' && Array.isArray(object.items))
+        return object.items;
+    return [object];
+}
+
+;// CONCATENATED MODULE: ./src/kube/apply.ts
+
+
+
+
+const FIELD_MANAGER = 'istio-multicluster-action';
+/** KubernetesObjectApi with discovery made public, so kinds can be checked before anything is written. */
+class ObjectApi extends dist/* KubernetesObjectApi */.e1Y {
+    async findResource(apiVersion, kind) {
+        try {
+            return await this.resource(apiVersion, kind);
+        }
+        catch (error) {
+            if ((0,client/* isNotFound */.c4)(error))
+                return undefined;
+            throw error;
+        }
+    }
+}
+function objectApi(cluster) {
+    return cluster.config.makeApiClient(ObjectApi);
+}
+/**
+ * Resolves every object's kind on the cluster and fills in the namespace of namespaced objects.
+ * Throws before any write when a kind is not served (missing CRDs), so nothing is half-applied.
+ */
+async function resolveObjects(cluster, objects, namespace) {
+    const api = objectApi(cluster);
+    const missing = [];
+    const resolved = [];
+    for (const object of objects) {
+        const resource = await api.findResource(object.apiVersion, object.kind);
+        if (!resource) {
+            missing.push(`${object.kind} (${object.apiVersion}) ${object.metadata.name}`);
+            continue;
+        }
+        const metadata = { ...object.metadata };
+        if (resource.namespaced)
+            metadata.namespace = metadata.namespace ?? namespace;
+        else
+            delete metadata.namespace;
+        resolved.push({ ...object, metadata });
+    }
+    if (missing.length > 0) {
+        throw new Error(`the cluster does not serve these kinds (their CRDs are not installed): ${missing.join(', ')}`);
+    }
+    return resolved;
+}
+/** The object as the cluster has it, or undefined when it does not exist. */
+async function readObject(cluster, object) {
+    try {
+        return await objectApi(cluster).read({
+            apiVersion: object.apiVersion,
+            kind: object.kind,
+            metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
+        });
+    }
+    catch (error) {
+        if ((0,client/* isNotFound */.c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+async function readVersion(api, object) {
+    try {
+        const current = await api.read({
+            apiVersion: object.apiVersion,
+            kind: object.kind,
+            metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
+        });
+        return current.metadata?.resourceVersion ?? '';
+    }
+    catch (error) {
+        if ((0,client/* isNotFound */.c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+function objectKey(object) {
+    return `${object.kind ?? ''}/${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
+}
+/**
+ * Server-side apply with a fixed field manager, through kubectl so every rendered field reaches the
+ * API server as rendered. An object whose content is already as rendered keeps its resourceVersion,
+ * which is how a second run proves it changed nothing.
+ */
+async function applyObjects(cluster, objects, options) {
+    const api = objectApi(cluster);
+    const ordered = (0,manifest/* sortForApply */.oF)(objects);
+    const before = new Map();
+    for (const object of ordered)
+        before.set(objectKey(object), await readVersion(api, object));
+    let applied;
+    try {
+        applied = await kubectlServerSideApply(ordered, {
+            kubectlPath: options.kubectlPath,
+            kubeconfigPath: cluster.kubeconfigPath,
+            fieldManager: FIELD_MANAGER,
+            dryRun: options.dryRun ?? false,
+        });
+    }
+    catch (error) {
+        const what = ordered.length === 1 && ordered[0] ? (0,manifest/* describeObject */.v8)(ordered[0]) : `${ordered.length} objects`;
+        throw new Error(`applying ${what} failed: ${(0,client/* apiMessage */.SX)(error)}`, { cause: error });
+    }
+    const after = new Map(applied.map((object) => [objectKey(object), object.metadata?.resourceVersion]));
+    return ordered.map((object) => {
+        const key = objectKey(object);
+        const previous = before.get(key);
+        const outcome = previous === undefined ? 'created' : previous === after.get(key) ? 'unchanged' : 'configured';
+        return { object: (0,manifest/* describeObject */.v8)(object), outcome };
+    });
+}
+/** Deletes objects (dependents last-created first); objects already gone count as deleted. */
+async function deleteObjects(cluster, objects) {
+    const api = objectApi(cluster);
+    const deleted = [];
+    const absent = [];
+    for (const object of (0,manifest/* sortForDelete */.lR)(objects)) {
+        try {
+            await api.delete(object, undefined, undefined, undefined, undefined, 'Background');
+            deleted.push((0,manifest/* describeObject */.v8)(object));
+        }
+        catch (error) {
+            if ((0,client/* isNotFound */.c4)(error))
+                absent.push((0,manifest/* describeObject */.v8)(object));
+            else
+                throw new Error(`deleting ${(0,manifest/* describeObject */.v8)(object)} failed: ${(0,client/* apiMessage */.SX)(error)}`, { cause: error });
+        }
+    }
+    return { deleted, absent };
+}
+async function listKind(api, kind, namespace, selector) {
+    const objects = [];
+    let continueToken;
+    do {
+        const page = await api.list(kind.apiVersion, kind.kind, namespace, undefined, undefined, undefined, undefined, selector, 500, continueToken);
+        for (const item of page.items) {
+            const metadata = item.metadata ?? {};
+            if (!metadata.name)
+                continue;
+            objects.push({
+                ...item,
+                apiVersion: kind.apiVersion,
+                kind: kind.kind,
+                metadata: { ...metadata, name: metadata.name },
+            });
+        }
+        continueToken = page.metadata?._continue || undefined;
+    } while (continueToken);
+    return objects;
+}
+/**
+ * Every object matching a label selector among the given kinds: namespaced kinds in `namespace`,
+ * cluster-scoped kinds cluster-wide. Kinds the cluster does not serve are skipped and returned.
+ */
+async function listObjectsByLabel(cluster, kinds, selector, namespace) {
+    const api = objectApi(cluster);
+    const objects = [];
+    const unserved = [];
+    for (const kind of kinds) {
+        const resource = await api.findResource(kind.apiVersion, kind.kind);
+        if (!resource) {
+            unserved.push(kind);
+            continue;
+        }
+        try {
+            objects.push(...(await listKind(api, kind, resource.namespaced ? namespace : undefined, selector)));
+        }
+        catch (error) {
+            throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${(0,client/* apiMessage */.SX)(error)}`, {
+                cause: error,
+            });
+        }
+    }
+    return { objects, unserved };
+}
+
+
+/***/ }),
+
+/***/ 15735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ MANAGED_BY_VALUE),
+/* harmony export */   l: () => (/* binding */ MANAGED_BY_LABEL)
+/* harmony export */ });
+/** How the action marks what it creates in a cluster, so that it only ever touches its own objects. */
+const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+const MANAGED_BY_VALUE = 'istio-multicluster-action';
+
+
+/***/ }),
+
+/***/ 62541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ LABEL_FIELD_MANAGER),
+/* harmony export */   Gv: () => (/* binding */ ensureNamespace),
+/* harmony export */   QN: () => (/* binding */ annotateNamespace),
+/* harmony export */   UN: () => (/* binding */ labelNamespace),
+/* harmony export */   _5: () => (/* binding */ deleteNamespaceIfCreated),
+/* harmony export */   fq: () => (/* binding */ appliedFields),
+/* harmony export */   mN: () => (/* binding */ releaseNamespaceLabels),
+/* harmony export */   oZ: () => (/* binding */ readNamespace)
+/* harmony export */ });
+/* unused harmony export CREATED_NAMESPACE_LABEL */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60768);
+/* harmony import */ var _marks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15735);
+
+
+
+
+/** Marks namespaces this action created, so uninstall removes only those. */
+const CREATED_NAMESPACE_LABEL = 'istio-multicluster-action/created';
+/** Namespace labels are owned by their own field manager, so uninstall can take back exactly those labels. */
+const LABEL_FIELD_MANAGER = `${_apply_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MANAGER */ .vy}-injection`;
+async function readNamespace(cluster, name) {
+    try {
+        return await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .coreApi */ .kg)(cluster).readNamespace({ name });
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+async function ensureNamespace(cluster, name, extraLabels = {}) {
+    if (await readNamespace(cluster, name))
+        return 'exists';
+    await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .coreApi */ .kg)(cluster).createNamespace({
+        body: {
+            metadata: {
+                name,
+                labels: { [_marks_js__WEBPACK_IMPORTED_MODULE_3__/* .MANAGED_BY_LABEL */ .l]: _marks_js__WEBPACK_IMPORTED_MODULE_3__/* .MANAGED_BY_VALUE */ .Q, [CREATED_NAMESPACE_LABEL]: 'true', ...extraLabels },
+            },
+        },
+    });
+    return 'created';
+}
+/** Labels a namespace, creating it when missing; no write when it already carries the label. */
+async function labelNamespace(cluster, name, label) {
+    const current = await readNamespace(cluster, name);
+    if (!current) {
+        // Created first, then labelled through the label field manager, so uninstall can take the label back.
+        await ensureNamespace(cluster, name);
+        await applyLabels(cluster, name, { [label.key]: label.value });
+        return 'created-labelled';
+    }
+    if (current.metadata?.labels?.[label.key] === label.value)
+        return 'already-labelled';
+    await applyLabels(cluster, name, { [label.key]: label.value });
+    return 'labelled';
+}
+/** Gives up this action's ownership of the labels it set; a label goes unless another manager set it. */
+async function releaseNamespaceLabels(cluster, name) {
+    const current = await readNamespace(cluster, name);
+    if (!current)
+        return 'absent';
+    const ownsLabel = (current.metadata?.managedFields ?? []).some((field) => field.manager === LABEL_FIELD_MANAGER);
+    if (!ownsLabel)
+        return 'absent';
+    await applyLabels(cluster, name, {});
+    return 'unlabelled';
+}
+async function applyLabels(cluster, name, labels) {
+    const api = _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubernetesObjectApi */ .e1Y.makeApiClient(cluster.config);
+    await api.patch({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } }, undefined, undefined, LABEL_FIELD_MANAGER, true, _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.ServerSideApply);
+}
+/** Deletes a namespace only when this action created it. */
+async function deleteNamespaceIfCreated(cluster, name) {
+    const current = await readNamespace(cluster, name);
+    if (!current)
+        return 'absent';
+    if (current.metadata?.labels?.[CREATED_NAMESPACE_LABEL] !== 'true')
+        return 'kept';
+    await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .coreApi */ .kg)(cluster).deleteNamespace({ name });
+    return 'deleted';
+}
+/** Sets annotations on a namespace (creating it when missing) through this action's field manager. */
+async function annotateNamespace(cluster, name, annotations) {
+    await ensureNamespace(cluster, name);
+    const current = await readNamespace(cluster, name);
+    const existing = current?.metadata?.annotations ?? {};
+    if (Object.entries(annotations).every(([k, v]) => existing[k] === v))
+        return;
+    const api = _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubernetesObjectApi */ .e1Y.makeApiClient(cluster.config);
+    await api.patch({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, annotations } }, undefined, undefined, _apply_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MANAGER */ .vy, true, _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.ServerSideApply);
+}
+/**
+ * The fields under `path` (e.g. f:metadata, f:labels) that a field manager applied, read from
+ * managedFields. An entry can outlive its fields (an empty apply leaves `f:labels: {}`), so
+ * ownership is the presence of the field, not of the manager's entry.
+ */
+function appliedFields(object, manager, path) {
+    const fields = new Set();
+    for (const entry of object?.metadata?.managedFields ?? []) {
+        if (entry.manager !== manager || entry.operation !== 'Apply')
+            continue;
+        let node = entry.fieldsV1;
+        for (const key of path)
+            node = isRecord(node) ? node[key] : undefined;
+        if (isRecord(node))
+            for (const key of Object.keys(node))
+                if (key !== '.')
+                    fields.add(key);
+    }
+    return [...fields].sort();
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 9379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ findDrift),
+/* harmony export */   SB: () => (/* binding */ installWithKubectl),
+/* harmony export */   l5: () => (/* binding */ RELEASE_LABEL),
+/* harmony export */   oX: () => (/* binding */ installWithHelm),
+/* harmony export */   sB: () => (/* binding */ renderManifest)
+/* harmony export */ });
+/* unused harmony exports markObjects, describeAddressChanges */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31934);
+/* harmony import */ var _kube_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60768);
+/* harmony import */ var _util_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59847);
+/* harmony import */ var _kube_namespaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62541);
+/* harmony import */ var _tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23648);
+/* harmony import */ var _istio_labels_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17393);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95138);
+
+
+
+
+
+
+
+
+
+
+/** Label on every object the kubectl method applies, so uninstall and resync find them. */
+const RELEASE_LABEL = 'istio-multicluster-action/release';
+/**
+ * Labels and annotates rendered objects so the action can find them again (kubectl method): its own
+ * keys only, so every rendered label and annotation reaches the cluster as rendered.
+ */
+function markObjects(objects, release, marks) {
+    return objects.map((object) => ({
+        ...object,
+        metadata: {
+            ...object.metadata,
+            labels: {
+                ...object.metadata.labels,
+                [RELEASE_LABEL]: release,
+            },
+            annotations: {
+                ...object.metadata.annotations,
+                [_istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .VALUES_HASH_ANNOTATION */ .AJ]: marks.valuesHash,
+                [_istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .ADDRESSES_ANNOTATION */ .RS]: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J)(marks.addresses),
+            },
+        },
+    }));
+}
+async function renderManifest(input) {
+    let text;
+    try {
+        text = await (0,_tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(input.chart);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .StageError */ .Zu({
+            stage: input.stage,
+            message: `rendering chart ${input.chart.chart} failed: ${(0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error)}`,
+            fix: input.stage === 'primary'
+                ? 'check primary-chart (the Istio control-plane chart, relative to the workspace) and primary-values.'
+                : 'check the chart source (chart, chart-repository with chart-version, or istio-version) and the values input.',
+            cause: error,
+        });
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.manifestPath), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(input.manifestPath, text, { mode: 0o600 });
+    return text;
+}
+function sameManifest(a, b) {
+    const normalize = (text) => (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text).map(_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J).sort();
+    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J)(normalize(a)) === (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J)(normalize(b));
+}
+async function installWithKubectl(input, remote, objects) {
+    const namespace = input.chart.namespace;
+    const resolved = await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveObjects */ .zh)(remote, markObjects(objects, input.chart.release, input.marks), namespace);
+    if (input.dryRun) {
+        return {
+            objects: resolved.map((o) => ({ object: `${o.kind} ${o.metadata.name}`, outcome: 'unchanged' })),
+            namespace: 'unknown',
+        };
+    }
+    const created = await (0,_kube_namespaces_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureNamespace */ .Gv)(remote, namespace);
+    return {
+        objects: await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .applyObjects */ .r3)(remote, resolved, { kubectlPath: input.kubectlPath }),
+        namespace: created,
+    };
+}
+async function installWithHelm(input, remote, manifest) {
+    const deployed = await (0,_tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .helmGetManifest */ .IK)(input.chart.helmPath, input.chart.release, input.chart.namespace, remote.kubeconfigPath);
+    if (deployed !== undefined && sameManifest(deployed, manifest)) {
+        return {
+            objects: [{ object: `helm release ${input.chart.release}`, outcome: 'unchanged' }],
+            namespace: 'exists',
+        };
+    }
+    if (input.dryRun) {
+        return {
+            objects: [
+                { object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' },
+            ],
+            namespace: 'unknown',
+        };
+    }
+    const namespace = await (0,_kube_namespaces_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureNamespace */ .Gv)(remote, input.chart.namespace);
+    await (0,_tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .helmUpgradeInstall */ .AI)(input.chart, remote.kubeconfigPath);
+    return {
+        objects: [
+            { object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' },
+        ],
+        namespace,
+    };
+}
+/** What moved between the addresses a remote was rendered with and the current ones, e.g. "pilot 10.10.0.6 -> 10.10.0.9". */
+function describeAddressChanges(previous, current) {
+    const names = [...new Set([...Object.keys(previous), ...Object.keys(current)])].sort();
+    return names
+        .filter((name) => previous[name] !== current[name])
+        .map((name) => `${name} ${previous[name] ?? '(none)'} -> ${current[name] ?? '(none)'}`);
+}
+function parseAddresses(annotation) {
+    if (!annotation)
+        return {};
+    try {
+        return JSON.parse(annotation);
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Why a remote no longer matches what would be applied now, by reading (never writing) every rendered
+ * object: missing objects, other values, moved addresses. Empty when nothing drifted.
+ */
+async function findDrift(input, remote, objects) {
+    if (input.method === 'helm') {
+        const deployed = await (0,_tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .helmGetManifest */ .IK)(input.chart.helmPath, input.chart.release, input.chart.namespace, remote.kubeconfigPath);
+        if (deployed === undefined)
+            return [`helm release ${input.chart.release} is not installed`];
+        return sameManifest(deployed, stringifyForCompare(objects))
+            ? []
+            : ['the deployed release differs from the chart rendered with the current addresses'];
+    }
+    const resolved = await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveObjects */ .zh)(remote, objects, input.chart.namespace);
+    const missing = [];
+    const reasons = new Set();
+    for (const object of resolved) {
+        const current = await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .readObject */ .Ag)(remote, object);
+        if (!current) {
+            missing.push(`${object.kind} ${object.metadata.name}`);
+            continue;
+        }
+        const annotations = current.metadata?.annotations ?? {};
+        if (annotations[_istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .VALUES_HASH_ANNOTATION */ .AJ] === input.marks.valuesHash)
+            continue;
+        const moved = describeAddressChanges(parseAddresses(annotations[_istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .ADDRESSES_ANNOTATION */ .RS]), input.marks.addresses);
+        reasons.add(moved.length > 0 ? `addresses moved: ${moved.join(', ')}` : 'rendered with other values');
+    }
+    if (missing.length > 0)
+        reasons.add(`missing: ${missing.join(', ')}`);
+    return [...reasons];
+}
+function stringifyForCompare(objects) {
+    return objects.map((o) => JSON.stringify(o)).join('\n---\n');
 }
 
 
@@ -114,14 +681,14 @@ var core = __webpack_require__(46058);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(31934);
-// EXTERNAL MODULE: ./src/kube/objects.ts
-var objects = __webpack_require__(49509);
+// EXTERNAL MODULE: ./src/util/manifest.ts
+var util_manifest = __webpack_require__(59847);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/hash.ts
 var hash = __webpack_require__(95138);
-// EXTERNAL MODULE: ./src/stages/deploy-chart.ts
-var deploy_chart = __webpack_require__(56593);
+// EXTERNAL MODULE: ./src/stages/shared/deploy-chart.ts
+var deploy_chart = __webpack_require__(9379);
 ;// CONCATENATED MODULE: ./src/stages/primary.ts
 
 
@@ -135,6 +702,7 @@ async function installPrimary(input) {
         stage: STAGE,
         chart: input.chart,
         method: input.method,
+        kubectlPath: input.kubectlPath,
         dryRun: input.dryRun,
         manifestPath: input.manifestPath,
         marks: { valuesHash: (0,hash/* stableHash */.c)(input.chart.values), addresses: {} },
@@ -143,7 +711,7 @@ async function installPrimary(input) {
     try {
         const outcome = input.method === 'helm'
             ? await (0,deploy_chart/* installWithHelm */.oX)(deploy, input.primary, manifest)
-            : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, input.primary, (0,objects/* parseManifest */.Ng)(manifest));
+            : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, input.primary, (0,util_manifest/* parseManifest */.Ng)(manifest));
         return { ...outcome, manifestPath: input.manifestPath };
     }
     catch (error) {
@@ -171,6 +739,10 @@ var common = __webpack_require__(71234);
 var step = __webpack_require__(50961);
 // EXTERNAL MODULE: ./src/steps/paths.ts
 var paths = __webpack_require__(26879);
+// EXTERNAL MODULE: ./src/steps/run-inputs.ts
+var run_inputs = __webpack_require__(36542);
+// EXTERNAL MODULE: ./src/steps/inputs.ts
+var inputs = __webpack_require__(96230);
 ;// CONCATENATED MODULE: ./src/steps/primary.ts
 
 
@@ -182,8 +754,36 @@ var paths = __webpack_require__(26879);
 
 
 
+
+
+const primary_STAGE = 'primary';
+function readChart() {
+    const chart = core/* getInput */.V4('primary-chart');
+    if (!chart)
+        throw new Error('install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio control-plane chart, relative to the workspace.');
+    return (0,paths/* resolveWorkspacePath */.XI)(chart, 'primary-chart');
+}
+function readValues() {
+    const problems = (0,run_inputs/* primaryValuesProblems */.R7)(core/* getInput */.V4('primary-values'));
+    if (problems.length > 0)
+        throw new Error(problems.join('; '));
+    return (0,remote_values/* parseExtraValues */.Q)(core/* getInput */.V4('primary-values')).values;
+}
+function readInputs() {
+    return (0,inputs/* readStepInputs */.W)(primary_STAGE, {
+        chart: readChart,
+        values: readValues,
+        clusters: common/* readClusters */.c6,
+        helmPath: () => core/* getInput */.V4('helm-path') || 'helm',
+        kubectlPath: common/* readKubectlPath */.yL,
+        release: () => (0,common/* readPrimaryRelease */.u$)(primary_STAGE),
+        namespace: () => (0,common/* readNamespace */.oZ)(primary_STAGE),
+        security: security_inputs/* readSecurityOptions */.$,
+        method: () => (0,parse/* parseChoice */.HU)('install-method', core/* getInput */.V4('install-method'), ['kubectl', 'helm'], 'kubectl'),
+    });
+}
 function run() {
-    return (0,step/* runAsStep */.I)('primary', async () => {
+    return (0,step/* runAsStep */.I)(primary_STAGE, async () => {
         if (!(0,parse/* parseBoolean */.yG)('install-primary', core/* getInput */.V4('install-primary'), false)) {
             return {
                 outputs: { 'primary-manifest-path': '' },
@@ -193,23 +793,19 @@ function run() {
         const mode = (0,common/* readMode */.Em)();
         if (mode !== 'install' && mode !== 'render')
             return (0,common/* skippedFor */._d)(mode);
-        const chartInput = core/* getInput */.V4('primary-chart');
-        if (!chartInput)
-            throw new Error('[primary] install-primary is true but primary-chart is empty. Fix: set primary-chart to the Istio chart path.');
-        const extra = (0,remote_values/* parseExtraValues */.Q)(core/* getInput */.V4('primary-values'));
-        if (extra.problems.length > 0)
-            throw new Error(`[primary] ${extra.problems.join('; ')}`);
-        const { primary } = (0,common/* readClusters */.c6)();
+        const inputs = readInputs();
+        const { primary } = inputs.clusters;
         const result = await core/* group */.Os(`Install the control plane on ${primary.name}`, () => installPrimary({
             primary,
             chart: {
-                helmPath: core/* getInput */.V4('helm-path') || 'helm',
-                release: core/* getInput */.V4('primary-release') || 'istio',
-                chart: (0,paths/* resolveWorkspacePath */.X)(chartInput),
-                namespace: (0,common/* readNamespace */.oZ)(),
-                values: [...(0,security_values/* securityValues */.F_)('primary', (0,security_inputs/* readSecurityOptions */.$)()), ...extra.values],
+                helmPath: inputs.helmPath,
+                release: inputs.release,
+                chart: inputs.chart,
+                namespace: inputs.namespace,
+                values: [...(0,security_values/* securityValues */.F_)('primary', inputs.security), ...inputs.values],
             },
-            method: (0,parse/* parseChoice */.HU)('install-method', core/* getInput */.V4('install-method'), ['kubectl', 'helm'], 'kubectl'),
+            method: inputs.method,
+            kubectlPath: inputs.kubectlPath,
             dryRun: mode === 'render',
             manifestPath: (0,external_node_path_.join)((0,common/* runDirectory */.xw)('manifests'), 'primary.yaml'),
         }));
@@ -223,6 +819,127 @@ function run() {
             },
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 36542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ pathInputProblems),
+/* harmony export */   P7: () => (/* binding */ validateRunInputs),
+/* harmony export */   R7: () => (/* binding */ primaryValuesProblems)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _istio_remote_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89235);
+/* harmony import */ var _tools_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26745);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25303);
+/* harmony import */ var _chart_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43741);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71234);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26879);
+
+
+
+
+
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+/** Inputs holding true or false (an empty one takes its default). */
+const BOOLEAN_INPUTS = [
+    'install-primary',
+    'sidecar-injector',
+    'mtls',
+    'control-plane-security',
+    'apply',
+    'generate-intermediate-cas',
+];
+/** Inputs holding one of a few words. */
+const CHOICE_INPUTS = [
+    ['install-method', ['kubectl', 'helm']],
+    ['endpoint-mode', ['pod-ip', 'load-balancer', 'gateway', 'explicit']],
+    ['inject-config-from', ['auto', 'remote', 'primary']],
+];
+/** The part of a manifests pattern before its first wildcard segment: what must stay in the workspace. */
+function patternBase(pattern) {
+    const segments = pattern.split('/');
+    const first = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    return first < 0 ? pattern : segments.slice(0, first).join('/') || '.';
+}
+/**
+ * chart, primary-chart, manifests (each pattern's fixed part) and istioctl-path: inside
+ * GITHUB_WORKSPACE, as written and with symlinks followed. Inputs a step does not receive read empty.
+ */
+function pathInputProblems() {
+    const problems = [];
+    for (const input of ['chart', 'primary-chart', 'istioctl-path']) {
+        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input).trim();
+        const problem = value === '' ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .workspacePathProblem */ .wX)(value, input);
+        if (problem !== undefined)
+            problems.push(problem);
+    }
+    for (const pattern of (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseList */ .E1)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifests'))) {
+        const problem = (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .workspacePathProblem */ .wX)(patternBase(pattern), 'manifests');
+        if (problem !== undefined)
+            problems.push(problem);
+    }
+    return problems;
+}
+function mirrorProblems() {
+    const problems = [];
+    for (const input of ['tools-mirror', 'istio-mirror']) {
+        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input).trim();
+        if (value === '')
+            continue;
+        const url = (0,_tools_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMirrorUrl */ .ox)(value, input);
+        if (!url.ok)
+            problems.push(url.problem);
+    }
+    return problems;
+}
+/** primary-values as the primary step reads it, its problems naming primary-values. */
+function primaryValuesProblems(text) {
+    return (0,_istio_remote_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseExtraValues */ .Q)(text).problems.map((p) => p.replace(/^values /, 'primary-values '));
+}
+function throwAll(problems) {
+    if (problems.length > 0)
+        throw new Error(problems.join('; '));
+}
+/**
+ * Every input a later writing step reads, checked by preflight before the run's first write, so a run
+ * refused for a bad value writes nothing. All problems are reported together.
+ */
+function validateRunInputs(step) {
+    const checks = [
+        () => (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleaseName */ .vZ)(step),
+        () => (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .readPrimaryRelease */ .u$)(step),
+        () => (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .readMeshId */ .d4)(step),
+        () => (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .readNetworks */ .m$)(step),
+        () => (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .readParallelism */ .BC)(step),
+        () => (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .readTimeoutMs */ .gb)(step),
+        () => (0,_chart_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readExtraValues */ .Fn)(step),
+        () => throwAll(primaryValuesProblems(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-values'))),
+        ...BOOLEAN_INPUTS.map((input) => () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(input, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input), false)),
+        ...CHOICE_INPUTS.map(([input, choices]) => () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)(input, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input), choices, choices[0] ?? '')),
+        () => throwAll((0,_chart_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .chartInputProblemsFromInputs */ ._u)()),
+        () => throwAll(mirrorProblems()),
+    ];
+    const problems = [];
+    for (const check of checks) {
+        try {
+            check();
+        }
+        catch (error) {
+            problems.push((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error).replace(/^\[[a-z-]+\] /, ''));
+        }
+    }
+    problems.push(...pathInputProblems());
+    if (problems.length > 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProblemsError */ .FQ(step, problems);
 }
 
 
@@ -248,6 +965,114 @@ function readSecurityOptions() {
         controlPlaneSecurity: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('control-plane-security', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('control-plane-security'), false),
         selfSigned: !(0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('plugged-in-ca', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('plugged-in-ca'), false),
     };
+}
+
+
+/***/ }),
+
+/***/ 95138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ stableStringify),
+/* harmony export */   c: () => (/* binding */ stableHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A short stable hash of a JSON-able value (keys sorted), for change detection annotations. */
+function stableHash(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableStringify(value)).digest('hex').slice(0, 16);
+}
+function stableStringify(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableStringify).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 59847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   lR: () => (/* binding */ sortForDelete),
+/* harmony export */   oF: () => (/* binding */ sortForApply),
+/* harmony export */   v8: () => (/* binding */ describeObject)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
+
+/** Parses multi-document YAML (helm template output) into objects, dropping empty documents and Lists' wrappers. */
+function parseManifest(text) {
+    const objects = [];
+    for (const doc of js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].loadAll */ .Ay.loadAll(text)) {
+        if (doc === null || doc === undefined)
+            continue;
+        collect(doc, objects);
+    }
+    return objects;
+}
+function collect(doc, into) {
+    if (typeof doc !== 'object' || doc === null)
+        throw new Error('manifest document is not an object');
+    const object = doc;
+    if (object.kind?.endsWith('List') && Array.isArray(object.items)) {
+        for (const item of object.items)
+            collect(item, into);
+        return;
+    }
+    if (!object.apiVersion || !object.kind || !object.metadata?.name) {
+        throw new Error(`manifest object lacks apiVersion, kind or metadata.name: ${JSON.stringify(doc).slice(0, 120)}`);
+    }
+    into.push(object);
+}
+function describeObject(object) {
+    const ns = object.metadata?.namespace ? `${object.metadata.namespace}/` : '';
+    return `${object.kind} ${ns}${object.metadata?.name ?? '?'}`;
+}
+/** Objects others depend on first: namespaces and RBAC before workloads, webhooks last. */
+const APPLY_ORDER = [
+    'Namespace',
+    'CustomResourceDefinition',
+    'ServiceAccount',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'Role',
+    'RoleBinding',
+    'ConfigMap',
+    'Secret',
+    'Service',
+    'Endpoints',
+    'EndpointSlice',
+    'Deployment',
+    'DaemonSet',
+    'StatefulSet',
+    'Job',
+];
+const LAST = ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'];
+function rank(kind) {
+    const early = APPLY_ORDER.indexOf(kind);
+    if (early >= 0)
+        return early;
+    const late = LAST.indexOf(kind);
+    return late >= 0 ? APPLY_ORDER.length + 1 + late : APPLY_ORDER.length;
+}
+function sortForApply(objects) {
+    return objects
+        .map((object, index) => ({ object, index }))
+        .sort((a, b) => rank(a.object.kind) - rank(b.object.kind) || a.index - b.index)
+        .map(({ object }) => object);
+}
+function sortForDelete(objects) {
+    return sortForApply(objects).reverse();
 }
 
 
