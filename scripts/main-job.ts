@@ -10,7 +10,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildReleaseMirror, serveDirectory } from '../test/support/release-mirror.js';
+import {
+  TESTBED_HELM_VERSION,
+  TESTBED_KUBECTL_VERSION,
+  buildReleaseMirror,
+  serveDirectory,
+} from '../test/support/release-mirror.js';
 import { acquireTestRunLock } from '../test/testbed/lock.js';
 import { installCurrentPrimary } from '../test/testbed/istio-primary.js';
 import { istioModuleDir } from '../test/testbed/istio-module.js';
@@ -63,9 +68,9 @@ async function mainJob(): Promise<void> {
     buildReleaseMirror({
       root: work,
       helmBinary: state.binaries.helm,
-      helmVersion: 'v3.22.0',
+      helmVersion: TESTBED_HELM_VERSION,
       kubectlBinary: state.binaries.kubectl,
-      kubectlVersion: 'v1.36.3',
+      kubectlVersion: TESTBED_KUBECTL_VERSION,
     }),
   );
   try {
@@ -76,6 +81,11 @@ async function mainJob(): Promise<void> {
       '--json',
       '--tools-mirror',
       mirror.url,
+      // The testbed's own builds, served under versions the action pins no checksum for.
+      '--helm-version',
+      TESTBED_HELM_VERSION,
+      '--kubectl-version',
+      TESTBED_KUBECTL_VERSION,
       '--primary-kubeconfig',
       `@${primary.kubeconfigPath}`,
       ...remotes.flatMap((r) => ['--remote-kubeconfigs', `@${r.kubeconfigPath}`]),

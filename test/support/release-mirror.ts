@@ -13,6 +13,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, normalize, sep } from 'node:path';
 
+/**
+ * The versions the loopback mirror serves the testbed's own helm and kubectl builds under. They are
+ * not the published binaries, so they must not pass as the default versions, whose SHA-256 the action
+ * pins (src/tools/pins.ts): the mirror's checksum file is what verifies them.
+ */
+export const TESTBED_HELM_VERSION = 'v3.22.0-testbed';
+export const TESTBED_KUBECTL_VERSION = 'v1.36.3-testbed';
+
 /** The release names this machine's runner would download (linux-amd64 here). */
 export function osArch(): string {
   const os = process.platform === 'darwin' ? 'darwin' : 'linux';

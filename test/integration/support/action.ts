@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { runComposite, type CompositeRun } from '../../../src/cli/composite.js';
-import { buildReleaseMirror, serveDirectory, type LoopbackServer } from '../../support/release-mirror.js';
+import {
+  TESTBED_HELM_VERSION,
+  TESTBED_KUBECTL_VERSION,
+  buildReleaseMirror,
+  serveDirectory,
+  type LoopbackServer,
+} from '../../support/release-mirror.js';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -75,9 +81,9 @@ export async function startHarness(): Promise<ActionHarness> {
   const served = buildReleaseMirror({
     root: work,
     helmBinary: state.binaries.helm,
-    helmVersion: 'v3.22.0',
+    helmVersion: TESTBED_HELM_VERSION,
     kubectlBinary: state.binaries.kubectl,
-    kubectlVersion: 'v1.36.3',
+    kubectlVersion: TESTBED_KUBECTL_VERSION,
   });
   const mirror = await serveDirectory(served);
   const toolCache = join(work, 'tool-cache');
@@ -89,7 +95,12 @@ export async function startHarness(): Promise<ActionHarness> {
       let log = '';
       const result = await runComposite({
         actionDir: repoRoot,
-        inputs: { 'tools-mirror': mirror.url, ...inputs },
+        inputs: {
+          'tools-mirror': mirror.url,
+          'helm-version': TESTBED_HELM_VERSION,
+          'kubectl-version': TESTBED_KUBECTL_VERSION,
+          ...inputs,
+        },
         env: {
           RUNNER_TEMP: runnerTemp,
           RUNNER_TOOL_CACHE: toolCache,

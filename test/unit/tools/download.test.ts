@@ -22,8 +22,11 @@ import { ProblemsError, StageError } from '../../../src/util/errors.js';
 /** The testbed's binaries run on this machine, so the served files are named for it (linux-amd64 here). */
 const host = releasePlatform();
 const osArch = `${host.os}-${host.arch}`;
-const helmArchive = `helm-v3.22.0-${osArch}.tar.gz`;
-const kubectlPath = `release/v1.36.3/bin/${host.os}/${host.arch}/kubectl`;
+// The testbed's own builds, served under versions without a pin (the defaults are pinned to the
+// published binaries, which these are not).
+const helmArchive = `helm-v3.22.0-testbed-${osArch}.tar.gz`;
+const pinnedHelmArchive = `helm-v3.22.0-${osArch}.tar.gz`;
+const kubectlPath = `release/v1.36.3-testbed/bin/${host.os}/${host.arch}/kubectl`;
 const istioOsArch = istioPlatformName(host);
 const istioctlScript = '#!/bin/sh\necho 1.28.2\n';
 /** A release whose archive is corrupted after its checksum was published. */
@@ -63,6 +66,12 @@ async function buildFixtures(): Promise<Fixtures> {
   await writeFile(
     join(served, `${helmArchive}.sha256sum`),
     `${await sha256(join(served, helmArchive))}  ${helmArchive}\n`,
+  );
+  // The same local build under the default (pinned) version, with a checksum file that matches it.
+  await copyFile(join(served, helmArchive), join(served, pinnedHelmArchive));
+  await writeFile(
+    join(served, `${pinnedHelmArchive}.sha256sum`),
+    `${await sha256(join(served, pinnedHelmArchive))}  ${pinnedHelmArchive}\n`,
   );
 
   const kubectl = join(served, kubectlPath);
@@ -172,8 +181,8 @@ describe('setup-tools download (loopback server)', () => {
   });
 
   const input = (overrides: Partial<SetupToolsInput> = {}): SetupToolsInput => ({
-    helmVersion: '3.22.0',
-    kubectlVersion: 'v1.36.3',
+    helmVersion: '3.22.0-testbed',
+    kubectlVersion: 'v1.36.3-testbed',
     mirror,
     platform: process.platform,
     arch: process.arch,
@@ -183,9 +192,9 @@ describe('setup-tools download (loopback server)', () => {
   it('setupTools() - downloads, verifies and caches helm and kubectl; the second run uses the tool cache', async () => {
     const first = await setupTools(input());
 
-    expect(first.helmPath).toBe(join(toolCache, 'helm', '3.22.0', host.arch, 'helm'));
-    expect(first.kubectlPath).toBe(join(toolCache, 'kubectl', '1.36.3', host.arch, 'kubectl'));
-    expect(first.helm).toMatchObject({ version: 'v3.22.0', fromCache: false });
+    expect(first.helmPath).toBe(join(toolCache, 'helm', '3.22.0-testbed', host.arch, 'helm'));
+    expect(first.kubectlPath).toBe(join(toolCache, 'kubectl', '1.36.3-testbed', host.arch, 'kubectl'));
+    expect(first.helm).toMatchObject({ version: 'v3.22.0-testbed', fromCache: false });
     expect(execFileSync(first.helmPath, ['version', '--short'], { encoding: 'utf8' })).toMatch(/^v3\.22\.0/);
     expect(await sha256(first.kubectlPath)).toBe(fixtures.kubectlSha256);
     if (fixtures.kubectlIsReal) {
@@ -198,16 +207,27 @@ describe('setup-tools download (loopback server)', () => {
     );
     expect(await readdir(runnerTemp)).toEqual([]);
     expect(first.report).toEqual([
-      `helm v3.22.0 (downloaded, checksum verified): ${first.helmPath}`,
-      `kubectl v1.36.3 (downloaded, checksum verified): ${first.kubectlPath}`,
+      `helm v3.22.0-testbed (downloaded, checksum verified): ${first.helmPath}`,
+      `kubectl v1.36.3-testbed (downloaded, checksum verified): ${first.kubectlPath}`,
     ]);
 
     const seen = requests.length;
-    const second = await setupTools(input({ helmVersion: 'v3.22.0', kubectlVersion: '1.36.3' }));
+    const second = await setupTools(
+      input({ helmVersion: 'v3.22.0-testbed', kubectlVersion: '1.36.3-testbed' }),
+    );
     expect(requests.length).toBe(seen);
-    expect(second.helm).toEqual({ path: first.helmPath, version: 'v3.22.0', fromCache: true });
-    expect(second.kubectl).toEqual({ path: first.kubectlPath, version: 'v1.36.3', fromCache: true });
+    expect(second.helm).toEqual({ path: first.helmPath, version: 'v3.22.0-testbed', fromCache: true });
+    expect(second.kubectl).toEqual({ path: first.kubectlPath, version: 'v1.36.3-testbed', fromCache: true });
     expect(second.report[0]).toContain('from the tool cache');
+  }, 60_000);
+
+  it('setupTools() - the default helm version is pinned: a mirror serving another binary with a matching checksum file is refused', async () => {
+    const error = await setupTools(input({ helmVersion: 'v3.22.0' })).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/helm v3\.22\.0/);
+    expect(String(error)).toContain('the SHA-256 pinned in the action');
+    expect(String(error)).toContain('1e4ab49e429626cf6c6958d914248b78c9730803c2751b87627e171dc800e7bb');
+    expect(requests).not.toContain(`/${pinnedHelmArchive}.sha256sum`);
+    expect(existsSync(join(toolCache, 'helm', '3.22.0'))).toBe(false);
   }, 60_000);
 
   it('setupTools() - refuses an archive whose checksum does not match, deletes it and caches nothing', async () => {
@@ -289,8 +309,8 @@ describe('setup-tools download (loopback server)', () => {
     await writeFile(outputFile, '');
     await writeFile(pathFile, '');
     Object.assign(process.env, {
-      'INPUT_HELM-VERSION': 'v3.22.0',
-      'INPUT_KUBECTL-VERSION': '1.36.3',
+      'INPUT_HELM-VERSION': 'v3.22.0-testbed',
+      'INPUT_KUBECTL-VERSION': '1.36.3-testbed',
       'INPUT_TOOLS-MIRROR': mirror,
       GITHUB_OUTPUT: outputFile,
       GITHUB_PATH: pathFile,
@@ -300,11 +320,14 @@ describe('setup-tools download (loopback server)', () => {
 
     expect(process.exitCode).toBeUndefined();
     const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
-    const helmPath = join(toolCache, 'helm', '3.22.0', host.arch, 'helm');
-    const kubectlInstalled = join(toolCache, 'kubectl', '1.36.3', host.arch, 'kubectl');
+    const helmPath = join(toolCache, 'helm', '3.22.0-testbed', host.arch, 'helm');
+    const kubectlInstalled = join(toolCache, 'kubectl', '1.36.3-testbed', host.arch, 'kubectl');
     expect(outputs).toMatchObject({ 'helm-path': helmPath, 'kubectl-path': kubectlInstalled });
     expect(JSON.parse(outputs['report'] ?? '{}')).toEqual({
-      did: [expect.stringContaining('helm v3.22.0'), expect.stringContaining('kubectl v1.36.3')],
+      did: [
+        expect.stringContaining('helm v3.22.0-testbed'),
+        expect.stringContaining('kubectl v1.36.3-testbed'),
+      ],
     });
     const pathLines = (await readFile(pathFile, 'utf8')).trim().split('\n');
     expect(pathLines).toEqual([dirname(helmPath), dirname(kubectlInstalled)]);
