@@ -382,8 +382,13 @@ async function installIstioctl(version, mirror, platform) {
 /* harmony export */ });
 /* unused harmony export PINNED_SHA256 */
 const PINNED_SHA256 = {
-    helm: {},
-    kubectl: {},
+    // helm-v3.22.0-linux-amd64.tar.gz.sha256sum on get.helm.sh (the default helm-version).
+    helm: { 'v3.22.0': { 'linux-amd64': '1e4ab49e429626cf6c6958d914248b78c9730803c2751b87627e171dc800e7bb' } },
+    // release/v1.36.3/bin/linux/amd64/kubectl.sha256 on dl.k8s.io (the default kubectl-version).
+    kubectl: {
+        'v1.36.3': { 'linux-amd64': 'ebbd080e7c2e275093b55915722043257eb24004363e20acb3c4d71919f88336' },
+    },
+    // istio-version and istioctl-version have no default, so there is nothing to pin by default.
     istio: {},
     istioctl: {},
 };
