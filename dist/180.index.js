@@ -174,6 +174,44 @@ function settingsProblems(settings) {
 
 /***/ }),
 
+/***/ 96230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readStepInputs)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+/** A refusal as one line of a ProblemsError: without the `[step]` prefix a reader may have added. */
+function problemOf(error) {
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^\[[a-z-]+\] /, '');
+}
+/**
+ * Reads every input of a step once, at its top, into one readonly object: each reader runs, every
+ * refusal is collected, and the step fails once naming all of them.
+ */
+function readStepInputs(step, readers) {
+    const values = {};
+    const problems = [];
+    for (const key of Object.keys(readers)) {
+        try {
+            values[key] = readers[key]();
+        }
+        catch (error) {
+            if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemsError */ .FQ)
+                problems.push(...error.problems);
+            else
+                problems.push(problemOf(error));
+        }
+    }
+    if (problems.length > 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemsError */ .FQ(step, problems);
+    return Object.freeze(values);
+}
+
+
+/***/ }),
+
 /***/ 90180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -241,6 +279,8 @@ function renderSummaryMarkdown(input) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/steps/inputs.ts
+var inputs = __webpack_require__(96230);
 // EXTERNAL MODULE: ./src/istio/components.ts
 var components = __webpack_require__(45910);
 // EXTERNAL MODULE: ./src/util/parse.ts
@@ -252,6 +292,7 @@ var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/step.ts
 var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/summary.ts
+
 
 
 
@@ -291,40 +332,46 @@ function runFiles(listed, refused) {
 function listedRecord(name) {
     return Object.values(safeRecord(name)).map((path) => [name, path]);
 }
-/** Removes the listed files, then every file left in the run's `purpose` directory (and it). */
-function removeRunFiles(purpose, listed, refused) {
+/** The listed directories that are this run's own; any other is left alone and noted. */
+function runDirectories(listed, refused) {
+    const dirs = [];
+    for (const [input, path] of listed) {
+        if (path === '')
+            continue;
+        try {
+            dirs.push((0,common/* readRunDirectory */.rF)(input, path));
+        }
+        catch (error) {
+            refused.push((0,errors/* errorMessage */.gJ)(error));
+        }
+    }
+    return dirs;
+}
+/** Files below `dir` (0 when it is missing). */
+function filesIn(dir) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return 0;
+    return (0,external_node_fs_.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).length;
+}
+/**
+ * Removes exactly what earlier steps output: the listed files, then the listed directories the steps
+ * own (each checked to be one of this run's directories). Nothing is recomputed here.
+ */
+function removeListed(files, dirs, refused) {
     let removed = 0;
-    for (const path of runFiles(listed, refused)) {
+    for (const path of runFiles(files, refused)) {
         if ((0,external_node_fs_.existsSync)(path)) {
             (0,external_node_fs_.rmSync)(path, { force: true });
             removed++;
         }
     }
-    if (process.env.RUNNER_TEMP) {
-        const dir = (0,common/* runDirectory */.xw)(purpose);
-        if ((0,external_node_fs_.existsSync)(dir)) {
-            removed += (0,external_node_fs_.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).length;
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
+    for (const dir of runDirectories(dirs, refused)) {
+        removed += filesIn(dir);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
     return removed;
 }
-/** Every credential file of this run: the listed paths and the run's credentials directory. */
-function removeCredentialFiles(refused) {
-    return removeRunFiles('credentials', [
-        ['primary-kubeconfig-path', core/* getInput */.V4('primary-kubeconfig-path')],
-        ...listedRecord('remote-kubeconfig-paths'),
-        ...listedRecord('generated-kubeconfig-paths'),
-    ], refused);
-}
-/** Every rendered manifest of this run (they may hold CA material and tokens): listed paths and the run's manifests directory. */
-function removeManifestFiles(refused) {
-    return removeRunFiles('manifests', [
-        ['manifest-path', core/* getInput */.V4('manifest-path')],
-        ['primary-manifest-path', core/* getInput */.V4('primary-manifest-path')],
-        ...listedRecord('manifest-paths'),
-    ], refused);
-}
+const listed = (name) => [name, core/* getInput */.V4(name)];
 function safeRecord(name) {
     try {
         return (0,parse/* parseJsonRecord */.BH)(name, core/* getInput */.V4(name));
@@ -361,34 +408,50 @@ function mergeRepairs() {
     }
     return [...byRemote.entries()].map(([remote, reasons]) => ({ remote, reasons }));
 }
+function readInputs() {
+    return (0,inputs/* readStepInputs */.W)('summary', {
+        credentialFiles: () => [
+            listed('primary-kubeconfig-path'),
+            ...listedRecord('remote-kubeconfig-paths'),
+            ...listedRecord('generated-kubeconfig-paths'),
+        ],
+        credentialDirs: () => [listed('credentials-dir'), listed('generated-kubeconfig-dir')],
+        manifestFiles: () => [
+            listed('manifest-path'),
+            listed('primary-manifest-path'),
+            ...listedRecord('manifest-paths'),
+        ],
+        manifestDirs: () => [listed('manifest-dir'), listed('primary-manifest-dir')],
+        records: () => REPORTED_STEPS.map((step) => parseStepRecord(step, core/* getInput */.V4(`outcome-${step}`), core/* getInput */.V4(`report-${step}`))),
+        addresses: () => Object.fromEntries(components/* COMPONENTS */.$j.map((spec) => [spec.name, core/* getInput */.V4(`${spec.name}-pod-ip`)])),
+        mode: () => core/* getInput */.V4('mode') || 'install',
+        repairs: mergeRepairs,
+        changedRemotes: () => safeList('changed-remotes'),
+    });
+}
 function run() {
     return (0,step/* runAsStep */.I)('summary', async () => {
+        const inputs = readInputs();
         const refused = [];
-        const removedFiles = removeCredentialFiles(refused);
-        const removedManifests = removeManifestFiles(refused);
-        const records = REPORTED_STEPS.map((step) => parseStepRecord(step, core/* getInput */.V4(`outcome-${step}`), core/* getInput */.V4(`report-${step}`)));
+        const removedFiles = removeListed(inputs.credentialFiles, inputs.credentialDirs, refused);
+        const removedManifests = removeListed(inputs.manifestFiles, inputs.manifestDirs, refused);
+        const { records } = inputs;
         const endpoints = {};
         for (const spec of components/* COMPONENTS */.$j) {
-            const address = core/* getInput */.V4(`${spec.name}-pod-ip`);
+            const address = inputs.addresses[spec.name] ?? '';
             if (address || records.some((r) => r.step === 'endpoints' && r.outcome === 'success'))
                 endpoints[spec.name] = address;
         }
-        const markdown = renderSummaryMarkdown({
-            mode: core/* getInput */.V4('mode') || 'install',
-            endpoints,
-            records,
-            removedFiles,
-        });
+        const markdown = renderSummaryMarkdown({ mode: inputs.mode, endpoints, records, removedFiles });
         if (process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z.addRaw(markdown).write();
         }
         else {
             core/* info */.pq(markdown);
         }
-        const repairs = mergeRepairs();
-        const changed = repairs.length > 0 || safeList('changed-remotes').length > 0;
+        const changed = inputs.repairs.length > 0 || inputs.changedRemotes.length > 0;
         return {
-            outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(repairs) },
+            outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(inputs.repairs) },
             report: {
                 did: [`removed ${removedFiles} credential file(s) and ${removedManifests} rendered manifest(s)`],
                 ...(refused.length > 0

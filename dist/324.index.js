@@ -234,6 +234,7 @@ function apiMessage(error) {
 /* harmony export */   gb: () => (/* binding */ readTimeoutMs),
 /* harmony export */   m$: () => (/* binding */ readNetworks),
 /* harmony export */   oZ: () => (/* binding */ readNamespace),
+/* harmony export */   rF: () => (/* binding */ readRunDirectory),
 /* harmony export */   s0: () => (/* binding */ readRunPaths),
 /* harmony export */   u$: () => (/* binding */ readPrimaryRelease),
 /* harmony export */   vX: () => (/* binding */ readRunPath),
@@ -245,12 +246,15 @@ function apiMessage(error) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25303);
-/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17052);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
-/* harmony import */ var _util_input_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76925);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26879);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31934);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25303);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17052);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
+/* harmony import */ var _util_input_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76925);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26879);
+
 
 
 
@@ -262,14 +266,14 @@ function apiMessage(error) {
 /** Inputs shared by several steps; read only by step entry points. */
 const MODES = ['install', 'render', 'resync', 'uninstall', 'inject'];
 function readMode() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)('mode', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode'), MODES, 'install');
+    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('mode', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode'), MODES, 'install');
 }
 /** The modes that capture endpoints and (re)wire remotes; uninstall and inject skip those steps. */
 function wiresRemotes(mode) {
     return mode === 'install' || mode === 'render' || mode === 'resync';
 }
 function readProfile() {
-    return (0,_istio_profiles_js__WEBPACK_IMPORTED_MODULE_4__/* .profileByName */ .y2)((0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)('profile', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('profile'), _istio_profiles_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILES */ .jI, 'istio-current'));
+    return (0,_istio_profiles_js__WEBPACK_IMPORTED_MODULE_5__/* .profileByName */ .y2)((0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('profile', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('profile'), _istio_profiles_js__WEBPACK_IMPORTED_MODULE_5__/* .PROFILES */ .jI, 'istio-current'));
 }
 function skippedFor(mode) {
     return { outputs: {}, report: { did: [], skipped: `not used in mode ${mode}` } };
@@ -287,7 +291,7 @@ function validated(step, read) {
         return read();
     }
     catch (error) {
-        if (step !== undefined && error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
+        if (step !== undefined && error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz)
             throw error.inStage(step);
         throw error;
     }
@@ -295,44 +299,44 @@ function validated(step, read) {
 /** istio-namespace: a DNS-1123 label (default istio-system). */
 function readNamespace(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-namespace').trim() || 'istio-system';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkName */ .I3)('istio-namespace', value, 'dns-label', 'istio-system'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('istio-namespace', value, 'dns-label', 'istio-system'));
 }
 /** release-name of istio-remote: a helm release name of at most 53 characters (default istio-remote). */
 function readReleaseName(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('release-name').trim() || 'istio-remote';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkName */ .I3)('release-name', value, 'helm-release', 'istio-remote'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('release-name', value, 'helm-release', 'istio-remote'));
 }
 /** primary-release: a helm release name of at most 53 characters (default istio). */
 function readPrimaryRelease(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-release').trim() || 'istio';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkName */ .I3)('primary-release', value, 'helm-release', 'istio'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('primary-release', value, 'helm-release', 'istio'));
 }
 /** injection-namespaces: DNS-1123 labels, comma or newline separated (default default). */
 function readInjectionNamespaces(step) {
     const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('injection-namespaces') || 'default';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNameList */ .HI)('injection-namespaces', text, 'dns-label', 'default'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNameList */ .HI)('injection-namespaces', text, 'dns-label', 'default'));
 }
 /** primary-name: a DNS-1123 label (default primary); it names the primary's files and cluster ID. */
 function readPrimaryName(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-name').trim() || 'primary';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkName */ .I3)('primary-name', value, 'dns-label', 'primary'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('primary-name', value, 'dns-label', 'primary'));
 }
 /** mesh-id (istio-current global.meshID): no '/', spaces or '..' (default mesh1). */
 function readMeshId(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mesh-id').trim() || 'mesh1';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkName */ .I3)('mesh-id', value, 'mesh-name', 'mesh1'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('mesh-id', value, 'mesh-name', 'mesh1'));
 }
 /** network: one network for every remote, or remote=network pairs; each name checked (default network1). */
 function readNetworks(step) {
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNetworkInput */ .ON)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('network')));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNetworkInput */ .ON)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('network')));
 }
 /** parallelism: 1 to 64 remotes at once (default 4). */
 function readParallelism(step) {
-    return validated(step, () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIntInRange */ .fY)('parallelism', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parallelism'), 4, 1, 64));
+    return validated(step, () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIntInRange */ .fY)('parallelism', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parallelism'), 4, 1, 64));
 }
 /** wait-timeout: more than zero, at most 24h (default 5m). */
 function readTimeoutMs(step) {
-    return validated(step, () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePositiveDuration */ .lj)('wait-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout'), 300_000));
+    return validated(step, () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePositiveDuration */ .lj)('wait-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout'), 300_000));
 }
 /** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
 function readClusters() {
@@ -340,8 +344,8 @@ function readClusters() {
     const primaryName = readPrimaryName();
     const remotePaths = readRunPaths('remote-kubeconfig-paths');
     return {
-        primary: (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .DT)(primaryName, primaryPath),
-        remotes: Object.entries(remotePaths).map(([name, path]) => (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .DT)(name, path)),
+        primary: (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_3__/* .openCluster */ .DT)(primaryName, primaryPath),
+        remotes: Object.entries(remotePaths).map(([name, path]) => (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_3__/* .openCluster */ .DT)(name, path)),
     };
 }
 function runTemp() {
@@ -363,7 +367,7 @@ function runDirectory(purpose) {
 }
 /** True when `path` lies inside one of this run's own directories under RUNNER_TEMP. */
 function inRunDirectory(temp, path) {
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(temp, path) || path === temp)
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .FK)(temp, path) || path === temp)
         return false;
     let top = path;
     while ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(top) !== temp)
@@ -378,22 +382,39 @@ function inRunDirectory(temp, path) {
 function readRunPath(input, path) {
     const temp = runTemp();
     const resolved = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(temp, path);
-    if (inRunDirectory(temp, resolved) && inRunDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .realPathOf */ .dN)(temp), (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .realPathOf */ .dN)(resolved)))
+    if (inRunDirectory(temp, resolved) && inRunDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realPathOf */ .dN)(temp), (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realPathOf */ .dN)(resolved)))
         return resolved;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz({
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz({
         input,
-        message: `${(0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shownValue */ .JJ)(path)} is not a file of this run: step paths must lie in the run's own directories, ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `${runPrefix()}*`)}.`,
+        message: `${(0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .shownValue */ .JJ)(path)} is not a file of this run: step paths must lie in the run's own directories, ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `${runPrefix()}*`)}.`,
         fix: `pass the output of this action's earlier step unchanged (action.yml maps it); do not point ${input} at other files.`,
+    });
+}
+/** Whether `path` is one of this run's own directories (`<RUNNER_TEMP>/<run prefix>*`) itself. */
+function isRunDirectory(temp, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) === temp && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path).startsWith(runPrefix());
+}
+/** A directory an earlier step output as its own: refused unless it is one of this run's directories. */
+function readRunDirectory(input, path) {
+    const temp = runTemp();
+    const resolved = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(temp, path);
+    if (isRunDirectory(temp, resolved) &&
+        (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(resolved) || isRunDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realPathOf */ .dN)(temp), (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realPathOf */ .dN)(resolved))))
+        return resolved;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz({
+        input,
+        message: `${(0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .shownValue */ .JJ)(path)} is not a directory of this run: it must be one of ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `${runPrefix()}*`)}.`,
+        fix: `pass the output of this action's earlier step unchanged (action.yml maps it); do not point ${input} at other directories.`,
     });
 }
 /** A JSON object name -> path output of an earlier step, every path checked by readRunPath. */
 function readRunPaths(input) {
     let paths;
     try {
-        paths = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonRecord */ .BH)(input, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input));
+        paths = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonRecord */ .BH)(input, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input));
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz({
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz({
             input,
             message: 'is not a JSON object of names to paths.',
             fix: `pass the output of this action's earlier step unchanged (action.yml maps it).`,

@@ -762,7 +762,7 @@ function run() {
             parallelism: inputs.parallelism,
             dryRun: mode === 'render',
             resync: mode === 'resync',
-            manifestDir: (0,common/* runDirectory */.xw)('manifests'),
+            manifestDir: (0,common/* runDirectory */.xw)(remote_install_STAGE),
         });
         const drifted = result.remotes
             .filter((r) => r.drift.length > 0)
@@ -770,6 +770,7 @@ function run() {
         return {
             outputs: {
                 'manifest-path': result.remotes[0]?.manifestPath ?? '',
+                'manifest-dir': (0,common/* runDirectory */.xw)(remote_install_STAGE),
                 'manifest-paths': JSON.stringify(Object.fromEntries(result.remotes.map((r) => [r.remote, r.manifestPath]))),
                 'changed-remotes': JSON.stringify(result.remotes.filter((r) => r.changed).map((r) => r.remote)),
                 'drifted-remotes': JSON.stringify(drifted),

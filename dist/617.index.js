@@ -613,6 +613,8 @@ var labels = __webpack_require__(17393);
 var marks = __webpack_require__(15735);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/fan-out.ts + 2 modules
+var fan_out = __webpack_require__(92118);
 // EXTERNAL MODULE: ./src/kube/secrets.ts
 var secrets = __webpack_require__(44540);
 // EXTERNAL MODULE: external "node:crypto"
@@ -687,6 +689,7 @@ var transport_policy = __webpack_require__(34563);
 // EXTERNAL MODULE: ./src/stages/shared/registration-guard.ts
 var registration_guard = __webpack_require__(20988);
 ;// CONCATENATED MODULE: ./src/stages/register.ts
+
 
 
 
@@ -821,10 +824,10 @@ async function create(input, desired) {
 }
 /** Registers each remote's reader kubeconfig on the primary as a secret labelled istio/multiCluster=true. */
 async function registerRemotes(input) {
-    const secrets = [];
-    for (const registration of input.registrations) {
+    const named = input.registrations.map((registration) => ({ name: registration.remote, registration }));
+    const result = await (0,fan_out/* fanOut */.Y)(named, { parallelism: input.parallelism, stage: STAGE }, async ({ registration }) => {
         try {
-            secrets.push(await registerOne(input, registration));
+            return await registerOne(input, registration);
         }
         catch (error) {
             if (error instanceof errors/* StageError */.Zu)
@@ -837,8 +840,8 @@ async function registerRemotes(input) {
                 cause: error,
             });
         }
-    }
-    return { secrets };
+    });
+    return { secrets: (0,fan_out/* valuesOrThrow */._)(result) };
 }
 
 // EXTERNAL MODULE: ./src/steps/common.ts
@@ -860,6 +863,7 @@ function readInputs() {
         clusters: common/* readClusters */.c6,
         generated: () => (0,common/* readRunPaths */.s0)('generated-kubeconfig-paths'),
         namespace: () => (0,common/* readNamespace */.oZ)('register'),
+        parallelism: () => (0,common/* readParallelism */.BC)('register'),
     });
 }
 function run() {
@@ -868,7 +872,7 @@ function run() {
         if (!(0,common/* wiresRemotes */.E5)(mode))
             return (0,common/* skippedFor */._d)(mode);
         const dryRun = mode === 'render';
-        const { profile, clusters, generated, namespace } = readInputs();
+        const { profile, clusters, generated, namespace, parallelism } = readInputs();
         const { primary, remotes } = clusters;
         const missing = remotes.filter((r) => !generated[r.name]).map((r) => r.name);
         if (missing.length > 0 && !dryRun) {
@@ -878,7 +882,7 @@ function run() {
             remote,
             kubeconfig: (0,external_node_fs_.readFileSync)(path, 'utf8'),
         }));
-        const result = await core/* group */.Os(`Register remotes on ${primary.name}`, () => registerRemotes({ primary, namespace, profile, registrations, dryRun }));
+        const result = await core/* group */.Os(`Register remotes on ${primary.name}`, () => registerRemotes({ primary, namespace, profile, registrations, dryRun, parallelism }));
         const wouldCreate = dryRun
             ? missing.map((remote) => ({
                 remote,
@@ -900,6 +904,301 @@ function run() {
             },
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 92118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ fanOut),
+  _: () => (/* binding */ valuesOrThrow)
+});
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/util/fan-out.ts
+
+
+/**
+ * Runs `work` for every remote, at most `parallelism` at a time. Every remote is attempted whatever
+ * the others do; each failure is kept with its remote and stage.
+ */
+async function fanOut(remotes, options, work) {
+    const limit = pLimit(Math.max(1, options.parallelism));
+    const settled = await Promise.allSettled(remotes.map((remote) => limit(() => work(remote))));
+    const done = [];
+    const failures = [];
+    settled.forEach((outcome, index) => {
+        const remote = remotes[index]?.name ?? '?';
+        if (outcome.status === 'fulfilled')
+            done.push({ remote, value: outcome.value });
+        else
+            failures.push({ remote, stage: options.stage, error: outcome.reason });
+    });
+    return { done, failures };
+}
+/**
+ * The values when every remote succeeded. Otherwise throws: the error itself for a single failure,
+ * else every failure (each message names its remote) and the remotes that were done despite them.
+ */
+function valuesOrThrow(result) {
+    if (result.failures.length === 0)
+        return result.done.map((d) => d.value);
+    const [only] = result.failures;
+    if (result.failures.length === 1 && result.done.length === 0 && only?.error instanceof Error)
+        throw only.error;
+    const stage = only?.stage ?? 'fan-out';
+    const problems = result.failures.map((f) => (0,errors/* errorMessage */.gJ)(f.error));
+    if (result.done.length > 0)
+        problems.push(`done despite this: ${result.done.map((d) => d.remote).join(', ')}`);
+    throw new errors/* ProblemsError */.FQ(stage, problems);
 }
 
 

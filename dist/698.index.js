@@ -807,11 +807,11 @@ function run() {
             method: inputs.method,
             kubectlPath: inputs.kubectlPath,
             dryRun: mode === 'render',
-            manifestPath: (0,external_node_path_.join)((0,common/* runDirectory */.xw)('manifests'), 'primary.yaml'),
+            manifestPath: (0,external_node_path_.join)((0,common/* runDirectory */.xw)(primary_STAGE), 'primary.yaml'),
         }));
         const changed = result.objects.filter((o) => o.outcome !== 'unchanged').length;
         return {
-            outputs: { 'primary-manifest-path': result.manifestPath },
+            outputs: { 'primary-manifest-path': result.manifestPath, 'primary-manifest-dir': (0,common/* runDirectory */.xw)(primary_STAGE) },
             report: {
                 did: [
                     `${primary.name}: ${result.objects.length} objects, ${changed} created or changed${mode === 'render' ? ' (render only)' : ''}`,

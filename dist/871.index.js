@@ -604,6 +604,7 @@ function run() {
         return {
             outputs: {
                 'generated-kubeconfig-paths': JSON.stringify(paths),
+                'generated-kubeconfig-dir': (0,common/* runDirectory */.xw)(remote_kubeconfig_STAGE),
                 // In resync mode a token Secret that had to be created again is a repair: until then the
                 // registered kubeconfig did not authenticate (legacy tokens are bound to their Secret).
                 'repaired-remotes': JSON.stringify(mode === 'resync'

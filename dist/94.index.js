@@ -276,11 +276,14 @@ var util_parsed = __webpack_require__(44967);
 var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
 var common = __webpack_require__(71234);
+// EXTERNAL MODULE: ./src/steps/inputs.ts
+var inputs = __webpack_require__(96230);
 // EXTERNAL MODULE: ./src/steps/security-inputs.ts
 var security_inputs = __webpack_require__(52591);
 // EXTERNAL MODULE: ./src/steps/step.ts
 var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/cacerts.ts
+
 
 
 
@@ -364,16 +367,24 @@ function reportOf(result, namespace) {
         did: result.clusters.map((c) => `${c.cluster}: ${namespace}/cacerts ${c.outcome} (intermediate ${c.intermediate}, root "${result.root.subject}")`),
     };
 }
+function readInputs() {
+    return (0,inputs/* readStepInputs */.W)(cacerts_STAGE, {
+        source: readSource,
+        security: security_inputs/* readSecurityOptions */.$,
+        namespace: () => (0,common/* readNamespace */.oZ)(cacerts_STAGE),
+        clusters: common/* readClusters */.c6,
+    });
+}
 function run() {
     return (0,step/* runAsStep */.I)(cacerts_STAGE, async () => {
         maskKeyInputs();
         const mode = (0,common/* readMode */.Em)();
         if (!(0,common/* wiresRemotes */.E5)(mode))
             return (0,common/* skippedFor */._d)(mode);
-        const source = readSource();
+        const { source, security, namespace, clusters: all } = readInputs();
         if (!source) {
             // Without a CA every Citadel keeps its own root, which mtls / control-plane-security across clusters cannot use.
-            const problems = (0,security_values/* securityProblems */.RX)({ ...(0,security_inputs/* readSecurityOptions */.$)(), selfSigned: true });
+            const problems = (0,security_values/* securityProblems */.RX)({ ...security, selfSigned: true });
             if (problems.length > 0)
                 throw new errors/* ProblemsError */.FQ(cacerts_STAGE, problems);
             return {
@@ -382,9 +393,7 @@ function run() {
             };
         }
         const dryRun = mode === 'render';
-        const namespace = (0,common/* readNamespace */.oZ)();
-        const { primary, remotes } = (0,common/* readClusters */.c6)();
-        const clusters = [primary, ...remotes];
+        const clusters = [all.primary, ...all.remotes];
         const result = await core/* group */.Os(`Put the ${namespace}/cacerts secret on ${clusters.map((c) => c.name).join(', ')}`, () => installCaCerts({ clusters, namespace, source, dryRun, onSecret: (value) => core/* setSecret */.Pq(value) }));
         const placed = result.clusters
             .filter((c) => ['created', 'updated', 'unchanged'].includes(c.outcome))
@@ -398,6 +407,44 @@ function run() {
             report: reportOf(result, namespace),
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 96230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readStepInputs)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+/** A refusal as one line of a ProblemsError: without the `[step]` prefix a reader may have added. */
+function problemOf(error) {
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^\[[a-z-]+\] /, '');
+}
+/**
+ * Reads every input of a step once, at its top, into one readonly object: each reader runs, every
+ * refusal is collected, and the step fails once naming all of them.
+ */
+function readStepInputs(step, readers) {
+    const values = {};
+    const problems = [];
+    for (const key of Object.keys(readers)) {
+        try {
+            values[key] = readers[key]();
+        }
+        catch (error) {
+            if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemsError */ .FQ)
+                problems.push(...error.problems);
+            else
+                problems.push(problemOf(error));
+        }
+    }
+    if (problems.length > 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemsError */ .FQ(step, problems);
+    return Object.freeze(values);
 }
 
 

@@ -4,6 +4,7 @@ import { MULTICLUSTER_SECRET_LABEL, REGISTRATION_LABEL, REMOTE_NAME_LABEL } from
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
+import { fanOut, valuesOrThrow } from '../util/fan-out.js';
 import { readSecret } from '../kube/secrets.js';
 import { recreateSecret } from './shared/recreate-secret.js';
 import { parseKubeconfig } from '../kube/kubeconfig-input.js';
@@ -26,6 +27,8 @@ export interface RegisterInput {
   readonly profile: Profile;
   readonly registrations: readonly RemoteRegistration[];
   readonly dryRun: boolean;
+  /** How many registrations are written at once (each remote's Secret is its own). */
+  readonly parallelism: number;
 }
 
 export type RegisterOutcome =
@@ -182,20 +185,24 @@ async function create(input: RegisterInput, desired: k8s.V1Secret): Promise<'cre
 
 /** Registers each remote's reader kubeconfig on the primary as a secret labelled istio/multiCluster=true. */
 export async function registerRemotes(input: RegisterInput): Promise<RegisterResult> {
-  const secrets: RegisteredSecret[] = [];
-  for (const registration of input.registrations) {
-    try {
-      secrets.push(await registerOne(input, registration));
-    } catch (error: unknown) {
-      if (error instanceof StageError) throw error;
-      throw new StageError({
-        stage: STAGE,
-        cluster: input.primary.name,
-        message: `registering remote "${registration.remote}" failed: ${apiMessage(error)}`,
-        fix: `the primary kubeconfig needs get/create/delete on secrets in ${input.namespace}.`,
-        cause: error,
-      });
-    }
-  }
-  return { secrets };
+  const named = input.registrations.map((registration) => ({ name: registration.remote, registration }));
+  const result = await fanOut(
+    named,
+    { parallelism: input.parallelism, stage: STAGE },
+    async ({ registration }) => {
+      try {
+        return await registerOne(input, registration);
+      } catch (error: unknown) {
+        if (error instanceof StageError) throw error;
+        throw new StageError({
+          stage: STAGE,
+          cluster: input.primary.name,
+          message: `registering remote "${registration.remote}" failed: ${apiMessage(error)}`,
+          fix: `the primary kubeconfig needs get/create/delete on secrets in ${input.namespace}.`,
+          cause: error,
+        });
+      }
+    },
+  );
+  return { secrets: valuesOrThrow(result) };
 }

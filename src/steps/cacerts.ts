@@ -5,7 +5,9 @@ import { installCaCerts, type CaCertsResult, type CaSource } from '../stages/cac
 import { problemsOf } from '../util/parsed.js';
 import { ProblemsError } from '../util/errors.js';
 import { parseBoolean } from '../util/parse.js';
-import { readClusters, readMode, readNamespace, skippedFor, wiresRemotes } from './common.js';
+import { readClusters, readMode, readNamespace, skippedFor, wiresRemotes, type Clusters } from './common.js';
+import { readStepInputs } from './inputs.js';
+import type { SecurityOptions } from '../istio/security-values.js';
 import { readSecurityOptions } from './security-inputs.js';
 import { runAsStep, type StepReport } from './step.js';
 
@@ -101,15 +103,33 @@ function reportOf(result: CaCertsResult, namespace: string): StepReport {
   };
 }
 
+/** Every input of the step, read and validated once at its top. */
+interface CacertsInputs {
+  /** Undefined when no CA input is given (the step is then skipped). */
+  readonly source: ReturnType<typeof readSource>;
+  readonly security: SecurityOptions;
+  readonly namespace: string;
+  readonly clusters: Clusters;
+}
+
+function readInputs(): CacertsInputs {
+  return readStepInputs<CacertsInputs>(STAGE, {
+    source: readSource,
+    security: readSecurityOptions,
+    namespace: () => readNamespace(STAGE),
+    clusters: readClusters,
+  });
+}
+
 export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
     maskKeyInputs();
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
-    const source = readSource();
+    const { source, security, namespace, clusters: all } = readInputs();
     if (!source) {
       // Without a CA every Citadel keeps its own root, which mtls / control-plane-security across clusters cannot use.
-      const problems = securityProblems({ ...readSecurityOptions(), selfSigned: true });
+      const problems = securityProblems({ ...security, selfSigned: true });
       if (problems.length > 0) throw new ProblemsError(STAGE, problems);
       return {
         outputs: { 'cacerts-clusters': '[]', 'plugged-in-ca': 'false', 'root-fingerprint': '' },
@@ -117,9 +137,7 @@ export function run(): Promise<void> {
       };
     }
     const dryRun = mode === 'render';
-    const namespace = readNamespace();
-    const { primary, remotes } = readClusters();
-    const clusters = [primary, ...remotes];
+    const clusters = [all.primary, ...all.remotes];
     const result = await core.group(
       `Put the ${namespace}/cacerts secret on ${clusters.map((c) => c.name).join(', ')}`,
       () =>

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { openCluster, type ClusterHandle } from '../kube/client.js';
 import { parseChoice, parseIntInRange, parseJsonRecord, parsePositiveDuration } from '../util/parse.js';
 import { PROFILES, profileByName, type Profile } from '../istio/profiles.js';
@@ -163,6 +164,27 @@ export function readRunPath(input: string, path: string): string {
     input,
     message: `${shownValue(path)} is not a file of this run: step paths must lie in the run's own directories, ${join(temp, `${runPrefix()}*`)}.`,
     fix: `pass the output of this action's earlier step unchanged (action.yml maps it); do not point ${input} at other files.`,
+  });
+}
+
+/** Whether `path` is one of this run's own directories (`<RUNNER_TEMP>/<run prefix>*`) itself. */
+function isRunDirectory(temp: string, path: string): boolean {
+  return dirname(path) === temp && basename(path).startsWith(runPrefix());
+}
+
+/** A directory an earlier step output as its own: refused unless it is one of this run's directories. */
+export function readRunDirectory(input: string, path: string): string {
+  const temp = runTemp();
+  const resolved = resolve(temp, path);
+  if (
+    isRunDirectory(temp, resolved) &&
+    (!existsSync(resolved) || isRunDirectory(realPathOf(temp), realPathOf(resolved)))
+  )
+    return resolved;
+  throw new InputError({
+    input,
+    message: `${shownValue(path)} is not a directory of this run: it must be one of ${join(temp, `${runPrefix()}*`)}.`,
+    fix: `pass the output of this action's earlier step unchanged (action.yml maps it); do not point ${input} at other directories.`,
   });
 }
 

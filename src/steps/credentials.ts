@@ -62,6 +62,8 @@ function outputsOf(result: CredentialsResult): Record<string, string> {
     'primary-name': result.primary.name,
     'primary-kubeconfig-path': result.primary.kubeconfigPath,
     'remote-names': JSON.stringify(result.remotes.map((remote) => remote.name)),
+    // The directory this step owns; summary removes exactly what is listed in outputs like this one.
+    'credentials-dir': runDirectory('credentials'),
     'remote-kubeconfig-paths': JSON.stringify(
       Object.fromEntries(result.remotes.map((remote) => [remote.name, remote.kubeconfigPath])),
     ),

@@ -92,12 +92,12 @@ export function run(): Promise<void> {
         method: inputs.method,
         kubectlPath: inputs.kubectlPath,
         dryRun: mode === 'render',
-        manifestPath: join(runDirectory('manifests'), 'primary.yaml'),
+        manifestPath: join(runDirectory(STAGE), 'primary.yaml'),
       }),
     );
     const changed = result.objects.filter((o) => o.outcome !== 'unchanged').length;
     return {
-      outputs: { 'primary-manifest-path': result.manifestPath },
+      outputs: { 'primary-manifest-path': result.manifestPath, 'primary-manifest-dir': runDirectory(STAGE) },
       report: {
         did: [
           `${primary.name}: ${result.objects.length} objects, ${changed} created or changed${mode === 'render' ? ' (render only)' : ''}`,

@@ -5,6 +5,7 @@ import {
   readClusters,
   readMode,
   readNamespace,
+  readParallelism,
   readProfile,
   readRunPaths,
   skippedFor,
@@ -22,6 +23,7 @@ interface RegisterInputs {
   /** remote name -> the reader kubeconfig remote-kubeconfig generated (a file of this run). */
   readonly generated: Readonly<Record<string, string>>;
   readonly namespace: string;
+  readonly parallelism: number;
 }
 
 function readInputs(): RegisterInputs {
@@ -30,6 +32,7 @@ function readInputs(): RegisterInputs {
     clusters: readClusters,
     generated: () => readRunPaths('generated-kubeconfig-paths'),
     namespace: () => readNamespace('register'),
+    parallelism: () => readParallelism('register'),
   });
 }
 
@@ -38,7 +41,7 @@ export function run(): Promise<void> {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const dryRun = mode === 'render';
-    const { profile, clusters, generated, namespace } = readInputs();
+    const { profile, clusters, generated, namespace, parallelism } = readInputs();
     const { primary, remotes } = clusters;
     const missing = remotes.filter((r) => !generated[r.name]).map((r) => r.name);
     if (missing.length > 0 && !dryRun) {
@@ -51,7 +54,7 @@ export function run(): Promise<void> {
       kubeconfig: readFileSync(path, 'utf8'),
     }));
     const result = await core.group(`Register remotes on ${primary.name}`, () =>
-      registerRemotes({ primary, namespace, profile, registrations, dryRun }),
+      registerRemotes({ primary, namespace, profile, registrations, dryRun, parallelism }),
     );
     const wouldCreate = dryRun
       ? missing.map((remote): RegisteredSecret => ({

@@ -142,7 +142,7 @@ export function run(): Promise<void> {
       parallelism: inputs.parallelism,
       dryRun: mode === 'render',
       resync: mode === 'resync',
-      manifestDir: runDirectory('manifests'),
+      manifestDir: runDirectory(STAGE),
     });
     const drifted = result.remotes
       .filter((r) => r.drift.length > 0)
@@ -150,6 +150,7 @@ export function run(): Promise<void> {
     return {
       outputs: {
         'manifest-path': result.remotes[0]?.manifestPath ?? '',
+        'manifest-dir': runDirectory(STAGE),
         'manifest-paths': JSON.stringify(
           Object.fromEntries(result.remotes.map((r) => [r.remote, r.manifestPath])),
         ),

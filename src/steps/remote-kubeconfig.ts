@@ -76,6 +76,7 @@ export function run(): Promise<void> {
     return {
       outputs: {
         'generated-kubeconfig-paths': JSON.stringify(paths),
+        'generated-kubeconfig-dir': runDirectory(STAGE),
         // In resync mode a token Secret that had to be created again is a repair: until then the
         // registered kubeconfig did not authenticate (legacy tokens are bound to their Secret).
         'repaired-remotes': JSON.stringify(

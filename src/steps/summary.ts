@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { parseStepRecord, renderSummaryMarkdown } from '../stages/summary.js';
+import { parseStepRecord, renderSummaryMarkdown, type StepRecord } from '../stages/summary.js';
+import { readStepInputs } from './inputs.js';
 import { COMPONENTS } from '../istio/components.js';
 import { parseJsonRecord } from '../util/parse.js';
 import { errorMessage } from '../util/errors.js';
-import { readRunPath, runDirectory } from './common.js';
+import { readRunDirectory, readRunPath } from './common.js';
 import { runAsStep } from './step.js';
 
 const REPORTED_STEPS = [
@@ -39,52 +40,50 @@ function listedRecord(name: string): [string, string][] {
   return Object.values(safeRecord(name)).map((path): [string, string] => [name, path]);
 }
 
-/** Removes the listed files, then every file left in the run's `purpose` directory (and it). */
-function removeRunFiles(purpose: string, listed: readonly [string, string][], refused: string[]): number {
+/** The listed directories that are this run's own; any other is left alone and noted. */
+function runDirectories(listed: readonly [string, string][], refused: string[]): string[] {
+  const dirs: string[] = [];
+  for (const [input, path] of listed) {
+    if (path === '') continue;
+    try {
+      dirs.push(readRunDirectory(input, path));
+    } catch (error: unknown) {
+      refused.push(errorMessage(error));
+    }
+  }
+  return dirs;
+}
+
+/** Files below `dir` (0 when it is missing). */
+function filesIn(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).length;
+}
+
+/**
+ * Removes exactly what earlier steps output: the listed files, then the listed directories the steps
+ * own (each checked to be one of this run's directories). Nothing is recomputed here.
+ */
+function removeListed(
+  files: readonly [string, string][],
+  dirs: readonly [string, string][],
+  refused: string[],
+): number {
   let removed = 0;
-  for (const path of runFiles(listed, refused)) {
+  for (const path of runFiles(files, refused)) {
     if (existsSync(path)) {
       rmSync(path, { force: true });
       removed++;
     }
   }
-  if (process.env.RUNNER_TEMP) {
-    const dir = runDirectory(purpose);
-    if (existsSync(dir)) {
-      removed += readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-        (e) => !e.isDirectory(),
-      ).length;
-      rmSync(dir, { recursive: true, force: true });
-    }
+  for (const dir of runDirectories(dirs, refused)) {
+    removed += filesIn(dir);
+    rmSync(dir, { recursive: true, force: true });
   }
   return removed;
 }
 
-/** Every credential file of this run: the listed paths and the run's credentials directory. */
-function removeCredentialFiles(refused: string[]): number {
-  return removeRunFiles(
-    'credentials',
-    [
-      ['primary-kubeconfig-path', core.getInput('primary-kubeconfig-path')],
-      ...listedRecord('remote-kubeconfig-paths'),
-      ...listedRecord('generated-kubeconfig-paths'),
-    ],
-    refused,
-  );
-}
-
-/** Every rendered manifest of this run (they may hold CA material and tokens): listed paths and the run's manifests directory. */
-function removeManifestFiles(refused: string[]): number {
-  return removeRunFiles(
-    'manifests',
-    [
-      ['manifest-path', core.getInput('manifest-path')],
-      ['primary-manifest-path', core.getInput('primary-manifest-path')],
-      ...listedRecord('manifest-paths'),
-    ],
-    refused,
-  );
-}
+const listed = (name: string): [string, string] => [name, core.getInput(name)];
 
 function safeRecord(name: string): Record<string, string> {
   try {
@@ -127,35 +126,67 @@ function mergeRepairs(): Repair[] {
   return [...byRemote.entries()].map(([remote, reasons]) => ({ remote, reasons }));
 }
 
+/** Every input of the step, read once at its top; summary never fails on a malformed one (it always runs). */
+interface SummaryInputs {
+  readonly credentialFiles: readonly [string, string][];
+  readonly credentialDirs: readonly [string, string][];
+  readonly manifestFiles: readonly [string, string][];
+  readonly manifestDirs: readonly [string, string][];
+  readonly records: readonly StepRecord[];
+  readonly addresses: Readonly<Record<string, string>>;
+  readonly mode: string;
+  readonly repairs: readonly Repair[];
+  readonly changedRemotes: readonly unknown[];
+}
+
+function readInputs(): SummaryInputs {
+  return readStepInputs<SummaryInputs>('summary', {
+    credentialFiles: () => [
+      listed('primary-kubeconfig-path'),
+      ...listedRecord('remote-kubeconfig-paths'),
+      ...listedRecord('generated-kubeconfig-paths'),
+    ],
+    credentialDirs: () => [listed('credentials-dir'), listed('generated-kubeconfig-dir')],
+    manifestFiles: () => [
+      listed('manifest-path'),
+      listed('primary-manifest-path'),
+      ...listedRecord('manifest-paths'),
+    ],
+    manifestDirs: () => [listed('manifest-dir'), listed('primary-manifest-dir')],
+    records: () =>
+      REPORTED_STEPS.map((step) =>
+        parseStepRecord(step, core.getInput(`outcome-${step}`), core.getInput(`report-${step}`)),
+      ),
+    addresses: () =>
+      Object.fromEntries(COMPONENTS.map((spec) => [spec.name, core.getInput(`${spec.name}-pod-ip`)])),
+    mode: () => core.getInput('mode') || 'install',
+    repairs: mergeRepairs,
+    changedRemotes: () => safeList('changed-remotes'),
+  });
+}
+
 export function run(): Promise<void> {
   return runAsStep('summary', async () => {
+    const inputs = readInputs();
     const refused: string[] = [];
-    const removedFiles = removeCredentialFiles(refused);
-    const removedManifests = removeManifestFiles(refused);
-    const records = REPORTED_STEPS.map((step) =>
-      parseStepRecord(step, core.getInput(`outcome-${step}`), core.getInput(`report-${step}`)),
-    );
+    const removedFiles = removeListed(inputs.credentialFiles, inputs.credentialDirs, refused);
+    const removedManifests = removeListed(inputs.manifestFiles, inputs.manifestDirs, refused);
+    const { records } = inputs;
     const endpoints: Record<string, string> = {};
     for (const spec of COMPONENTS) {
-      const address = core.getInput(`${spec.name}-pod-ip`);
+      const address = inputs.addresses[spec.name] ?? '';
       if (address || records.some((r) => r.step === 'endpoints' && r.outcome === 'success'))
         endpoints[spec.name] = address;
     }
-    const markdown = renderSummaryMarkdown({
-      mode: core.getInput('mode') || 'install',
-      endpoints,
-      records,
-      removedFiles,
-    });
+    const markdown = renderSummaryMarkdown({ mode: inputs.mode, endpoints, records, removedFiles });
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(markdown).write();
     } else {
       core.info(markdown);
     }
-    const repairs = mergeRepairs();
-    const changed = repairs.length > 0 || safeList('changed-remotes').length > 0;
+    const changed = inputs.repairs.length > 0 || inputs.changedRemotes.length > 0;
     return {
-      outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(repairs) },
+      outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(inputs.repairs) },
       report: {
         did: [`removed ${removedFiles} credential file(s) and ${removedManifests} rendered manifest(s)`],
         ...(refused.length > 0

@@ -87,6 +87,7 @@ describe('registration guard on the primary', () => {
       profile: ISTIO_1_0,
       registrations: [{ remote, kubeconfig: kubeconfigFor(remote) }],
       dryRun: false,
+      parallelism: 2,
     });
     await expect(registerRemotes(input('west'))).rejects.toThrow(
       /\[register\] cluster "primary": Secret .*\/west exists on the primary and is not the registration of remote "west".*Fix: /,
@@ -111,6 +112,7 @@ describe('registration guard on the primary', () => {
       profile: ISTIO_1_0,
       registrations: [{ remote: 'east', kubeconfig: kubeconfigFor('east') }],
       dryRun: false,
+      parallelism: 2,
     });
     const remotePath = clusterByName('remote-1').kubeconfigPath;
     const result = await uninstall({

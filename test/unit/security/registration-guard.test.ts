@@ -87,6 +87,7 @@ describe('registered kubeconfigs', () => {
       profile: ISTIO_1_0,
       registrations: [{ remote, kubeconfig }],
       dryRun: false,
+      parallelism: 2,
     });
     await expect(registerRemotes(input('east', insecure))).rejects.toThrow(
       /\[register\] cluster "primary": the registration of remote "east" is refused: .*insecure-skip-tls-verify is true/,

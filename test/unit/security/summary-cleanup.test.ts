@@ -36,24 +36,45 @@ afterEach(() => {
 });
 
 describe('summary step cleanup', () => {
-  it('removes the credential files and every rendered manifest of the run, listed or not', async () => {
+  it('removes exactly what earlier steps output: the listed files and the directories the steps own', async () => {
     const primary = write(join(runDirectory('credentials'), 'inputs', 'primary.kubeconfig'));
-    const east = write(join(runDirectory('manifests'), 'east.yaml'));
-    const west = write(join(runDirectory('manifests'), 'west.yaml'));
-    const primaryManifest = write(join(runDirectory('manifests'), 'primary.yaml'));
+    const generated = write(join(runDirectory('remote-kubeconfig'), 'east.kubeconfig'));
+    const east = write(join(runDirectory('remote-install'), 'east.yaml'));
+    const west = write(join(runDirectory('remote-install'), 'west.yaml'));
+    const primaryManifest = write(join(runDirectory('primary'), 'primary.yaml'));
+    // A directory of this run that no step output: not recomputed, so left alone.
+    const unlisted = write(join(runDirectory('injected'), 'east', 'web.yaml'));
     vi.stubEnv('INPUT_PRIMARY-KUBECONFIG-PATH', primary);
+    vi.stubEnv('INPUT_CREDENTIALS-DIR', runDirectory('credentials'));
+    vi.stubEnv('INPUT_GENERATED-KUBECONFIG-PATHS', JSON.stringify({ east: generated }));
+    vi.stubEnv('INPUT_GENERATED-KUBECONFIG-DIR', runDirectory('remote-kubeconfig'));
     vi.stubEnv('INPUT_MANIFEST-PATH', east);
     vi.stubEnv('INPUT_MANIFEST-PATHS', JSON.stringify({ east }));
+    vi.stubEnv('INPUT_MANIFEST-DIR', runDirectory('remote-install'));
     vi.stubEnv('INPUT_PRIMARY-MANIFEST-PATH', primaryManifest);
+    vi.stubEnv('INPUT_PRIMARY-MANIFEST-DIR', runDirectory('primary'));
     await run();
-    for (const path of [primary, east, west, primaryManifest]) expect(existsSync(path), path).toBe(false);
-    expect(existsSync(runDirectory('manifests'))).toBe(false);
-    expect(existsSync(runDirectory('credentials'))).toBe(false);
+    for (const path of [primary, generated, east, west, primaryManifest])
+      expect(existsSync(path), path).toBe(false);
+    for (const purpose of ['credentials', 'remote-kubeconfig', 'remote-install', 'primary'])
+      expect(existsSync(runDirectory(purpose)), purpose).toBe(false);
+    expect(existsSync(unlisted)).toBe(true);
     const report = JSON.parse(parseOutputFile(readFileSync(outputFile, 'utf8')).report ?? '{}') as {
       did: string[];
     };
-    expect(report.did).toEqual(['removed 1 credential file(s) and 3 rendered manifest(s)']);
+    expect(report.did).toEqual(['removed 2 credential file(s) and 3 rendered manifest(s)']);
     expect(process.exitCode ?? 0).toBe(0);
+  });
+
+  it('refuses a listed directory that is not one of this run, and leaves it', async () => {
+    const precious = write(join(root, 'precious', 'keep.yaml'));
+    vi.stubEnv('INPUT_MANIFEST-DIR', join(root, 'precious'));
+    await run();
+    expect(existsSync(precious)).toBe(true);
+    const report = JSON.parse(parseOutputFile(readFileSync(outputFile, 'utf8')).report ?? '{}') as {
+      warnings: string[];
+    };
+    expect(report.warnings[0]).toMatch(/input manifest-dir: ".*precious" is not a directory of this run/);
   });
 
   it('leaves a listed path alone unless it is a file of this run, and says so', async () => {
