@@ -479,8 +479,8 @@ export function badInputCases(): BadInput[] {
       'istio-mirror with a password',
       { chart: '', 'istio-version': '1.0.6', 'istio-mirror': `https://u:${MIRROR_PASSWORD}@m.example.com` },
       'preflight',
-      /input istio-mirror: istio-mirror "https:\/\/\*\*\*@m\.example\.com" must not contain credentials/,
-      /Fix: give the https base URL of the mirror, without credentials/,
+      /istio-mirror "https:\/\/\*\*\*@m\.example\.com" must not contain credentials/,
+      /serve the mirror without authentication, or reach it through a runner-side proxy/,
     ),
     // --- paths outside the workspace
     c(
