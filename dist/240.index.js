@@ -28,8 +28,8 @@ const ISTIO_CA_SECRET = 'istio-ca-secret';
 const PROTECTED_SECRETS = [
     _cacerts_write_js__WEBPACK_IMPORTED_MODULE_2__/* .CACERTS_SECRET */ .dE,
     ISTIO_CA_SECRET,
-    (0,_token_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenSecretName */ .b)('istio-multi'),
-    (0,_token_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenSecretName */ .b)('istio-reader-service-account'),
+    (0,_token_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenSecretName */ .bh)('istio-multi'),
+    (0,_token_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenSecretName */ .bh)('istio-reader-service-account'),
 ];
 /**
  * Why `remote` cannot be a remote's name under `profile` (its registration Secret would be one of

@@ -94,8 +94,8 @@ const ISTIO_CA_SECRET = 'istio-ca-secret';
 const PROTECTED_SECRETS = [
     _cacerts_write_js__WEBPACK_IMPORTED_MODULE_2__/* .CACERTS_SECRET */ .dE,
     ISTIO_CA_SECRET,
-    (0,_token_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenSecretName */ .b)('istio-multi'),
-    (0,_token_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenSecretName */ .b)('istio-reader-service-account'),
+    (0,_token_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenSecretName */ .bh)('istio-multi'),
+    (0,_token_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenSecretName */ .bh)('istio-reader-service-account'),
 ];
 /**
  * Why `remote` cannot be a remote's name under `profile` (its registration Secret would be one of
@@ -150,8 +150,17 @@ async function registrationCollisionProblems(check) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ tokenSecretName)
+/* harmony export */   Bq: () => (/* binding */ filled),
+/* harmony export */   Rj: () => (/* binding */ SA_ANNOTATION),
+/* harmony export */   Tq: () => (/* binding */ TOKEN_TYPE),
+/* harmony export */   bh: () => (/* binding */ tokenSecretName)
 /* harmony export */ });
+const TOKEN_TYPE = 'kubernetes.io/service-account-token';
+const SA_ANNOTATION = 'kubernetes.io/service-account.name';
+/** A token Secret the token controller has filled (token and CA). */
+function filled(secret) {
+    return Boolean(secret?.data?.token && secret.data['ca.crt']);
+}
 /** The token Secret the action creates for a reader account (Kubernetes 1.24+ creates none itself). */
 function tokenSecretName(serviceAccount) {
     return `${serviceAccount}-token-istio-multicluster`;
@@ -206,8 +215,6 @@ var namespaces = __webpack_require__(62541);
 var wait = __webpack_require__(88368);
 // EXTERNAL MODULE: ./src/tools/helm-cli.ts
 var helm_cli = __webpack_require__(23648);
-// EXTERNAL MODULE: ./src/istio/labels.ts
-var labels = __webpack_require__(17393);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/stages/shared/deploy-chart.ts
@@ -287,6 +294,52 @@ function partitionKept(objects) {
         remove: objects.filter((o) => !KEPT_KINDS.has(o.kind)),
         keep: objects.filter((o) => KEPT_KINDS.has(o.kind)),
     };
+}
+
+// EXTERNAL MODULE: ./src/istio/labels.ts
+var labels = __webpack_require__(17393);
+;// CONCATENATED MODULE: ./src/stages/shared/uninstall-report.ts
+
+
+
+/** Whether the remote had nothing left of the install (a repeated uninstall). */
+function alreadyAbsent(outcome) {
+    return (outcome.deleted.length === 0 &&
+        outcome.tokenSecret.outcome !== 'deleted' &&
+        outcome.injection.every((i) => i.outcome !== 'unlabelled') &&
+        outcome.namespace.outcome !== 'deleted' &&
+        outcome.namespace.outcome !== 'unannotated');
+}
+/** One report line per remote. */
+function describeRemote(outcome) {
+    const injection = outcome.injection.map((i) => `${i.namespace}:${i.outcome}`).join(', ') || 'none';
+    const release = outcome.method === 'helm'
+        ? `helm release(s) uninstalled: ${outcome.deleted.length}, already absent: ${outcome.absent.length}`
+        : `${outcome.deleted.length} object(s) deleted, ${outcome.absent.length} already gone`;
+    const parts = [
+        outcome.kept.length > 0 ? `${release}, ${outcome.kept.length} kept (CRDs)` : release,
+        `token Secret ${outcome.tokenSecret.name} ${outcome.tokenSecret.outcome}`,
+        `injection label ${injection}`,
+        `namespace ${outcome.namespace.name} ${outcome.namespace.outcome}`,
+    ];
+    const prefix = alreadyAbsent(outcome) ? 'already absent: ' : '';
+    return `${outcome.remote}: ${prefix}${parts.join('; ')}`;
+}
+/** A warning for each registration Secret uninstall left in place because the action did not create it. */
+function registrationWarnings(primary, namespace, registrations) {
+    return registrations
+        .filter((r) => r.outcome === 'kept-unmanaged')
+        .map((r) => `${primary}: Secret ${namespace}/${r.secret} was not created by this action as the registration of ${r.remote} (it has no ${labels/* REGISTRATION_LABEL */.Pf}=${r.remote} label) and was left in place; if it is a stale registration of ${r.remote}, delete it: kubectl -n ${namespace} delete secret ${r.secret}.`);
+}
+/** Per-remote failures together; remotes that were uninstalled despite them are named too. */
+function failureError(failures, done) {
+    const [only] = failures;
+    if (failures.length === 1 && done.length === 0 && only instanceof Error)
+        return only;
+    const problems = failures.map((f) => (0,client/* apiMessage */.SX)(f));
+    if (done.length > 0)
+        problems.push(`uninstalled despite this: ${done.join(', ')}`);
+    return new errors/* ProblemsError */.FQ('uninstall', problems);
 }
 
 // EXTERNAL MODULE: ./src/kube/marks.ts
@@ -457,7 +510,7 @@ async function removeNamespace(input, remote) {
 async function uninstallSteps(input, remote) {
     const warnings = [];
     const removed = await removeReleases(input, remote, warnings);
-    const tokenName = (0,token_secret/* tokenSecretName */.b)(input.profile.readerServiceAccount);
+    const tokenName = (0,token_secret/* tokenSecretName */.bh)(input.profile.readerServiceAccount);
     const token = await deleteManagedSecret(remote, input.namespace, tokenName);
     if (token === 'kept-unmanaged')
         warnings.push(`${remote.name}: Secret ${input.namespace}/${tokenName} was not created by this action and was left in place.`);
@@ -491,21 +544,6 @@ async function uninstallRemote(input, remote) {
         });
     }
 }
-/** Per-remote failures together; remotes that were uninstalled despite them are named too. */
-function failureError(failures, done) {
-    const [only] = failures;
-    if (failures.length === 1 && done.length === 0 && only instanceof Error)
-        return only;
-    const problems = failures.map((f) => (0,client/* apiMessage */.SX)(f));
-    if (done.length > 0)
-        problems.push(`uninstalled despite this: ${done.join(', ')}`);
-    return new errors/* ProblemsError */.FQ(uninstall_STAGE, problems);
-}
-function registrationWarnings(input, registrations) {
-    return registrations
-        .filter((r) => r.outcome === 'kept-unmanaged')
-        .map((r) => `${input.primary.name}: Secret ${input.namespace}/${r.secret} was not created by this action as the registration of ${r.remote} (it has no ${labels/* REGISTRATION_LABEL */.Pf}=${r.remote} label) and was left in place; if it is a stale registration of ${r.remote}, delete it: kubectl -n ${input.namespace} delete secret ${r.secret}.`);
-}
 /**
  * Undoes install: registration Secrets on the primary first (only the action's), then on every remote
  * in parallel the releases (by label, or helm uninstall), the token Secret, the injection labels the
@@ -520,33 +558,11 @@ async function uninstall(input) {
     return {
         registrations,
         remotes,
-        warnings: [...registrationWarnings(input, registrations), ...remotes.flatMap((r) => r.warnings)],
+        warnings: [
+            ...registrationWarnings(input.primary.name, input.namespace, registrations),
+            ...remotes.flatMap((r) => r.warnings),
+        ],
     };
-}
-
-;// CONCATENATED MODULE: ./src/stages/shared/uninstall-report.ts
-/** Whether the remote had nothing left of the install (a repeated uninstall). */
-function alreadyAbsent(outcome) {
-    return (outcome.deleted.length === 0 &&
-        outcome.tokenSecret.outcome !== 'deleted' &&
-        outcome.injection.every((i) => i.outcome !== 'unlabelled') &&
-        outcome.namespace.outcome !== 'deleted' &&
-        outcome.namespace.outcome !== 'unannotated');
-}
-/** One report line per remote. */
-function describeRemote(outcome) {
-    const injection = outcome.injection.map((i) => `${i.namespace}:${i.outcome}`).join(', ') || 'none';
-    const release = outcome.method === 'helm'
-        ? `helm release(s) uninstalled: ${outcome.deleted.length}, already absent: ${outcome.absent.length}`
-        : `${outcome.deleted.length} object(s) deleted, ${outcome.absent.length} already gone`;
-    const parts = [
-        outcome.kept.length > 0 ? `${release}, ${outcome.kept.length} kept (CRDs)` : release,
-        `token Secret ${outcome.tokenSecret.name} ${outcome.tokenSecret.outcome}`,
-        `injection label ${injection}`,
-        `namespace ${outcome.namespace.name} ${outcome.namespace.outcome}`,
-    ];
-    const prefix = alreadyAbsent(outcome) ? 'already absent: ' : '';
-    return `${outcome.remote}: ${prefix}${parts.join('; ')}`;
 }
 
 // EXTERNAL MODULE: ./src/istio/remote-plan.ts

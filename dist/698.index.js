@@ -1003,6 +1003,7 @@ function stableStringify(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ defaultNamespace),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   lR: () => (/* binding */ sortForDelete),
 /* harmony export */   oF: () => (/* binding */ sortForApply),
@@ -1073,6 +1074,13 @@ function sortForApply(objects) {
 }
 function sortForDelete(objects) {
     return sortForApply(objects).reverse();
+}
+/** The objects with namespace `default` where they name none (as kubectl apply would place them). */
+function defaultNamespace(objects) {
+    return objects.map((o) => ({
+        ...o,
+        metadata: { ...o.metadata, namespace: o.metadata.namespace ?? 'default' },
+    }));
 }
 
 

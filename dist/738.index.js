@@ -707,8 +707,17 @@ function kubeconfigUrlSecrets(config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ tokenSecretName)
+/* harmony export */   Bq: () => (/* binding */ filled),
+/* harmony export */   Rj: () => (/* binding */ SA_ANNOTATION),
+/* harmony export */   Tq: () => (/* binding */ TOKEN_TYPE),
+/* harmony export */   bh: () => (/* binding */ tokenSecretName)
 /* harmony export */ });
+const TOKEN_TYPE = 'kubernetes.io/service-account-token';
+const SA_ANNOTATION = 'kubernetes.io/service-account.name';
+/** A token Secret the token controller has filled (token and CA). */
+function filled(secret) {
+    return Boolean(secret?.data?.token && secret.data['ca.crt']);
+}
 /** The token Secret the action creates for a reader account (Kubernetes 1.24+ creates none itself). */
 function tokenSecretName(serviceAccount) {
     return `${serviceAccount}-token-istio-multicluster`;

@@ -862,12 +862,6 @@ function writeConfigFiles(dir, config, flags) {
     (0,external_node_fs_.writeFileSync)(valuesFile, config.values ?? '{}');
     return { ...files, valuesFile };
 }
-function defaultNamespace(objects) {
-    return objects.map((o) => ({
-        ...o,
-        metadata: { ...o.metadata, namespace: o.metadata.namespace ?? 'default' },
-    }));
-}
 async function injectOne(input, remote, files, configFrom, format, manifest, index) {
     const output = (0,external_node_path_.join)(input.outputDir, remote.name, `${index + 1}-${(0,external_node_path_.basename)(manifest)}`);
     await kubeInject({
@@ -904,7 +898,7 @@ async function injectForRemote(input, remote, flags) {
     let applied = [];
     if (input.apply && !input.dryRun) {
         try {
-            applied = await (0,apply/* applyObjects */.r3)(remote, await (0,apply/* resolveObjects */.zh)(remote, defaultNamespace(objects), 'default'), { kubectlPath: input.kubectlPath });
+            applied = await (0,apply/* applyObjects */.r3)(remote, await (0,apply/* resolveObjects */.zh)(remote, (0,util_manifest/* defaultNamespace */.Lt)(objects), 'default'), { kubectlPath: input.kubectlPath });
         }
         catch (error) {
             throw new errors/* StageError */.Zu({
@@ -1663,6 +1657,7 @@ function valuesOrThrow(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ defaultNamespace),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   lR: () => (/* binding */ sortForDelete),
 /* harmony export */   oF: () => (/* binding */ sortForApply),
@@ -1733,6 +1728,13 @@ function sortForApply(objects) {
 }
 function sortForDelete(objects) {
     return sortForApply(objects).reverse();
+}
+/** The objects with namespace `default` where they name none (as kubectl apply would place them). */
+function defaultNamespace(objects) {
+    return objects.map((o) => ({
+        ...o,
+        metadata: { ...o.metadata, namespace: o.metadata.namespace ?? 'default' },
+    }));
 }
 
 

@@ -356,11 +356,6 @@ function rightsFix(error, serviceAccount, namespace) {
 
 
 const STAGE = 'remote-kubeconfig';
-const TOKEN_TYPE = 'kubernetes.io/service-account-token';
-const SA_ANNOTATION = 'kubernetes.io/service-account.name';
-function filled(secret) {
-    return Boolean(secret?.data?.token && secret.data['ca.crt']);
-}
 /** Before Kubernetes 1.24 the account lists its token Secret; that is the seed's path. */
 async function listedTokenSecret(input) {
     const account = await readAccount(input);
@@ -368,7 +363,7 @@ async function listedTokenSecret(input) {
         if (!ref.name)
             continue;
         const secret = await (0,kube_secrets/* readSecret */.n)(input.remote, input.namespace, ref.name);
-        if (secret?.type === TOKEN_TYPE && filled(secret))
+        if (secret?.type === token_secret/* TOKEN_TYPE */.Tq && (0,token_secret/* filled */.Bq)(secret))
             return secret;
     }
     return undefined;
@@ -389,15 +384,15 @@ async function readAccount(input) {
 }
 /** From 1.24 on: a token Secret annotated for the account, ours first, else any filled one. */
 async function annotatedTokenSecret(input) {
-    const ours = await (0,kube_secrets/* readSecret */.n)(input.remote, input.namespace, (0,token_secret/* tokenSecretName */.b)(input.serviceAccount));
+    const ours = await (0,kube_secrets/* readSecret */.n)(input.remote, input.namespace, (0,token_secret/* tokenSecretName */.bh)(input.serviceAccount));
     if (ours)
         return ours;
     const secrets = await (0,client/* coreApi */.kg)(input.remote).listNamespacedSecret({
         namespace: input.namespace,
-        fieldSelector: `type=${TOKEN_TYPE}`,
+        fieldSelector: `type=${token_secret/* TOKEN_TYPE */.Tq}`,
     });
     return secrets.items
-        .filter((s) => s.metadata?.annotations?.[SA_ANNOTATION] === input.serviceAccount && filled(s))
+        .filter((s) => s.metadata?.annotations?.[token_secret/* SA_ANNOTATION */.Rj] === input.serviceAccount && (0,token_secret/* filled */.Bq)(s))
         .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))[0];
 }
 async function createTokenSecret(input) {
@@ -405,20 +400,20 @@ async function createTokenSecret(input) {
         namespace: input.namespace,
         body: {
             metadata: {
-                name: (0,token_secret/* tokenSecretName */.b)(input.serviceAccount),
-                annotations: { [SA_ANNOTATION]: input.serviceAccount },
+                name: (0,token_secret/* tokenSecretName */.bh)(input.serviceAccount),
+                annotations: { [token_secret/* SA_ANNOTATION */.Rj]: input.serviceAccount },
                 labels: { [marks/* MANAGED_BY_LABEL */.l]: marks/* MANAGED_BY_VALUE */.Q, [labels/* REMOTE_NAME_LABEL */.qx]: input.remote.name },
             },
-            type: TOKEN_TYPE,
+            type: token_secret/* TOKEN_TYPE */.Tq,
         },
     });
 }
 async function waitUntilFilled(input) {
-    const name = (0,token_secret/* tokenSecretName */.b)(input.serviceAccount);
+    const name = (0,token_secret/* tokenSecretName */.bh)(input.serviceAccount);
     try {
         return await (0,wait/* waitFor */.f)(`the token controller to fill Secret ${input.namespace}/${name}`, async () => {
             const secret = await (0,kube_secrets/* readSecret */.n)(input.remote, input.namespace, name);
-            return filled(secret) ? secret : undefined;
+            return (0,token_secret/* filled */.Bq)(secret) ? secret : undefined;
         }, { timeoutMs: input.timeoutMs, intervalMs: 500 });
     }
     catch (error) {
@@ -436,7 +431,7 @@ async function obtainToken(input) {
     if (listed)
         return { secret: listed, source: 'service-account-secret' };
     const annotated = await annotatedTokenSecret(input);
-    if (annotated && filled(annotated))
+    if (annotated && (0,token_secret/* filled */.Bq)(annotated))
         return { secret: annotated, source: 'existing-token-secret' };
     if (input.dryRun)
         return { secret: undefined, source: 'would-create' };
@@ -460,7 +455,7 @@ async function generateRemoteKubeconfig(input) {
             return {
                 remote: input.remote.name,
                 kubeconfigPath: undefined,
-                tokenSecret: (0,token_secret/* tokenSecretName */.b)(input.serviceAccount),
+                tokenSecret: (0,token_secret/* tokenSecretName */.bh)(input.serviceAccount),
                 tokenSource: source,
                 secretValues: [],
                 server,

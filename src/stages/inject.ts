@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
 import { applyObjects, resolveObjects, type AppliedObject } from '../kube/apply.js';
-import { parseManifest, type ManifestObject } from '../util/manifest.js';
+import { defaultNamespace, parseManifest, type ManifestObject } from '../util/manifest.js';
 import {
   INJECTOR_CONFIGMAP,
   INJECTOR_CONFIG_KEY,
@@ -143,13 +143,6 @@ function writeConfigFiles(dir: string, config: InjectionConfig, flags: KubeInjec
   const valuesFile = join(dir, 'values.json');
   writeFileSync(valuesFile, config.values ?? '{}');
   return { ...files, valuesFile };
-}
-
-function defaultNamespace(objects: readonly ManifestObject[]): ManifestObject[] {
-  return objects.map((o) => ({
-    ...o,
-    metadata: { ...o.metadata, namespace: o.metadata.namespace ?? 'default' },
-  }));
 }
 
 async function injectOne(

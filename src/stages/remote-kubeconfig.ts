@@ -8,7 +8,7 @@ import { StageError } from '../util/errors.js';
 import { fanOut, valuesOrThrow } from '../util/fan-out.js';
 import { writeCredentialFile } from '../util/credential-files.js';
 import { readSecret } from '../kube/secrets.js';
-import { tokenSecretName } from './shared/token-secret.js';
+import { SA_ANNOTATION, TOKEN_TYPE, filled, tokenSecretName } from './shared/token-secret.js';
 import type { ReaderRights } from '../istio/reader-rights.js';
 import { ReaderRightsError, rightsFix, verifyReaderKubeconfig } from './shared/reader-check.js';
 
@@ -41,13 +41,6 @@ export interface RemoteKubeconfigResult {
 }
 
 const STAGE = 'remote-kubeconfig';
-const TOKEN_TYPE = 'kubernetes.io/service-account-token';
-const SA_ANNOTATION = 'kubernetes.io/service-account.name';
-
-function filled(secret: k8s.V1Secret | undefined): secret is k8s.V1Secret {
-  return Boolean(secret?.data?.token && secret.data['ca.crt']);
-}
-
 /** Before Kubernetes 1.24 the account lists its token Secret; that is the seed's path. */
 async function listedTokenSecret(input: RemoteKubeconfigInput): Promise<k8s.V1Secret | undefined> {
   const account = await readAccount(input);

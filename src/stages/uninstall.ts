@@ -6,17 +6,18 @@ import { describeObject, type ManifestObject } from '../util/manifest.js';
 import { deleteNamespaceIfCreated, readNamespace } from '../kube/namespaces.js';
 import { waitFor } from '../kube/wait.js';
 import { helmGetManifest, helmUninstall } from '../tools/helm-cli.js';
-import { REGISTRATION_LABEL } from '../istio/labels.js';
 import type { Profile } from '../istio/profiles.js';
-import { ProblemsError, StageError } from '../util/errors.js';
+import { StageError } from '../util/errors.js';
 import { type InstallMethod } from './shared/deploy-chart.js';
 import { tokenSecretName } from './shared/token-secret.js';
 import { isRegistrationOf } from './shared/registration-guard.js';
 import { partitionKept, releaseSelector } from './shared/uninstall-kinds.js';
-import type {
-  NamespaceOutcome,
-  RegistrationOutcome,
-  RemoteUninstallOutcome,
+import {
+  failureError,
+  registrationWarnings,
+  type NamespaceOutcome,
+  type RegistrationOutcome,
+  type RemoteUninstallOutcome,
 } from './shared/uninstall-report.js';
 import { deleteManagedSecret } from './shared/managed-secret.js';
 import { releaseNamespaceFields, removeInjectionLabel } from './shared/namespace-undo.js';
@@ -218,27 +219,6 @@ async function uninstallRemote(
   }
 }
 
-/** Per-remote failures together; remotes that were uninstalled despite them are named too. */
-export function failureError(failures: readonly unknown[], done: readonly string[]): Error {
-  const [only] = failures;
-  if (failures.length === 1 && done.length === 0 && only instanceof Error) return only;
-  const problems = failures.map((f) => apiMessage(f));
-  if (done.length > 0) problems.push(`uninstalled despite this: ${done.join(', ')}`);
-  return new ProblemsError(STAGE, problems);
-}
-
-function registrationWarnings(
-  input: UninstallInput,
-  registrations: readonly RegistrationOutcome[],
-): string[] {
-  return registrations
-    .filter((r) => r.outcome === 'kept-unmanaged')
-    .map(
-      (r) =>
-        `${input.primary.name}: Secret ${input.namespace}/${r.secret} was not created by this action as the registration of ${r.remote} (it has no ${REGISTRATION_LABEL}=${r.remote} label) and was left in place; if it is a stale registration of ${r.remote}, delete it: kubectl -n ${input.namespace} delete secret ${r.secret}.`,
-    );
-}
-
 /**
  * Undoes install: registration Secrets on the primary first (only the action's), then on every remote
  * in parallel the releases (by label, or helm uninstall), the token Secret, the injection labels the
@@ -258,6 +238,9 @@ export async function uninstall(input: UninstallInput): Promise<UninstallResult>
   return {
     registrations,
     remotes,
-    warnings: [...registrationWarnings(input, registrations), ...remotes.flatMap((r) => r.warnings)],
+    warnings: [
+      ...registrationWarnings(input.primary.name, input.namespace, registrations),
+      ...remotes.flatMap((r) => r.warnings),
+    ],
   };
 }

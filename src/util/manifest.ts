@@ -76,3 +76,11 @@ export function sortForApply<T extends Pick<ManifestObject, 'kind'>>(objects: re
 export function sortForDelete<T extends Pick<ManifestObject, 'kind'>>(objects: readonly T[]): T[] {
   return sortForApply(objects).reverse();
 }
+
+/** The objects with namespace `default` where they name none (as kubectl apply would place them). */
+export function defaultNamespace(objects: readonly ManifestObject[]): ManifestObject[] {
+  return objects.map((o) => ({
+    ...o,
+    metadata: { ...o.metadata, namespace: o.metadata.namespace ?? 'default' },
+  }));
+}

@@ -113,9 +113,12 @@ describe('step path inputs', () => {
     const good = join(runDirectory('credentials'), 'east.kubeconfig');
     vi.stubEnv('INPUT_REMOTE-KUBECONFIG-PATHS', JSON.stringify({ east: good }));
     expect(readRunPaths('remote-kubeconfig-paths')).toEqual({ east: good });
-    vi.stubEnv('INPUT_REMOTE-KUBECONFIG-PATHS', JSON.stringify({ east: good, west: '/root/.kube/config' }));
+    vi.stubEnv(
+      'INPUT_REMOTE-KUBECONFIG-PATHS',
+      JSON.stringify({ east: good, west: '/etc/kubernetes/admin.conf' }),
+    );
     expect(() => readRunPaths('remote-kubeconfig-paths')).toThrow(
-      /"\/root\/.kube\/config" is not a file of this run/,
+      /"\/etc\/kubernetes\/admin\.conf" is not a file of this run/,
     );
     vi.stubEnv('INPUT_REMOTE-KUBECONFIG-PATHS', '{not json');
     expect(() => readRunPaths('remote-kubeconfig-paths')).toThrow(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { failureError } from '../../../src/stages/uninstall.js';
 import {
   alreadyAbsent,
   describeRemote,
   type RemoteUninstallOutcome,
+  failureError,
 } from '../../../src/stages/shared/uninstall-report.js';
 import { ProblemsError, StageError } from '../../../src/util/errors.js';
 
