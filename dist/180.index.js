@@ -314,38 +314,23 @@ const REPORTED_STEPS = [
     'inject',
     'uninstall',
 ];
-/** The listed paths that are files of this run; any other path is left alone and noted. */
-function runFiles(listed, refused) {
-    const files = [];
+/** The listed paths `check` accepts as this run's own; any other is left alone and noted in `refused`. */
+function ownPaths(listed, check, refused) {
+    const accepted = [];
     for (const [input, path] of listed) {
         if (path === '')
             continue;
         try {
-            files.push((0,common/* readRunPath */.vX)(input, path));
+            accepted.push(check(input, path));
         }
         catch (error) {
             refused.push((0,errors/* errorMessage */.gJ)(error));
         }
     }
-    return files;
+    return accepted;
 }
 function listedRecord(name) {
     return Object.values(safeRecord(name)).map((path) => [name, path]);
-}
-/** The listed directories that are this run's own; any other is left alone and noted. */
-function runDirectories(listed, refused) {
-    const dirs = [];
-    for (const [input, path] of listed) {
-        if (path === '')
-            continue;
-        try {
-            dirs.push((0,common/* readRunDirectory */.rF)(input, path));
-        }
-        catch (error) {
-            refused.push((0,errors/* errorMessage */.gJ)(error));
-        }
-    }
-    return dirs;
 }
 /** Files below `dir` (0 when it is missing). */
 function filesIn(dir) {
@@ -359,13 +344,13 @@ function filesIn(dir) {
  */
 function removeListed(files, dirs, refused) {
     let removed = 0;
-    for (const path of runFiles(files, refused)) {
+    for (const path of ownPaths(files, common/* readRunPath */.vX, refused)) {
         if ((0,external_node_fs_.existsSync)(path)) {
             (0,external_node_fs_.rmSync)(path, { force: true });
             removed++;
         }
     }
-    for (const dir of runDirectories(dirs, refused)) {
+    for (const dir of ownPaths(dirs, common/* readRunDirectory */.rF, refused)) {
         removed += filesIn(dir);
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }

@@ -567,8 +567,6 @@ async function uninstall(input) {
 
 // EXTERNAL MODULE: ./src/istio/remote-plan.ts
 var remote_plan = __webpack_require__(38814);
-// EXTERNAL MODULE: ./src/util/parse.ts
-var parse = __webpack_require__(25303);
 // EXTERNAL MODULE: ./src/steps/common.ts
 var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/chart-inputs.ts
@@ -578,7 +576,6 @@ var inputs = __webpack_require__(96230);
 // EXTERNAL MODULE: ./src/steps/step.ts
 var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/uninstall.ts
-
 
 
 
@@ -600,7 +597,7 @@ function readInputs() {
         extraValues: () => (0,chart_inputs/* readExtraValues */.Fn)(steps_uninstall_STAGE),
         meshId: () => (0,common/* readMeshId */.d4)(steps_uninstall_STAGE),
         network: () => (0,common/* readNetworks */.m$)(steps_uninstall_STAGE),
-        method: () => (0,parse/* parseChoice */.HU)('install-method', core/* getInput */.V4('install-method'), ['kubectl', 'helm'], 'kubectl'),
+        method: common/* readInstallMethod */.RK,
         injectionNamespaces: () => (0,common/* readInjectionNamespaces */.ez)(steps_uninstall_STAGE),
         parallelism: () => (0,common/* readParallelism */.BC)(steps_uninstall_STAGE),
         timeoutMs: () => (0,common/* readTimeoutMs */.gb)(steps_uninstall_STAGE),

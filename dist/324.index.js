@@ -226,6 +226,7 @@ function apiMessage(error) {
 /* harmony export */   BC: () => (/* binding */ readParallelism),
 /* harmony export */   E5: () => (/* binding */ wiresRemotes),
 /* harmony export */   Em: () => (/* binding */ readMode),
+/* harmony export */   RK: () => (/* binding */ readInstallMethod),
 /* harmony export */   _d: () => (/* binding */ skippedFor),
 /* harmony export */   c6: () => (/* binding */ readClusters),
 /* harmony export */   d4: () => (/* binding */ readMeshId),
@@ -277,6 +278,10 @@ function readProfile() {
 }
 function skippedFor(mode) {
     return { outputs: {}, report: { did: [], skipped: `not used in mode ${mode}` } };
+}
+/** `install-method`: kubectl (server-side apply, the default) or helm. */
+function readInstallMethod() {
+    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('install-method', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('install-method'), ['kubectl', 'helm'], 'kubectl');
 }
 /** The kubectl setup-tools installed (its kubectl-path output), else the one on PATH. */
 function readKubectlPath() {

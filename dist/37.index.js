@@ -704,7 +704,7 @@ function readInputs() {
         security: security_inputs/* readSecurityOptions */.$,
         meshId: () => (0,common/* readMeshId */.d4)(remote_install_STAGE),
         network: () => (0,common/* readNetworks */.m$)(remote_install_STAGE),
-        method: () => (0,parse/* parseChoice */.HU)('install-method', core/* getInput */.V4('install-method'), ['kubectl', 'helm'], 'kubectl'),
+        method: common/* readInstallMethod */.RK,
         injectionNamespaces: () => (0,common/* readInjectionNamespaces */.ez)(remote_install_STAGE),
         parallelism: () => (0,common/* readParallelism */.BC)(remote_install_STAGE),
     });

@@ -779,7 +779,7 @@ function readInputs() {
         release: () => (0,common/* readPrimaryRelease */.u$)(primary_STAGE),
         namespace: () => (0,common/* readNamespace */.oZ)(primary_STAGE),
         security: security_inputs/* readSecurityOptions */.$,
-        method: () => (0,parse/* parseChoice */.HU)('install-method', core/* getInput */.V4('install-method'), ['kubectl', 'helm'], 'kubectl'),
+        method: common/* readInstallMethod */.RK,
     });
 }
 function run() {

@@ -32,6 +32,16 @@ export function skippedFor(mode: Mode): {
   return { outputs: {}, report: { did: [], skipped: `not used in mode ${mode}` } };
 }
 
+/** `install-method`: kubectl (server-side apply, the default) or helm. */
+export function readInstallMethod(): 'kubectl' | 'helm' {
+  return parseChoice(
+    'install-method',
+    core.getInput('install-method'),
+    ['kubectl', 'helm'] as const,
+    'kubectl',
+  );
+}
+
 /** The kubectl setup-tools installed (its kubectl-path output), else the one on PATH. */
 export function readKubectlPath(): string {
   return core.getInput('kubectl-path') || 'kubectl';

@@ -4,9 +4,10 @@ import { installPrimary } from '../stages/primary.js';
 import { parseExtraValues } from '../istio/remote-values.js';
 import { securityValues } from '../istio/security-values.js';
 import { readSecurityOptions } from './security-inputs.js';
-import { parseBoolean, parseChoice } from '../util/parse.js';
+import { parseBoolean } from '../util/parse.js';
 import {
   readClusters,
+  readInstallMethod,
   readKubectlPath,
   readMode,
   readNamespace,
@@ -62,8 +63,7 @@ function readInputs(): PrimaryInputs {
     release: () => readPrimaryRelease(STAGE),
     namespace: () => readNamespace(STAGE),
     security: readSecurityOptions,
-    method: () =>
-      parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+    method: readInstallMethod,
   });
 }
 

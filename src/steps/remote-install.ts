@@ -7,9 +7,10 @@ import type { Profile } from '../istio/profiles.js';
 import { remotePlanner, type RemotePlan } from '../istio/remote-plan.js';
 import type { SecurityOptions } from '../istio/security-values.js';
 import type { ClusterHandle } from '../kube/client.js';
-import { parseBoolean, parseChoice } from '../util/parse.js';
+import { parseBoolean } from '../util/parse.js';
 import {
   readClusters,
+  readInstallMethod,
   readInjectionNamespaces,
   readKubectlPath,
   readMeshId,
@@ -77,8 +78,7 @@ function readInputs(): RemoteInstallInputs {
     security: readSecurityOptions,
     meshId: () => readMeshId(STAGE),
     network: () => readNetworks(STAGE),
-    method: () =>
-      parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+    method: readInstallMethod,
     injectionNamespaces: () => readInjectionNamespaces(STAGE),
     parallelism: () => readParallelism(STAGE),
   });

@@ -22,36 +22,26 @@ const REPORTED_STEPS = [
   'uninstall',
 ];
 
-/** The listed paths that are files of this run; any other path is left alone and noted. */
-function runFiles(listed: readonly [string, string][], refused: string[]): string[] {
-  const files: string[] = [];
+/** The listed paths `check` accepts as this run's own; any other is left alone and noted in `refused`. */
+function ownPaths(
+  listed: readonly [string, string][],
+  check: (input: string, path: string) => string,
+  refused: string[],
+): string[] {
+  const accepted: string[] = [];
   for (const [input, path] of listed) {
     if (path === '') continue;
     try {
-      files.push(readRunPath(input, path));
+      accepted.push(check(input, path));
     } catch (error: unknown) {
       refused.push(errorMessage(error));
     }
   }
-  return files;
+  return accepted;
 }
 
 function listedRecord(name: string): [string, string][] {
   return Object.values(safeRecord(name)).map((path): [string, string] => [name, path]);
-}
-
-/** The listed directories that are this run's own; any other is left alone and noted. */
-function runDirectories(listed: readonly [string, string][], refused: string[]): string[] {
-  const dirs: string[] = [];
-  for (const [input, path] of listed) {
-    if (path === '') continue;
-    try {
-      dirs.push(readRunDirectory(input, path));
-    } catch (error: unknown) {
-      refused.push(errorMessage(error));
-    }
-  }
-  return dirs;
 }
 
 /** Files below `dir` (0 when it is missing). */
@@ -70,13 +60,13 @@ function removeListed(
   refused: string[],
 ): number {
   let removed = 0;
-  for (const path of runFiles(files, refused)) {
+  for (const path of ownPaths(files, readRunPath, refused)) {
     if (existsSync(path)) {
       rmSync(path, { force: true });
       removed++;
     }
   }
-  for (const dir of runDirectories(dirs, refused)) {
+  for (const dir of ownPaths(dirs, readRunDirectory, refused)) {
     removed += filesIn(dir);
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,9 +7,9 @@ import type { ChartSource } from '../istio/charts.js';
 import type { Profile } from '../istio/profiles.js';
 import { remotePlanner } from '../istio/remote-plan.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
-import { parseChoice } from '../util/parse.js';
 import {
   readClusters,
+  readInstallMethod,
   readInjectionNamespaces,
   readMeshId,
   readMode,
@@ -56,8 +56,7 @@ function readInputs(): UninstallInputs {
     extraValues: () => readExtraValues(STAGE),
     meshId: () => readMeshId(STAGE),
     network: () => readNetworks(STAGE),
-    method: () =>
-      parseChoice('install-method', core.getInput('install-method'), ['kubectl', 'helm'] as const, 'kubectl'),
+    method: readInstallMethod,
     injectionNamespaces: () => readInjectionNamespaces(STAGE),
     parallelism: () => readParallelism(STAGE),
     timeoutMs: () => readTimeoutMs(STAGE),
