@@ -256,8 +256,39 @@ function parseStepRecord(step, outcome, reportJson) {
 function escapeCell(text) {
     return (0,redact/* redactUrlCredentials */.d)(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
+function remoteOutcomes(remotes, failed, changed) {
+    return remotes.map((remote) => {
+        const failure = failed.find((f) => f.remote === remote);
+        if (failure)
+            return { remote, outcome: 'failed', stage: failure.stage, detail: failure.message };
+        const outcome = changed.has(remote) ? 'changed' : 'unchanged';
+        return { remote, outcome, stage: undefined, detail: '' };
+    });
+}
+/** The message the summary step fails with when remotes failed (the others were done). */
+function failedRemotesMessage(outcomes) {
+    const failed = outcomes.filter((o) => o.outcome === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    const done = outcomes.filter((o) => o.outcome !== 'failed').map((o) => o.remote);
+    return (`[summary] ${failed.length} of ${outcomes.length} remote(s) failed and were left out of the later stages: ` +
+        failed.map((o) => `${o.remote} (at ${o.stage ?? '?'})`).join(', ') +
+        (done.length > 0 ? `; done: ${done.join(', ')}` : '') +
+        '. Fix: see each failure in the job summary or the failed-remotes output, then run again (a rerun repairs only what is missing).');
+}
+function remoteRows(outcomes) {
+    if (outcomes.length === 0)
+        return [];
+    return [
+        '| remote | outcome | failed at | detail |',
+        '| --- | --- | --- | --- |',
+        ...outcomes.map((o) => `| ${o.remote} | ${o.outcome} | ${o.stage ?? ''} | ${escapeCell(o.detail) || ' '} |`),
+        '',
+    ];
+}
 function renderSummaryMarkdown(input) {
     const lines = [`## Istio multicluster (${input.mode})`, ''];
+    lines.push(...remoteRows(input.remotes ?? []), ...(input.planRows ?? []));
     const endpointRows = Object.entries(input.endpoints);
     if (endpointRows.length > 0) {
         lines.push('| component | address |', '| --- | --- |');
@@ -278,7 +309,50 @@ function renderSummaryMarkdown(input) {
     lines.push('', `Credential files removed: ${input.removedFiles}.`);
     return `${lines.join('\n')}\n`;
 }
+function mergePlan(objects, registrations) {
+    const plan = {};
+    for (const remote of [...new Set([...Object.keys(objects), ...Object.keys(registrations)])].sort()) {
+        const entry = objects[remote];
+        plan[remote] = {
+            ...(typeof entry === 'object' && entry !== null ? entry : {}),
+            ...(typeof registrations[remote] === 'string' ? { registration: registrations[remote] } : {}),
+        };
+    }
+    return plan;
+}
+function count(value) {
+    if (typeof value === 'number')
+        return String(value);
+    return Array.isArray(value) ? String(value.length) : '';
+}
+function changeDetails(value) {
+    if (!Array.isArray(value))
+        return '';
+    return value
+        .map((c) => `${String(c.object)}: ${Array.isArray(c.fields) ? c.fields.join(', ') : ''}`)
+        .join('\n');
+}
+/** The plan as a Markdown table (empty when there is no plan). */
+function planRows(plan) {
+    const remotes = Object.keys(plan);
+    if (remotes.length === 0)
+        return [];
+    return [
+        '### Plan (nothing was written)',
+        '',
+        '| remote | create | change | prune | unchanged | registration | changed fields |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...remotes.map((remote) => {
+            const p = plan[remote] ?? {};
+            const registration = typeof p.registration === 'string' ? p.registration : '';
+            return `| ${remote} | ${count(p.create)} | ${count(p.change)} | ${count(p.prune)} | ${count(p.unchanged)} | ${registration} | ${escapeCell(changeDetails(p.change)) || ' '} |`;
+        }),
+        '',
+    ];
+}
 
+// EXTERNAL MODULE: ./src/steps/failed-remotes.ts
+var failed_remotes = __webpack_require__(86464);
 // EXTERNAL MODULE: ./src/steps/inputs.ts
 var inputs = __webpack_require__(96230);
 // EXTERNAL MODULE: ./src/istio/components.ts
@@ -292,6 +366,7 @@ var common = __webpack_require__(71234);
 // EXTERNAL MODULE: ./src/steps/step.ts
 var step = __webpack_require__(50961);
 ;// CONCATENATED MODULE: ./src/steps/summary.ts
+
 
 
 
@@ -393,6 +468,17 @@ function mergeRepairs() {
     }
     return [...byRemote.entries()].map(([remote, reasons]) => ({ remote, reasons }));
 }
+function safeJsonObject(name) {
+    try {
+        const value = JSON.parse(core/* getInput */.V4(name) || '{}');
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : {};
+    }
+    catch {
+        return {};
+    }
+}
 function readInputs() {
     return (0,inputs/* readStepInputs */.W)('summary', {
         credentialFiles: () => [
@@ -411,7 +497,12 @@ function readInputs() {
         addresses: () => Object.fromEntries(components/* COMPONENTS */.$j.map((spec) => [spec.name, core/* getInput */.V4(`${spec.name}-pod-ip`)])),
         mode: () => core/* getInput */.V4('mode') || 'install',
         repairs: mergeRepairs,
-        changedRemotes: () => safeList('changed-remotes'),
+        changedRemotes: () => [...safeList('changed-remotes'), ...safeList('changed-registrations')],
+        remoteNames: () => Object.keys(safeRecord('remote-kubeconfig-paths')),
+        failedRemotes: failed_remotes/* earlierFailedRemotes */.j,
+        plan: () => core/* getInput */.V4('mode') === 'render'
+            ? mergePlan(safeJsonObject('plan'), safeJsonObject('registration-plan'))
+            : {},
     });
 }
 function run() {
@@ -427,7 +518,19 @@ function run() {
             if (address || records.some((r) => r.step === 'endpoints' && r.outcome === 'success'))
                 endpoints[spec.name] = address;
         }
-        const markdown = renderSummaryMarkdown({ mode: inputs.mode, endpoints, records, removedFiles });
+        const changedSet = new Set([
+            ...inputs.changedRemotes.filter((r) => typeof r === 'string'),
+            ...inputs.repairs.map((r) => r.remote),
+        ]);
+        const remotes = remoteOutcomes(inputs.remoteNames, inputs.failedRemotes, changedSet);
+        const markdown = renderSummaryMarkdown({
+            mode: inputs.mode,
+            endpoints,
+            records,
+            removedFiles,
+            remotes,
+            planRows: planRows(inputs.plan),
+        });
         if (process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z.addRaw(markdown).write();
         }
@@ -436,13 +539,19 @@ function run() {
         }
         const changed = inputs.repairs.length > 0 || inputs.changedRemotes.length > 0;
         return {
-            outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(inputs.repairs) },
+            outputs: {
+                changed: String(changed),
+                'drifted-remotes': JSON.stringify(inputs.repairs),
+                'failed-remotes': JSON.stringify(inputs.failedRemotes),
+                plan: JSON.stringify(inputs.plan),
+            },
             report: {
                 did: [`removed ${removedFiles} credential file(s) and ${removedManifests} rendered manifest(s)`],
                 ...(refused.length > 0
                     ? { warnings: refused.map((r) => `left alone (not a file of this run): ${r}`) }
                     : {}),
             },
+            failRun: failedRemotesMessage(remotes),
         };
     });
 }

@@ -54,24 +54,30 @@ function foreignSecretProblem(namespace, secret, remote) {
         `name with remote-names (e.g. remote-names: ${remote}-cluster), or, if it is a stale registration ` +
         `(also one written by an earlier version of this action), delete it: kubectl -n ${namespace} delete secret ${secret}.`);
 }
-/** Preflight: one problem per remote whose registration name is reserved or taken by a foreign Secret. */
+/**
+ * Preflight: one problem per remote whose registration name is reserved or taken by a foreign Secret;
+ * a Secret the primary's credentials cannot read concerns the whole run.
+ */
 async function registrationCollisionProblems(check) {
     const problems = [];
     for (const remote of check.remotes) {
         const reserved = reservedRemoteNameProblem(check.profile, remote);
         if (reserved !== undefined) {
-            problems.push(reserved);
+            problems.push({ remote, problem: reserved });
             continue;
         }
         const name = check.profile.secretName(remote);
         try {
             const existing = await (0,_kube_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .readSecret */ .n)(check.primary, check.namespace, name);
             if (existing && !isRegistrationOf(existing, remote))
-                problems.push(foreignSecretProblem(check.namespace, name, remote));
+                problems.push({ remote, problem: foreignSecretProblem(check.namespace, name, remote) });
         }
         catch (error) {
-            problems.push(`cluster "${check.primary.name}": cannot read Secret ${check.namespace}/${name} to check that registering ` +
-                `"${remote}" replaces nothing else: ${(0,_kube_client_js__WEBPACK_IMPORTED_MODULE_0__/* .apiMessage */ .SX)(error)}. Fix: the primary kubeconfig needs get on secrets in ${check.namespace}.`);
+            problems.push({
+                remote: undefined,
+                problem: `cluster "${check.primary.name}": cannot read Secret ${check.namespace}/${name} to check that registering ` +
+                    `"${remote}" replaces nothing else: ${(0,_kube_client_js__WEBPACK_IMPORTED_MODULE_0__/* .apiMessage */ .SX)(error)}. Fix: the primary kubeconfig needs get on secrets in ${check.namespace}.`,
+            });
         }
     }
     return problems;

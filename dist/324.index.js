@@ -245,16 +245,18 @@ function apiMessage(error) {
 /* harmony export */ });
 /* unused harmony exports MODES, readPrimaryName */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31934);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25303);
-/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17052);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
-/* harmony import */ var _util_input_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76925);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26879);
+/* harmony import */ var _failed_remotes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86464);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31934);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25303);
+/* harmony import */ var _istio_profiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17052);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
+/* harmony import */ var _util_input_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76925);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26879);
+
 
 
 
@@ -267,21 +269,21 @@ function apiMessage(error) {
 /** Inputs shared by several steps; read only by step entry points. */
 const MODES = ['install', 'render', 'resync', 'uninstall', 'inject'];
 function readMode() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('mode', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode'), MODES, 'install');
+    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChoice */ .HU)('mode', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode'), MODES, 'install');
 }
 /** The modes that capture endpoints and (re)wire remotes; uninstall and inject skip those steps. */
 function wiresRemotes(mode) {
     return mode === 'install' || mode === 'render' || mode === 'resync';
 }
 function readProfile() {
-    return (0,_istio_profiles_js__WEBPACK_IMPORTED_MODULE_5__/* .profileByName */ .y2)((0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('profile', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('profile'), _istio_profiles_js__WEBPACK_IMPORTED_MODULE_5__/* .PROFILES */ .jI, 'istio-current'));
+    return (0,_istio_profiles_js__WEBPACK_IMPORTED_MODULE_6__/* .profileByName */ .y2)((0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChoice */ .HU)('profile', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('profile'), _istio_profiles_js__WEBPACK_IMPORTED_MODULE_6__/* .PROFILES */ .jI, 'istio-current'));
 }
 function skippedFor(mode) {
     return { outputs: {}, report: { did: [], skipped: `not used in mode ${mode}` } };
 }
 /** `install-method`: kubectl (server-side apply, the default) or helm. */
 function readInstallMethod() {
-    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChoice */ .HU)('install-method', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('install-method'), ['kubectl', 'helm'], 'kubectl');
+    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChoice */ .HU)('install-method', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('install-method'), ['kubectl', 'helm'], 'kubectl');
 }
 /** The kubectl setup-tools installed (its kubectl-path output), else the one on PATH. */
 function readKubectlPath() {
@@ -296,7 +298,7 @@ function validated(step, read) {
         return read();
     }
     catch (error) {
-        if (step !== undefined && error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz)
+        if (step !== undefined && error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz)
             throw error.inStage(step);
         throw error;
     }
@@ -304,60 +306,65 @@ function validated(step, read) {
 /** istio-namespace: a DNS-1123 label (default istio-system). */
 function readNamespace(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('istio-namespace').trim() || 'istio-system';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('istio-namespace', value, 'dns-label', 'istio-system'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .checkName */ .I3)('istio-namespace', value, 'dns-label', 'istio-system'));
 }
 /** release-name of istio-remote: a helm release name of at most 53 characters (default istio-remote). */
 function readReleaseName(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('release-name').trim() || 'istio-remote';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('release-name', value, 'helm-release', 'istio-remote'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .checkName */ .I3)('release-name', value, 'helm-release', 'istio-remote'));
 }
 /** primary-release: a helm release name of at most 53 characters (default istio). */
 function readPrimaryRelease(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-release').trim() || 'istio';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('primary-release', value, 'helm-release', 'istio'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .checkName */ .I3)('primary-release', value, 'helm-release', 'istio'));
 }
 /** injection-namespaces: DNS-1123 labels, comma or newline separated (default default). */
 function readInjectionNamespaces(step) {
     const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('injection-namespaces') || 'default';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNameList */ .HI)('injection-namespaces', text, 'dns-label', 'default'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .parseNameList */ .HI)('injection-namespaces', text, 'dns-label', 'default'));
 }
 /** primary-name: a DNS-1123 label (default primary); it names the primary's files and cluster ID. */
 function readPrimaryName(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-name').trim() || 'primary';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('primary-name', value, 'dns-label', 'primary'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .checkName */ .I3)('primary-name', value, 'dns-label', 'primary'));
 }
 /** mesh-id (istio-current global.meshID): no '/', spaces or '..' (default mesh1). */
 function readMeshId(step) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mesh-id').trim() || 'mesh1';
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .checkName */ .I3)('mesh-id', value, 'mesh-name', 'mesh1'));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .checkName */ .I3)('mesh-id', value, 'mesh-name', 'mesh1'));
 }
 /** network: one network for every remote, or remote=network pairs; each name checked (default network1). */
 function readNetworks(step) {
-    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNetworkInput */ .ON)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('network')));
+    return validated(step, () => (0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .parseNetworkInput */ .ON)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('network')));
 }
 /** parallelism: 1 to 64 remotes at once (default 4). */
 function readParallelism(step) {
-    return validated(step, () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIntInRange */ .fY)('parallelism', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parallelism'), 4, 1, 64));
+    return validated(step, () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIntInRange */ .fY)('parallelism', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parallelism'), 4, 1, 64));
 }
 /** wait-timeout: more than zero, at most 24h (default 5m). */
 function readTimeoutMs(step) {
-    return validated(step, () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePositiveDuration */ .lj)('wait-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout'), 300_000));
+    return validated(step, () => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePositiveDuration */ .lj)('wait-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout'), 300_000));
 }
 /** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
 function readClusters() {
     const primaryPath = readRunPath('primary-kubeconfig-path', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('primary-kubeconfig-path', { required: true }));
     const primaryName = readPrimaryName();
     const remotePaths = readRunPaths('remote-kubeconfig-paths');
+    const failed = new Set((0,_failed_remotes_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailedRemotes */ .p)().map((f) => f.remote));
+    const names = Object.keys(remotePaths);
     return {
-        primary: (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_3__/* .openCluster */ .DT)(primaryName, primaryPath),
-        remotes: Object.entries(remotePaths).map(([name, path]) => (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_3__/* .openCluster */ .DT)(name, path)),
+        primary: (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_4__/* .openCluster */ .DT)(primaryName, primaryPath),
+        remotes: Object.entries(remotePaths)
+            .filter(([name]) => !failed.has(name))
+            .map(([name, path]) => (0,_kube_client_js__WEBPACK_IMPORTED_MODULE_4__/* .openCluster */ .DT)(name, path)),
+        excluded: names.filter((name) => failed.has(name)),
     };
 }
 function runTemp() {
     const temp = process.env.RUNNER_TEMP;
     if (!temp)
         throw new Error('RUNNER_TEMP is not set: run this action on a GitHub runner, or set RUNNER_TEMP to a private directory.');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(temp);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(temp);
 }
 /** The name every directory of this run starts with (`istio-multicluster-<run>-<attempt>-<job>-`). */
 function runPrefix() {
@@ -368,16 +375,16 @@ function runPrefix() {
 }
 /** A per-run working directory under RUNNER_TEMP, the same for every step of one run. */
 function runDirectory(purpose) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runTemp(), `${runPrefix()}${purpose}`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runTemp(), `${runPrefix()}${purpose}`);
 }
 /** True when `path` lies inside one of this run's own directories under RUNNER_TEMP. */
 function inRunDirectory(temp, path) {
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .FK)(temp, path) || path === temp)
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .isInside */ .FK)(temp, path) || path === temp)
         return false;
     let top = path;
-    while ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(top) !== temp)
-        top = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(top);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(top).startsWith(runPrefix()) && top !== path;
+    while ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(top) !== temp)
+        top = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(top);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(top).startsWith(runPrefix()) && top !== path;
 }
 /**
  * A path an earlier step of this run output (a kubeconfig, a manifest), refused unless it lies in the
@@ -386,29 +393,29 @@ function inRunDirectory(temp, path) {
  */
 function readRunPath(input, path) {
     const temp = runTemp();
-    const resolved = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(temp, path);
-    if (inRunDirectory(temp, resolved) && inRunDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realPathOf */ .dN)(temp), (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realPathOf */ .dN)(resolved)))
+    const resolved = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(temp, path);
+    if (inRunDirectory(temp, resolved) && inRunDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .realPathOf */ .dN)(temp), (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .realPathOf */ .dN)(resolved)))
         return resolved;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz({
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz({
         input,
-        message: `${(0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .shownValue */ .JJ)(path)} is not a file of this run: step paths must lie in the run's own directories, ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `${runPrefix()}*`)}.`,
+        message: `${(0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .shownValue */ .JJ)(path)} is not a file of this run: step paths must lie in the run's own directories, ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `${runPrefix()}*`)}.`,
         fix: `pass the output of this action's earlier step unchanged (action.yml maps it); do not point ${input} at other files.`,
     });
 }
 /** Whether `path` is one of this run's own directories (`<RUNNER_TEMP>/<run prefix>*`) itself. */
 function isRunDirectory(temp, path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) === temp && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path).startsWith(runPrefix());
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path) === temp && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path).startsWith(runPrefix());
 }
 /** A directory an earlier step output as its own: refused unless it is one of this run's directories. */
 function readRunDirectory(input, path) {
     const temp = runTemp();
-    const resolved = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(temp, path);
+    const resolved = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(temp, path);
     if (isRunDirectory(temp, resolved) &&
-        (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(resolved) || isRunDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realPathOf */ .dN)(temp), (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .realPathOf */ .dN)(resolved))))
+        (!(0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(resolved) || isRunDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .realPathOf */ .dN)(temp), (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .realPathOf */ .dN)(resolved))))
         return resolved;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz({
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz({
         input,
-        message: `${(0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_7__/* .shownValue */ .JJ)(path)} is not a directory of this run: it must be one of ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `${runPrefix()}*`)}.`,
+        message: `${(0,_util_input_names_js__WEBPACK_IMPORTED_MODULE_8__/* .shownValue */ .JJ)(path)} is not a directory of this run: it must be one of ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `${runPrefix()}*`)}.`,
         fix: `pass the output of this action's earlier step unchanged (action.yml maps it); do not point ${input} at other directories.`,
     });
 }
@@ -416,16 +423,55 @@ function readRunDirectory(input, path) {
 function readRunPaths(input) {
     let paths;
     try {
-        paths = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonRecord */ .BH)(input, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input));
+        paths = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonRecord */ .BH)(input, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input));
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz({
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz({
             input,
             message: 'is not a JSON object of names to paths.',
             fix: `pass the output of this action's earlier step unchanged (action.yml maps it).`,
         });
     }
     return Object.fromEntries(Object.entries(paths).map(([name, path]) => [name, readRunPath(input, path)]));
+}
+
+
+/***/ }),
+
+/***/ 86464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ earlierFailedRemotes),
+/* harmony export */   p: () => (/* binding */ readFailedRemotes)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36526);
+
+
+
+/** Remotes an earlier step recorded as failed (its `failed-remotes` output, mapped in action.yml). */
+function readFailedRemotes() {
+    try {
+        return (0,_util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailedRemotes */ .u)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('failed-remotes'));
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+            input: 'failed-remotes',
+            message: `${error instanceof Error ? error.message : String(error)}.`,
+            fix: "pass the failed-remotes output of this action's earlier step unchanged (action.yml maps it).",
+        });
+    }
+}
+/** Earlier failures without validation, for the step wrapper (a step's own reader refuses bad ones). */
+function earlierFailedRemotes() {
+    try {
+        return (0,_util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailedRemotes */ .u)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('failed-remotes'));
+    }
+    catch {
+        return [];
+    }
 }
 
 
@@ -512,7 +558,11 @@ function workspacePathProblem(path, input) {
 /* unused harmony export URL_INPUTS */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50767);
+/* harmony import */ var _util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36526);
+/* harmony import */ var _failed_remotes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86464);
+
+
 
 
 
@@ -520,26 +570,30 @@ function workspacePathProblem(path, input) {
 const URL_INPUTS = ['tools-mirror', 'istio-mirror', 'chart-repository', 'remote-api-servers'];
 function maskUrlInputs() {
     for (const name of URL_INPUTS)
-        for (const secret of (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .urlCredentials */ .O)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)))
+        for (const secret of (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .urlCredentials */ .O)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
 }
 function redactedReport(report) {
     return {
         ...report,
-        did: report.did.map(_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .d),
-        ...(report.warnings ? { warnings: report.warnings.map(_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .d) } : {}),
+        did: report.did.map(_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d),
+        ...(report.warnings ? { warnings: report.warnings.map(_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d) } : {}),
     };
 }
-/**
- * Runs one composite step: the body reads inputs and returns outputs; this wrapper writes them,
- * publishes the step's report for the summary step, and turns anything thrown into a failed step.
- * Credentials in URLs are masked first and cut out of the report and of the error.
- */
+function recordFailures(failures) {
+    const earlier = (0,_failed_remotes_js__WEBPACK_IMPORTED_MODULE_3__/* .earlierFailedRemotes */ .j)();
+    const all = (0,_util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeFailedRemotes */ .P)(earlier, failures);
+    for (const failure of all.slice(earlier.length))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d)(`remote "${failure.remote}" left out of the rest of the run: ${failure.message}`));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('failed-remotes', JSON.stringify(all.map((f) => ({ ...f, message: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d)(f.message) }))));
+}
 async function runAsStep(name, body) {
     try {
         maskUrlInputs();
-        const { outputs, report: raw } = await body();
+        const { outputs, report: raw, failures, failRun } = await body();
         const report = redactedReport(raw);
+        if (failures)
+            recordFailures(failures);
         for (const [key, value] of Object.entries(outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(key, value);
         for (const warning of report.warnings ?? [])
@@ -547,9 +601,11 @@ async function runAsStep(name, body) {
         if (report.skipped)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${name}: skipped (${report.skipped})`);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify(report));
+        if (failRun !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d)(failRun));
     }
     catch (error) {
-        const message = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .d)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? error.inStage(name) : error));
+        const message = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? error.inStage(name) : error));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify({ did: [], error: message }));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
     }
@@ -1014,6 +1070,56 @@ function urlCredentials(text) {
 /** `text` with the userinfo of every URL replaced by `***` (`https://***@mirror.example.com/`). */
 function redactUrlCredentials(text) {
     return text.replace(USERINFO_PATTERN, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 36526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mergeFailedRemotes),
+/* harmony export */   u: () => (/* binding */ parseFailedRemotes)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35888);
+
+function isFailedRemote(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const entry = value;
+    return (typeof entry.remote === 'string' &&
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isDns1123Label */ .z3)(entry.remote) &&
+        typeof entry.stage === 'string' &&
+        /^[a-z-]{1,40}$/.test(entry.stage) &&
+        typeof entry.message === 'string');
+}
+/**
+ * The `failed-remotes` JSON an earlier step output (empty text: none). Throws on anything else, so a
+ * hand-made value can never name a remote that is not a DNS-1123 label.
+ */
+function parseFailedRemotes(text) {
+    if (text.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new Error('is not JSON');
+    }
+    if (!Array.isArray(parsed) || !parsed.every(isFailedRemote)) {
+        throw new Error('is not a JSON array of {remote, stage, message} with DNS-1123 remote names');
+    }
+    return parsed.map(({ remote, stage, message }) => ({ remote, stage, message }));
+}
+/** Earlier failures, then new ones for remotes not failed before (a remote fails once, at its first stage). */
+function mergeFailedRemotes(earlier, added) {
+    const merged = [...earlier];
+    for (const failure of added)
+        if (!merged.some((f) => f.remote === failure.remote))
+            merged.push(failure);
+    return merged;
 }
 
 

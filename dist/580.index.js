@@ -130,12 +130,30 @@ function loadAction(actionDir) {
         throw new Error('action.yml is not a composite action');
     return action;
 }
-function evaluate(expression, context) {
-    const inner = expression.trim();
-    // `<reference> || '<literal>'`: the literal when the reference is empty (as GitHub evaluates it).
-    const fallback = /^(.+?)\s*\|\|\s*'((?:[^']|'')*)'$/.exec(inner);
-    if (fallback?.[1] !== undefined && fallback[2] !== undefined)
-        return evaluate(fallback[1], context) || fallback[2].replace(/''/g, "'");
+/** Splits `a || b || 'c'` into its alternatives, leaving `||` inside quoted literals alone. */
+function alternatives(expression) {
+    const parts = [];
+    let current = '';
+    let quoted = false;
+    for (let i = 0; i < expression.length; i++) {
+        const char = expression[i] ?? '';
+        if (char === "'")
+            quoted = !quoted;
+        if (!quoted && expression.startsWith('||', i)) {
+            parts.push(current.trim());
+            current = '';
+            i++;
+            continue;
+        }
+        current += char;
+    }
+    parts.push(current.trim());
+    return parts;
+}
+function evaluateOne(inner, context) {
+    const literal = /^'((?:[^']|'')*)'$/.exec(inner);
+    if (literal?.[1] !== undefined)
+        return literal[1].replace(/''/g, "'");
     let m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(inner);
     if (m?.[1] !== undefined)
         return context.inputs[m[1]] ?? '';
@@ -146,6 +164,15 @@ function evaluate(expression, context) {
     if (m?.[1] !== undefined)
         return context.steps[m[1]]?.outcome ?? '';
     throw new Error(`unsupported expression in action.yml: \${{ ${inner} }}`);
+}
+/** `inputs.x`, `steps.<id>.outputs.<name>`, `steps.<id>.outcome`, literals, and `a || b`: the first non-empty (as GitHub evaluates it). */
+function evaluate(expression, context) {
+    for (const alternative of alternatives(expression.trim())) {
+        const value = evaluateOne(alternative, context);
+        if (value !== '')
+            return value;
+    }
+    return '';
 }
 function substitute(template, context) {
     return template.replace(/\$\{\{(.*?)\}\}/g, (_, expression) => evaluate(expression, context));

@@ -510,24 +510,30 @@ function foreignSecretProblem(namespace, secret, remote) {
         `name with remote-names (e.g. remote-names: ${remote}-cluster), or, if it is a stale registration ` +
         `(also one written by an earlier version of this action), delete it: kubectl -n ${namespace} delete secret ${secret}.`);
 }
-/** Preflight: one problem per remote whose registration name is reserved or taken by a foreign Secret. */
+/**
+ * Preflight: one problem per remote whose registration name is reserved or taken by a foreign Secret;
+ * a Secret the primary's credentials cannot read concerns the whole run.
+ */
 async function registrationCollisionProblems(check) {
     const problems = [];
     for (const remote of check.remotes) {
         const reserved = reservedRemoteNameProblem(check.profile, remote);
         if (reserved !== undefined) {
-            problems.push(reserved);
+            problems.push({ remote, problem: reserved });
             continue;
         }
         const name = check.profile.secretName(remote);
         try {
             const existing = await (0,_kube_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .readSecret */ .n)(check.primary, check.namespace, name);
             if (existing && !isRegistrationOf(existing, remote))
-                problems.push(foreignSecretProblem(check.namespace, name, remote));
+                problems.push({ remote, problem: foreignSecretProblem(check.namespace, name, remote) });
         }
         catch (error) {
-            problems.push(`cluster "${check.primary.name}": cannot read Secret ${check.namespace}/${name} to check that registering ` +
-                `"${remote}" replaces nothing else: ${(0,_kube_client_js__WEBPACK_IMPORTED_MODULE_0__/* .apiMessage */ .SX)(error)}. Fix: the primary kubeconfig needs get on secrets in ${check.namespace}.`);
+            problems.push({
+                remote: undefined,
+                problem: `cluster "${check.primary.name}": cannot read Secret ${check.namespace}/${name} to check that registering ` +
+                    `"${remote}" replaces nothing else: ${(0,_kube_client_js__WEBPACK_IMPORTED_MODULE_0__/* .apiMessage */ .SX)(error)}. Fix: the primary kubeconfig needs get on secrets in ${check.namespace}.`,
+            });
         }
     }
     return problems;
@@ -834,7 +840,7 @@ async function create(input, desired) {
 /** Registers each remote's reader kubeconfig on the primary as a secret labelled istio/multiCluster=true. */
 async function registerRemotes(input) {
     const named = input.registrations.map((registration) => ({ name: registration.remote, registration }));
-    const result = await (0,fan_out/* fanOut */.Y)(named, { parallelism: input.parallelism, stage: STAGE }, async ({ registration }) => {
+    const result = await (0,fan_out/* fanOut */.YO)(named, { parallelism: input.parallelism, stage: STAGE }, async ({ registration }) => {
         try {
             return await registerOne(input, registration);
         }
@@ -850,7 +856,7 @@ async function registerRemotes(input) {
             });
         }
     });
-    return { secrets: (0,fan_out/* valuesOrThrow */._)(result) };
+    return { secrets: result.done.map((d) => d.value), failures: (0,fan_out/* failedRemotesOf */.Y)(result) };
 }
 
 // EXTERNAL MODULE: ./src/steps/common.ts
@@ -873,6 +879,24 @@ function readInputs() {
         generated: () => (0,common/* readRunPaths */.s0)('generated-kubeconfig-paths'),
         namespace: () => (0,common/* readNamespace */.oZ)('register'),
         parallelism: () => (0,common/* readParallelism */.BC)('register'),
+    });
+}
+const WRITTEN = ['created', 'replaced', 'updated'];
+/** What resync repaired on the primary: registrations re-issued, or created again after they were deleted. */
+function repairs(mode, secrets) {
+    if (mode === 'render')
+        return [];
+    return secrets.flatMap((s) => {
+        if (s.reason !== undefined)
+            return [{ remote: s.remote, reasons: [s.reason] }];
+        if (mode === 'resync' && s.outcome === 'created')
+            return [
+                {
+                    remote: s.remote,
+                    reasons: [`the registration ${s.secret} was missing on the primary and was created again`],
+                },
+            ];
+        return [];
     });
 }
 function run() {
@@ -904,13 +928,14 @@ function run() {
         return {
             outputs: {
                 'secret-names': JSON.stringify(secrets.map((s) => s.secret)),
-                'reissued-remotes': JSON.stringify(secrets
-                    .filter((s) => s.reason !== undefined && !dryRun)
-                    .map((s) => ({ remote: s.remote, reasons: [s.reason] }))),
+                'reissued-remotes': JSON.stringify(repairs(mode, secrets)),
+                'registration-plan': JSON.stringify(dryRun ? Object.fromEntries(secrets.map((s) => [s.remote, s.outcome])) : {}),
+                'changed-registrations': JSON.stringify(secrets.filter((s) => WRITTEN.includes(s.outcome)).map((s) => s.remote)),
             },
             report: {
                 did: secrets.map((s) => `${namespace}/${s.secret} on ${primary.name}: ${s.outcome}${s.reason ? ` (${s.reason})` : ''}`),
             },
+            failures: result.failures,
         };
     });
 }
@@ -924,8 +949,9 @@ function run() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ fanOut),
-  _: () => (/* binding */ valuesOrThrow)
+  Y: () => (/* binding */ failedRemotesOf),
+  YO: () => (/* binding */ fanOut),
+  _h: () => (/* binding */ valuesOrThrow)
 });
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -1208,6 +1234,10 @@ function valuesOrThrow(result) {
     if (result.done.length > 0)
         problems.push(`done despite this: ${result.done.map((d) => d.remote).join(', ')}`);
     throw new errors/* ProblemsError */.FQ(stage, problems);
+}
+/** The failures as `failed-remotes` entries (the message of each error names its stage and cluster). */
+function failedRemotesOf(result) {
+    return result.failures.map((f) => ({ remote: f.remote, stage: f.stage, message: (0,errors/* errorMessage */.gJ)(f.error) }));
 }
 
 

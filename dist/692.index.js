@@ -2,6 +2,45 @@ export const id = 692;
 export const ids = [692];
 export const modules = {
 
+/***/ 86464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ earlierFailedRemotes),
+/* harmony export */   p: () => (/* binding */ readFailedRemotes)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36526);
+
+
+
+/** Remotes an earlier step recorded as failed (its `failed-remotes` output, mapped in action.yml). */
+function readFailedRemotes() {
+    try {
+        return (0,_util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailedRemotes */ .u)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('failed-remotes'));
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+            input: 'failed-remotes',
+            message: `${error instanceof Error ? error.message : String(error)}.`,
+            fix: "pass the failed-remotes output of this action's earlier step unchanged (action.yml maps it).",
+        });
+    }
+}
+/** Earlier failures without validation, for the step wrapper (a step's own reader refuses bad ones). */
+function earlierFailedRemotes() {
+    try {
+        return (0,_util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailedRemotes */ .u)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('failed-remotes'));
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
 /***/ 40692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -157,7 +196,11 @@ async function run() {
 /* unused harmony export URL_INPUTS */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50767);
+/* harmony import */ var _util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36526);
+/* harmony import */ var _failed_remotes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86464);
+
+
 
 
 
@@ -165,26 +208,30 @@ async function run() {
 const URL_INPUTS = ['tools-mirror', 'istio-mirror', 'chart-repository', 'remote-api-servers'];
 function maskUrlInputs() {
     for (const name of URL_INPUTS)
-        for (const secret of (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .urlCredentials */ .O)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)))
+        for (const secret of (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .urlCredentials */ .O)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
 }
 function redactedReport(report) {
     return {
         ...report,
-        did: report.did.map(_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .d),
-        ...(report.warnings ? { warnings: report.warnings.map(_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .d) } : {}),
+        did: report.did.map(_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d),
+        ...(report.warnings ? { warnings: report.warnings.map(_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d) } : {}),
     };
 }
-/**
- * Runs one composite step: the body reads inputs and returns outputs; this wrapper writes them,
- * publishes the step's report for the summary step, and turns anything thrown into a failed step.
- * Credentials in URLs are masked first and cut out of the report and of the error.
- */
+function recordFailures(failures) {
+    const earlier = (0,_failed_remotes_js__WEBPACK_IMPORTED_MODULE_3__/* .earlierFailedRemotes */ .j)();
+    const all = (0,_util_remote_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeFailedRemotes */ .P)(earlier, failures);
+    for (const failure of all.slice(earlier.length))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d)(`remote "${failure.remote}" left out of the rest of the run: ${failure.message}`));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('failed-remotes', JSON.stringify(all.map((f) => ({ ...f, message: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d)(f.message) }))));
+}
 async function runAsStep(name, body) {
     try {
         maskUrlInputs();
-        const { outputs, report: raw } = await body();
+        const { outputs, report: raw, failures, failRun } = await body();
         const report = redactedReport(raw);
+        if (failures)
+            recordFailures(failures);
         for (const [key, value] of Object.entries(outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(key, value);
         for (const warning of report.warnings ?? [])
@@ -192,9 +239,11 @@ async function runAsStep(name, body) {
         if (report.skipped)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${name}: skipped (${report.skipped})`);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify(report));
+        if (failRun !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d)(failRun));
     }
     catch (error) {
-        const message = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .d)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? error.inStage(name) : error));
+        const message = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .d)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? error.inStage(name) : error));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', JSON.stringify({ did: [], error: message }));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
     }
@@ -274,6 +323,102 @@ class InputError extends Error {
 
 /***/ }),
 
+/***/ 35888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ isDns1123Subdomain),
+/* harmony export */   SX: () => (/* binding */ DNS1123_LABEL_MAX_LENGTH),
+/* harmony export */   a5: () => (/* binding */ sanitizeDns1123Label),
+/* harmony export */   mH: () => (/* binding */ assignRemoteNames),
+/* harmony export */   z3: () => (/* binding */ isDns1123Label)
+/* harmony export */ });
+/* unused harmony export DNS1123_SUBDOMAIN_MAX_LENGTH */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+
+
+/** Kubernetes' limit for a DNS-1123 label (namespace names, istioctl `--name`, cluster IDs here). */
+const DNS1123_LABEL_MAX_LENGTH = 63;
+/** Kubernetes' limit for a DNS-1123 subdomain (object names such as Secrets). */
+const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+const LABEL_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const SUBDOMAIN_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const HASH_SUFFIX_LENGTH = 8;
+function isDns1123Label(name) {
+    return name.length <= DNS1123_LABEL_MAX_LENGTH && LABEL_PATTERN.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && SUBDOMAIN_PATTERN.test(name);
+}
+/**
+ * Turns any name (a kubeconfig cluster name such as `gke_project_zone_name`) into a DNS-1123 label:
+ * lower case, every other character becomes `-`, runs of `-` collapse, both ends are trimmed.
+ * A name longer than 63 characters is cut and ends with a hash of the whole sanitised name, so two
+ * long names sharing a prefix stay distinct. Throws when nothing usable is left.
+ */
+function sanitizeDns1123Label(name) {
+    const sanitized = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (sanitized === '') {
+        throw new Error(`cannot make a DNS-1123 name from ${JSON.stringify(name)}: it has no letters or digits. ` +
+            'Use a name such as "east-1".');
+    }
+    return sanitized.length <= DNS1123_LABEL_MAX_LENGTH ? sanitized : truncateWithHash(sanitized);
+}
+function truncateWithHash(sanitized) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(sanitized).digest('hex').slice(0, HASH_SUFFIX_LENGTH);
+    const prefix = sanitized.slice(0, DNS1123_LABEL_MAX_LENGTH - HASH_SUFFIX_LENGTH - 1).replace(/-+$/, '');
+    return `${prefix}-${hash}`;
+}
+/**
+ * Sanitises every candidate name and refuses clashes: each clash (two or more inputs becoming the
+ * same DNS-1123 label) and each name that cannot be sanitised is one problem, all reported at once.
+ * The names come back in the order of the candidates.
+ */
+function assignRemoteNames(candidates) {
+    const problems = [];
+    const names = [];
+    const sourcesByName = new Map();
+    for (const candidate of candidates) {
+        const name = trySanitize(candidate, problems);
+        names.push(name ?? '');
+        if (name === undefined)
+            continue;
+        const sources = sourcesByName.get(name) ?? [];
+        sources.push(candidate.source);
+        sourcesByName.set(name, sources);
+    }
+    for (const [name, sources] of sourcesByName) {
+        if (sources.length > 1)
+            problems.push(clashProblem(name, sources));
+    }
+    return problems.length === 0
+        ? { ok: true, names }
+        : { ok: false, error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProblemsError */ .FQ('credentials', problems) };
+}
+function trySanitize(candidate, problems) {
+    try {
+        return sanitizeDns1123Label(candidate.name);
+    }
+    catch (error) {
+        problems.push(`${candidate.source}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} Fix: set remote-names, one DNS-1123 name per remote.`);
+        return undefined;
+    }
+}
+function clashProblem(name, sources) {
+    const subject = sources.length === 2 ? `${sources.join(' and ')} both` : `${sources.join(', ')} all`;
+    return (`${subject} become the cluster name "${name}" after sanitising to DNS-1123. ` +
+        'Fix: set remote-names to give each remote its own name, in the order of the remotes ' +
+        `(e.g. remote-names: ${name}-a, ${name}-b).`);
+}
+
+
+/***/ }),
+
 /***/ 50767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -317,6 +462,56 @@ function urlCredentials(text) {
 /** `text` with the userinfo of every URL replaced by `***` (`https://***@mirror.example.com/`). */
 function redactUrlCredentials(text) {
     return text.replace(USERINFO_PATTERN, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 36526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mergeFailedRemotes),
+/* harmony export */   u: () => (/* binding */ parseFailedRemotes)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35888);
+
+function isFailedRemote(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const entry = value;
+    return (typeof entry.remote === 'string' &&
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isDns1123Label */ .z3)(entry.remote) &&
+        typeof entry.stage === 'string' &&
+        /^[a-z-]{1,40}$/.test(entry.stage) &&
+        typeof entry.message === 'string');
+}
+/**
+ * The `failed-remotes` JSON an earlier step output (empty text: none). Throws on anything else, so a
+ * hand-made value can never name a remote that is not a DNS-1123 label.
+ */
+function parseFailedRemotes(text) {
+    if (text.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new Error('is not JSON');
+    }
+    if (!Array.isArray(parsed) || !parsed.every(isFailedRemote)) {
+        throw new Error('is not a JSON array of {remote, stage, message} with DNS-1123 remote names');
+    }
+    return parsed.map(({ remote, stage, message }) => ({ remote, stage, message }));
+}
+/** Earlier failures, then new ones for remotes not failed before (a remote fails once, at its first stage). */
+function mergeFailedRemotes(earlier, added) {
+    const merged = [...earlier];
+    for (const failure of added)
+        if (!merged.some((f) => f.remote === failure.remote))
+            merged.push(failure);
+    return merged;
 }
 
 

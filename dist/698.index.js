@@ -97,99 +97,48 @@ function istioPolicyWarning(cluster, dropped) {
 
 /***/ }),
 
-/***/ 60768:
+/***/ 89501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vy: () => (/* binding */ FIELD_MANAGER),
-  r3: () => (/* binding */ applyObjects),
-  Uw: () => (/* binding */ deleteObjects),
-  eo: () => (/* binding */ listObjectsByLabel),
-  Ag: () => (/* binding */ readObject),
-  zh: () => (/* binding */ resolveObjects)
-});
-
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
-var dist = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/kube/client.ts
-var client = __webpack_require__(31934);
-// EXTERNAL MODULE: ./src/util/manifest.ts
-var manifest = __webpack_require__(59847);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
-var exec = __webpack_require__(41955);
-;// CONCATENATED MODULE: ./src/kube/kubectl.ts
-
-/**
- * `kubectl apply --server-side` of JSON documents given on stdin. kubectl sends each object as the
- * manifest has it, so no field is lost on the way (client-node's typed models drop
- * x-kubernetes-int-or-string and similar, kubernetes-client/javascript#2483). Values are passed as
- * --option=value, never as bare arguments, so none can be read as a flag.
- */
-async function kubectlServerSideApply(documents, options) {
-    if (documents.length === 0)
-        return [];
-    const args = [
-        `--kubeconfig=${options.kubeconfigPath}`,
-        'apply',
-        '--server-side',
-        `--field-manager=${options.fieldManager}`,
-        '--force-conflicts',
-        '--output=json',
-        '--filename=-',
-        ...(options.dryRun ? ['--dry-run=server'] : []),
-    ];
-    const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
-    const result = await exec/* getExecOutput */.H(options.kubectlPath, args, {
-        input,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    if (result.exitCode !== 0) {
-        throw new Error(`kubectl apply --server-side failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-    }
-    return parseKubectlJson(result.stdout);
-}
-/** kubectl -o json prints one object for one document and a List for several. */
-function parseKubectlJson(stdout) {
-    const text = stdout.trim();
-    if (text === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`kubectl printed output that is not JSON: ${text.slice(0, 200)}`, { cause: error });
-    }
-    const object = parsed;
-    if (object.kind === 'List' && Array.isArray(object.items))
-        return object.items;
-    return [object];
-}
-
-;// CONCATENATED MODULE: ./src/kube/apply.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ readObject),
+/* harmony export */   Uw: () => (/* binding */ deleteObjects),
+/* harmony export */   eo: () => (/* binding */ listObjectsByLabel),
+/* harmony export */   r3: () => (/* binding */ applyObjects),
+/* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
+/* harmony export */   zh: () => (/* binding */ resolveObjects)
+/* harmony export */ });
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
+/* harmony import */ var _util_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59847);
+/* harmony import */ var _kubectl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49283);
 
 
 
 
 const FIELD_MANAGER = 'istio-multicluster-action';
 /** KubernetesObjectApi with discovery made public, so kinds can be checked before anything is written. */
-class ObjectApi extends dist/* KubernetesObjectApi */.e1Y {
+class ObjectApi extends _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubernetesObjectApi */ .e1Y {
     async findResource(apiVersion, kind) {
         try {
             return await this.resource(apiVersion, kind);
         }
         catch (error) {
-            if ((0,client/* isNotFound */.c4)(error))
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
                 return undefined;
             throw error;
         }
     }
 }
+/** One client per cluster and process, so API discovery (which kinds are served) is fetched once. */
+const objectApis = new WeakMap();
 function objectApi(cluster) {
-    return cluster.config.makeApiClient(ObjectApi);
+    let api = objectApis.get(cluster);
+    if (!api) {
+        api = cluster.config.makeApiClient(ObjectApi);
+        objectApis.set(cluster, api);
+    }
+    return api;
 }
 /**
  * Resolves every object's kind on the cluster and fills in the namespace of namespaced objects.
@@ -227,7 +176,7 @@ async function readObject(cluster, object) {
         });
     }
     catch (error) {
-        if ((0,client/* isNotFound */.c4)(error))
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
             return undefined;
         throw error;
     }
@@ -242,7 +191,7 @@ async function readVersion(api, object) {
         return current.metadata?.resourceVersion ?? '';
     }
     catch (error) {
-        if ((0,client/* isNotFound */.c4)(error))
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
             return undefined;
         throw error;
     }
@@ -257,13 +206,12 @@ function objectKey(object) {
  */
 async function applyObjects(cluster, objects, options) {
     const api = objectApi(cluster);
-    const ordered = (0,manifest/* sortForApply */.oF)(objects);
-    const before = new Map();
-    for (const object of ordered)
-        before.set(objectKey(object), await readVersion(api, object));
+    const ordered = (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .sortForApply */ .oF)(objects);
+    const versions = await Promise.all(ordered.map((object) => readVersion(api, object)));
+    const before = new Map(ordered.map((object, index) => [objectKey(object), versions[index]]));
     let applied;
     try {
-        applied = await kubectlServerSideApply(ordered, {
+        applied = await (0,_kubectl_js__WEBPACK_IMPORTED_MODULE_3__/* .kubectlServerSideApply */ .p)(ordered, {
             kubectlPath: options.kubectlPath,
             kubeconfigPath: cluster.kubeconfigPath,
             fieldManager: FIELD_MANAGER,
@@ -271,15 +219,15 @@ async function applyObjects(cluster, objects, options) {
         });
     }
     catch (error) {
-        const what = ordered.length === 1 && ordered[0] ? (0,manifest/* describeObject */.v8)(ordered[0]) : `${ordered.length} objects`;
-        throw new Error(`applying ${what} failed: ${(0,client/* apiMessage */.SX)(error)}`, { cause: error });
+        const what = ordered.length === 1 && ordered[0] ? (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(ordered[0]) : `${ordered.length} objects`;
+        throw new Error(`applying ${what} failed: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, { cause: error });
     }
     const after = new Map(applied.map((object) => [objectKey(object), object.metadata?.resourceVersion]));
     return ordered.map((object) => {
         const key = objectKey(object);
         const previous = before.get(key);
         const outcome = previous === undefined ? 'created' : previous === after.get(key) ? 'unchanged' : 'configured';
-        return { object: (0,manifest/* describeObject */.v8)(object), outcome };
+        return { object: (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object), outcome };
     });
 }
 /** Deletes objects (dependents last-created first); objects already gone count as deleted. */
@@ -287,16 +235,16 @@ async function deleteObjects(cluster, objects) {
     const api = objectApi(cluster);
     const deleted = [];
     const absent = [];
-    for (const object of (0,manifest/* sortForDelete */.lR)(objects)) {
+    for (const object of (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .sortForDelete */ .lR)(objects)) {
         try {
             await api.delete(object, undefined, undefined, undefined, undefined, 'Background');
-            deleted.push((0,manifest/* describeObject */.v8)(object));
+            deleted.push((0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object));
         }
         catch (error) {
-            if ((0,client/* isNotFound */.c4)(error))
-                absent.push((0,manifest/* describeObject */.v8)(object));
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                absent.push((0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object));
             else
-                throw new Error(`deleting ${(0,manifest/* describeObject */.v8)(object)} failed: ${(0,client/* apiMessage */.SX)(error)}`, { cause: error });
+                throw new Error(`deleting ${(0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object)} failed: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, { cause: error });
         }
     }
     return { deleted, absent };
@@ -339,12 +287,72 @@ async function listObjectsByLabel(cluster, kinds, selector, namespace) {
             objects.push(...(await listKind(api, kind, resource.namespaced ? namespace : undefined, selector)));
         }
         catch (error) {
-            throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${(0,client/* apiMessage */.SX)(error)}`, {
+            throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, {
                 cause: error,
             });
         }
     }
     return { objects, unserved };
+}
+
+
+/***/ }),
+
+/***/ 49283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ kubectlServerSideApply)
+/* harmony export */ });
+/* unused harmony export parseKubectlJson */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
+
+/**
+ * `kubectl apply --server-side` of JSON documents given on stdin. kubectl sends each object as the
+ * manifest has it, so no field is lost on the way (client-node's typed models drop
+ * x-kubernetes-int-or-string and similar, kubernetes-client/javascript#2483). Values are passed as
+ * --option=value, never as bare arguments, so none can be read as a flag.
+ */
+async function kubectlServerSideApply(documents, options) {
+    if (documents.length === 0)
+        return [];
+    const args = [
+        `--kubeconfig=${options.kubeconfigPath}`,
+        'apply',
+        '--server-side',
+        `--field-manager=${options.fieldManager}`,
+        '--force-conflicts',
+        '--output=json',
+        '--filename=-',
+        ...(options.dryRun ? ['--dry-run=server'] : []),
+    ];
+    const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
+    const result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(options.kubectlPath, args, {
+        input,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode !== 0) {
+        throw new Error(`kubectl apply --server-side failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    }
+    return parseKubectlJson(result.stdout);
+}
+/** kubectl -o json prints one object for one document and a List for several. */
+function parseKubectlJson(stdout) {
+    const text = stdout.trim();
+    if (text === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`kubectl printed output that is not JSON: ${text.slice(0, 200)}`, { cause: error });
+    }
+    const object = parsed;
+    if (object.kind === 'List' && Array.isArray(object.items))
+        return object.items;
+    return [object];
 }
 
 
@@ -380,7 +388,7 @@ const MANAGED_BY_VALUE = 'istio-multicluster-action';
 /* unused harmony export CREATED_NAMESPACE_LABEL */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60768);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89501);
 /* harmony import */ var _marks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15735);
 
 
@@ -493,19 +501,21 @@ function isRecord(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ resolveMarked),
 /* harmony export */   L1: () => (/* binding */ findDrift),
 /* harmony export */   SB: () => (/* binding */ installWithKubectl),
+/* harmony export */   dC: () => (/* binding */ describeAddressChanges),
 /* harmony export */   l5: () => (/* binding */ RELEASE_LABEL),
 /* harmony export */   oX: () => (/* binding */ installWithHelm),
 /* harmony export */   sB: () => (/* binding */ renderManifest)
 /* harmony export */ });
-/* unused harmony exports markObjects, describeAddressChanges */
+/* unused harmony export markObjects */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31934);
-/* harmony import */ var _kube_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60768);
+/* harmony import */ var _kube_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89501);
 /* harmony import */ var _util_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59847);
 /* harmony import */ var _kube_namespaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62541);
 /* harmony import */ var _tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23648);
@@ -568,9 +578,13 @@ function sameManifest(a, b) {
     const normalize = (text) => (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text).map(_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J).sort();
     return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J)(normalize(a)) === (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J)(normalize(b));
 }
-async function installWithKubectl(input, remote, objects) {
+/** The rendered objects as the kubectl method applies them: marked, kinds resolved, namespaces set. */
+function resolveMarked(input, remote, objects) {
+    return (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveObjects */ .zh)(remote, markObjects(objects, input.chart.release, input.marks), input.chart.namespace);
+}
+/** Server-side apply of objects resolveMarked() returned. */
+async function installWithKubectl(input, remote, resolved) {
     const namespace = input.chart.namespace;
-    const resolved = await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveObjects */ .zh)(remote, markObjects(objects, input.chart.release, input.marks), namespace);
     if (input.dryRun) {
         return {
             objects: resolved.map((o) => ({ object: `${o.kind} ${o.metadata.name}`, outcome: 'unchanged' })),
@@ -615,47 +629,14 @@ function describeAddressChanges(previous, current) {
         .filter((name) => previous[name] !== current[name])
         .map((name) => `${name} ${previous[name] ?? '(none)'} -> ${current[name] ?? '(none)'}`);
 }
-function parseAddresses(annotation) {
-    if (!annotation)
-        return {};
-    try {
-        return JSON.parse(annotation);
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Why a remote no longer matches what would be applied now, by reading (never writing) every rendered
- * object: missing objects, other values, moved addresses. Empty when nothing drifted.
- */
+/** Helm method: why the deployed release no longer matches the chart rendered now. Empty when nothing drifted. */
 async function findDrift(input, remote, objects) {
-    if (input.method === 'helm') {
-        const deployed = await (0,_tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .helmGetManifest */ .IK)(input.chart.helmPath, input.chart.release, input.chart.namespace, remote.kubeconfigPath);
-        if (deployed === undefined)
-            return [`helm release ${input.chart.release} is not installed`];
-        return sameManifest(deployed, stringifyForCompare(objects))
-            ? []
-            : ['the deployed release differs from the chart rendered with the current addresses'];
-    }
-    const resolved = await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveObjects */ .zh)(remote, objects, input.chart.namespace);
-    const missing = [];
-    const reasons = new Set();
-    for (const object of resolved) {
-        const current = await (0,_kube_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .readObject */ .Ag)(remote, object);
-        if (!current) {
-            missing.push(`${object.kind} ${object.metadata.name}`);
-            continue;
-        }
-        const annotations = current.metadata?.annotations ?? {};
-        if (annotations[_istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .VALUES_HASH_ANNOTATION */ .AJ] === input.marks.valuesHash)
-            continue;
-        const moved = describeAddressChanges(parseAddresses(annotations[_istio_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .ADDRESSES_ANNOTATION */ .RS]), input.marks.addresses);
-        reasons.add(moved.length > 0 ? `addresses moved: ${moved.join(', ')}` : 'rendered with other values');
-    }
-    if (missing.length > 0)
-        reasons.add(`missing: ${missing.join(', ')}`);
-    return [...reasons];
+    const deployed = await (0,_tools_helm_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .helmGetManifest */ .IK)(input.chart.helmPath, input.chart.release, input.chart.namespace, remote.kubeconfigPath);
+    if (deployed === undefined)
+        return [`helm release ${input.chart.release} is not installed`];
+    return sameManifest(deployed, stringifyForCompare(objects))
+        ? []
+        : ['the deployed release differs from the chart rendered with the current addresses'];
 }
 function stringifyForCompare(objects) {
     return objects.map((o) => JSON.stringify(o)).join('\n---\n');
@@ -711,7 +692,7 @@ async function installPrimary(input) {
     try {
         const outcome = input.method === 'helm'
             ? await (0,deploy_chart/* installWithHelm */.oX)(deploy, input.primary, manifest)
-            : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, input.primary, (0,util_manifest/* parseManifest */.Ng)(manifest));
+            : await (0,deploy_chart/* installWithKubectl */.SB)(deploy, input.primary, await (0,deploy_chart/* resolveMarked */.$y)(deploy, input.primary, (0,util_manifest/* parseManifest */.Ng)(manifest)));
         return { ...outcome, manifestPath: input.manifestPath };
     }
     catch (error) {

@@ -232,99 +232,48 @@ function parseExtraValues(text) {
 
 /***/ }),
 
-/***/ 60768:
+/***/ 89501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vy: () => (/* binding */ FIELD_MANAGER),
-  r3: () => (/* binding */ applyObjects),
-  Uw: () => (/* binding */ deleteObjects),
-  eo: () => (/* binding */ listObjectsByLabel),
-  Ag: () => (/* binding */ readObject),
-  zh: () => (/* binding */ resolveObjects)
-});
-
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 827 modules
-var dist = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/kube/client.ts
-var client = __webpack_require__(31934);
-// EXTERNAL MODULE: ./src/util/manifest.ts
-var manifest = __webpack_require__(59847);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
-var exec = __webpack_require__(41955);
-;// CONCATENATED MODULE: ./src/kube/kubectl.ts
-
-/**
- * `kubectl apply --server-side` of JSON documents given on stdin. kubectl sends each object as the
- * manifest has it, so no field is lost on the way (client-node's typed models drop
- * x-kubernetes-int-or-string and similar, kubernetes-client/javascript#2483). Values are passed as
- * --option=value, never as bare arguments, so none can be read as a flag.
- */
-async function kubectlServerSideApply(documents, options) {
-    if (documents.length === 0)
-        return [];
-    const args = [
-        `--kubeconfig=${options.kubeconfigPath}`,
-        'apply',
-        '--server-side',
-        `--field-manager=${options.fieldManager}`,
-        '--force-conflicts',
-        '--output=json',
-        '--filename=-',
-        ...(options.dryRun ? ['--dry-run=server'] : []),
-    ];
-    const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
-    const result = await exec/* getExecOutput */.H(options.kubectlPath, args, {
-        input,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    if (result.exitCode !== 0) {
-        throw new Error(`kubectl apply --server-side failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-    }
-    return parseKubectlJson(result.stdout);
-}
-/** kubectl -o json prints one object for one document and a List for several. */
-function parseKubectlJson(stdout) {
-    const text = stdout.trim();
-    if (text === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`kubectl printed output that is not JSON: ${text.slice(0, 200)}`, { cause: error });
-    }
-    const object = parsed;
-    if (object.kind === 'List' && Array.isArray(object.items))
-        return object.items;
-    return [object];
-}
-
-;// CONCATENATED MODULE: ./src/kube/apply.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ readObject),
+/* harmony export */   Uw: () => (/* binding */ deleteObjects),
+/* harmony export */   eo: () => (/* binding */ listObjectsByLabel),
+/* harmony export */   r3: () => (/* binding */ applyObjects),
+/* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
+/* harmony export */   zh: () => (/* binding */ resolveObjects)
+/* harmony export */ });
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
+/* harmony import */ var _util_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59847);
+/* harmony import */ var _kubectl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49283);
 
 
 
 
 const FIELD_MANAGER = 'istio-multicluster-action';
 /** KubernetesObjectApi with discovery made public, so kinds can be checked before anything is written. */
-class ObjectApi extends dist/* KubernetesObjectApi */.e1Y {
+class ObjectApi extends _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubernetesObjectApi */ .e1Y {
     async findResource(apiVersion, kind) {
         try {
             return await this.resource(apiVersion, kind);
         }
         catch (error) {
-            if ((0,client/* isNotFound */.c4)(error))
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
                 return undefined;
             throw error;
         }
     }
 }
+/** One client per cluster and process, so API discovery (which kinds are served) is fetched once. */
+const objectApis = new WeakMap();
 function objectApi(cluster) {
-    return cluster.config.makeApiClient(ObjectApi);
+    let api = objectApis.get(cluster);
+    if (!api) {
+        api = cluster.config.makeApiClient(ObjectApi);
+        objectApis.set(cluster, api);
+    }
+    return api;
 }
 /**
  * Resolves every object's kind on the cluster and fills in the namespace of namespaced objects.
@@ -362,7 +311,7 @@ async function readObject(cluster, object) {
         });
     }
     catch (error) {
-        if ((0,client/* isNotFound */.c4)(error))
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
             return undefined;
         throw error;
     }
@@ -377,7 +326,7 @@ async function readVersion(api, object) {
         return current.metadata?.resourceVersion ?? '';
     }
     catch (error) {
-        if ((0,client/* isNotFound */.c4)(error))
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
             return undefined;
         throw error;
     }
@@ -392,13 +341,12 @@ function objectKey(object) {
  */
 async function applyObjects(cluster, objects, options) {
     const api = objectApi(cluster);
-    const ordered = (0,manifest/* sortForApply */.oF)(objects);
-    const before = new Map();
-    for (const object of ordered)
-        before.set(objectKey(object), await readVersion(api, object));
+    const ordered = (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .sortForApply */ .oF)(objects);
+    const versions = await Promise.all(ordered.map((object) => readVersion(api, object)));
+    const before = new Map(ordered.map((object, index) => [objectKey(object), versions[index]]));
     let applied;
     try {
-        applied = await kubectlServerSideApply(ordered, {
+        applied = await (0,_kubectl_js__WEBPACK_IMPORTED_MODULE_3__/* .kubectlServerSideApply */ .p)(ordered, {
             kubectlPath: options.kubectlPath,
             kubeconfigPath: cluster.kubeconfigPath,
             fieldManager: FIELD_MANAGER,
@@ -406,15 +354,15 @@ async function applyObjects(cluster, objects, options) {
         });
     }
     catch (error) {
-        const what = ordered.length === 1 && ordered[0] ? (0,manifest/* describeObject */.v8)(ordered[0]) : `${ordered.length} objects`;
-        throw new Error(`applying ${what} failed: ${(0,client/* apiMessage */.SX)(error)}`, { cause: error });
+        const what = ordered.length === 1 && ordered[0] ? (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(ordered[0]) : `${ordered.length} objects`;
+        throw new Error(`applying ${what} failed: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, { cause: error });
     }
     const after = new Map(applied.map((object) => [objectKey(object), object.metadata?.resourceVersion]));
     return ordered.map((object) => {
         const key = objectKey(object);
         const previous = before.get(key);
         const outcome = previous === undefined ? 'created' : previous === after.get(key) ? 'unchanged' : 'configured';
-        return { object: (0,manifest/* describeObject */.v8)(object), outcome };
+        return { object: (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object), outcome };
     });
 }
 /** Deletes objects (dependents last-created first); objects already gone count as deleted. */
@@ -422,16 +370,16 @@ async function deleteObjects(cluster, objects) {
     const api = objectApi(cluster);
     const deleted = [];
     const absent = [];
-    for (const object of (0,manifest/* sortForDelete */.lR)(objects)) {
+    for (const object of (0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .sortForDelete */ .lR)(objects)) {
         try {
             await api.delete(object, undefined, undefined, undefined, undefined, 'Background');
-            deleted.push((0,manifest/* describeObject */.v8)(object));
+            deleted.push((0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object));
         }
         catch (error) {
-            if ((0,client/* isNotFound */.c4)(error))
-                absent.push((0,manifest/* describeObject */.v8)(object));
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                absent.push((0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object));
             else
-                throw new Error(`deleting ${(0,manifest/* describeObject */.v8)(object)} failed: ${(0,client/* apiMessage */.SX)(error)}`, { cause: error });
+                throw new Error(`deleting ${(0,_util_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object)} failed: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, { cause: error });
         }
     }
     return { deleted, absent };
@@ -474,12 +422,72 @@ async function listObjectsByLabel(cluster, kinds, selector, namespace) {
             objects.push(...(await listKind(api, kind, resource.namespaced ? namespace : undefined, selector)));
         }
         catch (error) {
-            throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${(0,client/* apiMessage */.SX)(error)}`, {
+            throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, {
                 cause: error,
             });
         }
     }
     return { objects, unserved };
+}
+
+
+/***/ }),
+
+/***/ 49283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ kubectlServerSideApply)
+/* harmony export */ });
+/* unused harmony export parseKubectlJson */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
+
+/**
+ * `kubectl apply --server-side` of JSON documents given on stdin. kubectl sends each object as the
+ * manifest has it, so no field is lost on the way (client-node's typed models drop
+ * x-kubernetes-int-or-string and similar, kubernetes-client/javascript#2483). Values are passed as
+ * --option=value, never as bare arguments, so none can be read as a flag.
+ */
+async function kubectlServerSideApply(documents, options) {
+    if (documents.length === 0)
+        return [];
+    const args = [
+        `--kubeconfig=${options.kubeconfigPath}`,
+        'apply',
+        '--server-side',
+        `--field-manager=${options.fieldManager}`,
+        '--force-conflicts',
+        '--output=json',
+        '--filename=-',
+        ...(options.dryRun ? ['--dry-run=server'] : []),
+    ];
+    const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
+    const result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(options.kubectlPath, args, {
+        input,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode !== 0) {
+        throw new Error(`kubectl apply --server-side failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    }
+    return parseKubectlJson(result.stdout);
+}
+/** kubectl -o json prints one object for one document and a List for several. */
+function parseKubectlJson(stdout) {
+    const text = stdout.trim();
+    if (text === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`kubectl printed output that is not JSON: ${text.slice(0, 200)}`, { cause: error });
+    }
+    const object = parsed;
+    if (object.kind === 'List' && Array.isArray(object.items))
+        return object.items;
+    return [object];
 }
 
 
@@ -629,8 +637,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(31934);
-// EXTERNAL MODULE: ./src/kube/apply.ts + 1 modules
-var apply = __webpack_require__(60768);
+// EXTERNAL MODULE: ./src/kube/apply.ts
+var apply = __webpack_require__(89501);
 // EXTERNAL MODULE: ./src/util/manifest.ts
 var util_manifest = __webpack_require__(59847);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -937,8 +945,8 @@ async function injectManifests(input) {
             fix: 'use istioctl 1.0 or newer.',
         });
     }
-    const result = await (0,fan_out/* fanOut */.Y)(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) => injectForRemote(input, remote, flags));
-    const remotes = (0,fan_out/* valuesOrThrow */._)(result);
+    const result = await (0,fan_out/* fanOut */.YO)(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) => injectForRemote(input, remote, flags));
+    const remotes = (0,fan_out/* valuesOrThrow */._h)(result);
     return { remotes, outputPaths: remotes.flatMap((r) => r.manifests.map((m) => m.output)) };
 }
 
@@ -1364,8 +1372,9 @@ function validateRunInputs(step) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ fanOut),
-  _: () => (/* binding */ valuesOrThrow)
+  Y: () => (/* binding */ failedRemotesOf),
+  YO: () => (/* binding */ fanOut),
+  _h: () => (/* binding */ valuesOrThrow)
 });
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -1648,6 +1657,10 @@ function valuesOrThrow(result) {
     if (result.done.length > 0)
         problems.push(`done despite this: ${result.done.map((d) => d.remote).join(', ')}`);
     throw new errors/* ProblemsError */.FQ(stage, problems);
+}
+/** The failures as `failed-remotes` entries (the message of each error names its stage and cluster). */
+function failedRemotesOf(result) {
+    return result.failures.map((f) => ({ remote: f.remote, stage: f.stage, message: (0,errors/* errorMessage */.gJ)(f.error) }));
 }
 
 

@@ -527,11 +527,11 @@ async function verifyWithFallback(input, build, server, warnings) {
         return result;
     }
 }
-/** generateRemoteKubeconfig() for every remote (bounded parallelism, every remote attempted). */
+/** generateRemoteKubeconfig() for every remote (bounded parallelism, every remote attempted, failures returned). */
 async function generateRemoteKubeconfigs(input) {
     const { remotes, apiServerOverrides, parallelism, ...common } = input;
-    const result = await (0,fan_out/* fanOut */.Y)(remotes, { parallelism, stage: STAGE }, (remote) => generateRemoteKubeconfig({ ...common, remote, apiServerOverride: apiServerOverrides[remote.name] }));
-    return (0,fan_out/* valuesOrThrow */._)(result);
+    const result = await (0,fan_out/* fanOut */.YO)(remotes, { parallelism, stage: STAGE }, (remote) => generateRemoteKubeconfig({ ...common, remote, apiServerOverride: apiServerOverrides[remote.name] }));
+    return { results: result.done.map((d) => d.value), failures: (0,fan_out/* failedRemotesOf */.Y)(result) };
 }
 
 // EXTERNAL MODULE: ./src/steps/common.ts
@@ -561,9 +561,10 @@ function readInputs() {
         parallelism: () => (0,common/* readParallelism */.BC)(remote_kubeconfig_STAGE),
     });
     const { remotes } = inputs.clusters;
-    const unknown = Object.keys(inputs.overrides).filter((name) => !remotes.some((r) => r.name === name));
+    const known = [...remotes.map((r) => r.name), ...inputs.clusters.excluded];
+    const unknown = Object.keys(inputs.overrides).filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new Error(`[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${remotes.map((r) => r.name).join(', ')}.`);
+        throw new Error(`[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${known.join(', ')}.`);
     }
     return inputs;
 }
@@ -576,7 +577,7 @@ function run() {
         const inputs = readInputs();
         const { profile } = inputs;
         const { remotes } = inputs.clusters;
-        const results = await generateRemoteKubeconfigs({
+        const { results, failures } = await generateRemoteKubeconfigs({
             remotes,
             namespace: inputs.namespace,
             serviceAccount: profile.readerServiceAccount,
@@ -617,6 +618,7 @@ function run() {
                 did: results.map((r) => `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}`),
                 warnings: results.flatMap((r) => r.warnings),
             },
+            failures,
         };
     });
 }
@@ -630,8 +632,9 @@ function run() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ fanOut),
-  _: () => (/* binding */ valuesOrThrow)
+  Y: () => (/* binding */ failedRemotesOf),
+  YO: () => (/* binding */ fanOut),
+  _h: () => (/* binding */ valuesOrThrow)
 });
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -914,6 +917,10 @@ function valuesOrThrow(result) {
     if (result.done.length > 0)
         problems.push(`done despite this: ${result.done.map((d) => d.remote).join(', ')}`);
     throw new errors/* ProblemsError */.FQ(stage, problems);
+}
+/** The failures as `failed-remotes` entries (the message of each error names its stage and cluster). */
+function failedRemotesOf(result) {
+    return result.failures.map((f) => ({ remote: f.remote, stage: f.stage, message: (0,errors/* errorMessage */.gJ)(f.error) }));
 }
 
 

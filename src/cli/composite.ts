@@ -52,12 +52,29 @@ export function loadAction(actionDir: string): ActionDefinition {
 
 type Context = { inputs: Record<string, string>; steps: Record<string, StepRun> };
 
-export function evaluate(expression: string, context: Context): string {
-  const inner = expression.trim();
-  // `<reference> || '<literal>'`: the literal when the reference is empty (as GitHub evaluates it).
-  const fallback = /^(.+?)\s*\|\|\s*'((?:[^']|'')*)'$/.exec(inner);
-  if (fallback?.[1] !== undefined && fallback[2] !== undefined)
-    return evaluate(fallback[1], context) || fallback[2].replace(/''/g, "'");
+/** Splits `a || b || 'c'` into its alternatives, leaving `||` inside quoted literals alone. */
+function alternatives(expression: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < expression.length; i++) {
+    const char = expression[i] ?? '';
+    if (char === "'") quoted = !quoted;
+    if (!quoted && expression.startsWith('||', i)) {
+      parts.push(current.trim());
+      current = '';
+      i++;
+      continue;
+    }
+    current += char;
+  }
+  parts.push(current.trim());
+  return parts;
+}
+
+function evaluateOne(inner: string, context: Context): string {
+  const literal = /^'((?:[^']|'')*)'$/.exec(inner);
+  if (literal?.[1] !== undefined) return literal[1].replace(/''/g, "'");
   let m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(inner);
   if (m?.[1] !== undefined) return context.inputs[m[1]] ?? '';
   m = /^steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)$/.exec(inner);
@@ -65,6 +82,15 @@ export function evaluate(expression: string, context: Context): string {
   m = /^steps\.([A-Za-z0-9_-]+)\.outcome$/.exec(inner);
   if (m?.[1] !== undefined) return context.steps[m[1]]?.outcome ?? '';
   throw new Error(`unsupported expression in action.yml: \${{ ${inner} }}`);
+}
+
+/** `inputs.x`, `steps.<id>.outputs.<name>`, `steps.<id>.outcome`, literals, and `a || b`: the first non-empty (as GitHub evaluates it). */
+export function evaluate(expression: string, context: Context): string {
+  for (const alternative of alternatives(expression.trim())) {
+    const value = evaluateOne(alternative, context);
+    if (value !== '') return value;
+  }
+  return '';
 }
 
 export function substitute(template: string, context: Context): string {

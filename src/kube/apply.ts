@@ -25,8 +25,16 @@ class ObjectApi extends k8s.KubernetesObjectApi {
   }
 }
 
+/** One client per cluster and process, so API discovery (which kinds are served) is fetched once. */
+const objectApis = new WeakMap<ClusterHandle, ObjectApi>();
+
 function objectApi(cluster: ClusterHandle): ObjectApi {
-  return cluster.config.makeApiClient(ObjectApi);
+  let api = objectApis.get(cluster);
+  if (!api) {
+    api = cluster.config.makeApiClient(ObjectApi);
+    objectApis.set(cluster, api);
+  }
+  return api;
 }
 
 /**
@@ -113,8 +121,8 @@ export async function applyObjects(
 ): Promise<AppliedObject[]> {
   const api = objectApi(cluster);
   const ordered = sortForApply(objects);
-  const before = new Map<string, string | undefined>();
-  for (const object of ordered) before.set(objectKey(object), await readVersion(api, object));
+  const versions = await Promise.all(ordered.map((object) => readVersion(api, object)));
+  const before = new Map(ordered.map((object, index) => [objectKey(object), versions[index]]));
   let applied: KubectlObject[];
   try {
     applied = await kubectlServerSideApply(ordered, {

@@ -2,13 +2,21 @@ import * as k8s from '@kubernetes/client-node';
 import semver from 'semver';
 import { apiMessage, coreApi, serverOf, type ClusterHandle } from '../kube/client.js';
 import { isLoopbackServer } from '../kube/kubeconfig-server.js';
-import { findOverlaps, type LabelledCidr } from '../util/cidr.js';
 import { ProblemsError } from '../util/errors.js';
 import { requiredPermissions, type Permission, type PermissionPlan } from '../istio/permissions.js';
 import type { Profile } from '../istio/profiles.js';
 import { registrationCollisionProblems } from './shared/registration-guard.js';
+import type { FailedRemote } from '../util/remote-failures.js';
+import {
+  cidrProblems,
+  identityProblems,
+  permissionProblems,
+  versionProblems,
+  type ClusterFacts,
+  type ClusterProblem,
+} from './shared/preflight-checks.js';
 
-export const MIN_KUBERNETES = '1.22.0';
+export { MIN_KUBERNETES, type ClusterFacts } from './shared/preflight-checks.js';
 export const SUPPORTED_HELM_MAJORS = [3, 4] as const;
 
 export interface PreflightInput {
@@ -21,21 +29,11 @@ export interface PreflightInput {
   readonly profile?: Profile;
 }
 
-export interface ClusterFacts {
-  readonly name: string;
-  readonly role: 'primary' | 'remote';
-  readonly server: string;
-  readonly version: string | undefined;
-  readonly identity: string | undefined;
-  readonly podCidrs: readonly string[];
-  readonly serviceCidrs: readonly string[];
-  readonly undetermined: readonly string[];
-  readonly missingPermissions: readonly string[];
-}
-
 export interface PreflightResult {
   readonly clusters: readonly ClusterFacts[];
   readonly warnings: readonly string[];
+  /** Remotes left out of the run, each with its problems. */
+  readonly failures: readonly FailedRemote[];
 }
 
 function uniqueSorted(values: Iterable<string>): string[] {
@@ -122,15 +120,17 @@ async function inspectOrReport(
   cluster: ClusterHandle,
   role: ClusterFacts['role'],
   plan: PermissionPlan,
-  problems: string[],
+  problems: ClusterProblem[],
 ): Promise<ClusterFacts | undefined> {
   try {
     return await inspect(cluster, role, plan);
   } catch (error: unknown) {
-    problems.push(
-      `cluster "${cluster.name}" (${role}) is not reachable or refused the credentials: ${apiMessage(error)}. ` +
+    problems.push({
+      cluster: cluster.name,
+      text:
+        `cluster "${cluster.name}" (${role}) is not reachable or refused the credentials: ${apiMessage(error)}. ` +
         `Fix: check its kubeconfig input and that ${safeServer(cluster)} is reachable from the runner.`,
-    );
+    });
     return undefined;
   }
 }
@@ -143,102 +143,79 @@ function safeServer(cluster: ClusterHandle): string {
   }
 }
 
-export function versionProblems(facts: readonly ClusterFacts[], helmVersion: string | undefined): string[] {
-  const problems: string[] = [];
-  for (const f of facts) {
-    const v = semver.coerce(f.version ?? '');
-    if (!v)
-      problems.push(`cluster "${f.name}": could not read its Kubernetes version ("${f.version ?? ''}").`);
-    else if (semver.lt(v, MIN_KUBERNETES)) {
-      problems.push(
-        `cluster "${f.name}" runs Kubernetes ${f.version}; at least ${MIN_KUBERNETES} is needed (the charts use v1 RBAC and admission APIs). Fix: upgrade the cluster.`,
-      );
-    }
-  }
-  if (helmVersion !== undefined) {
-    const major = semver.coerce(helmVersion)?.major;
-    if (major === undefined || !(SUPPORTED_HELM_MAJORS as readonly number[]).includes(major)) {
-      problems.push(
-        `helm ${helmVersion} is not supported; use Helm 3 or 4 (helm-version input, e.g. v3.22.0).`,
-      );
-    }
-  }
-  return problems;
+function helmProblems(helmVersion: string | undefined): string[] {
+  if (helmVersion === undefined) return [];
+  const major = semver.coerce(helmVersion)?.major;
+  if (major !== undefined && (SUPPORTED_HELM_MAJORS as readonly number[]).includes(major)) return [];
+  return [`helm ${helmVersion} is not supported; use Helm 3 or 4 (helm-version input, e.g. v3.22.0).`];
 }
 
-export function identityProblems(facts: readonly ClusterFacts[]): string[] {
-  const problems: string[] = [];
-  const byIdentity = new Map<string, string[]>();
-  for (const f of facts) {
-    if (!f.identity) continue;
-    byIdentity.set(f.identity, [...(byIdentity.get(f.identity) ?? []), f.name]);
-  }
-  for (const names of byIdentity.values()) {
-    if (names.length > 1) {
-      problems.push(
-        `clusters ${names.map((n) => `"${n}"`).join(' and ')} are the same cluster (same kube-system UID). Fix: give each remote its own kubeconfig.`,
-      );
-    }
-  }
-  return problems;
+function loopbackWarnings(input: PreflightInput, facts: readonly ClusterFacts[]): string[] {
+  return facts
+    .filter((f) => f.role === 'remote' && isLoopbackServer(f.server) && !input.apiServerOverrides[f.name])
+    .map(
+      (f) =>
+        `remote "${f.name}": API server ${f.server} is a loopback address; the primary cannot reach it there. Fix: set remote-api-servers (e.g. ${f.name}=https://10.0.0.12:6443; for kind, the control-plane node's address on the kind network).`,
+    );
 }
 
-export function cidrProblems(facts: readonly ClusterFacts[]): { problems: string[]; notes: string[] } {
-  const ranges: LabelledCidr[] = facts.flatMap((f) => [
-    ...f.podCidrs.map((cidr): LabelledCidr => ({ cluster: f.name, kind: 'pod', cidr })),
-    ...f.serviceCidrs.map((cidr): LabelledCidr => ({ cluster: f.name, kind: 'service', cidr })),
-  ]);
-  const problems = findOverlaps(ranges).map(
-    ([a, b]) =>
-      `the ${a.kind} CIDR ${a.cidr} of "${a.cluster}" overlaps the ${b.kind} CIDR ${b.cidr} of "${b.cluster}": pods with the same IP would be mixed up across clusters (istio/istio#14072). Fix: give every cluster distinct pod and service ranges.`,
-  );
-  const notes = facts.flatMap((f) =>
-    f.undetermined.map((u) => `cluster "${f.name}": could not determine ${u}; overlap not checked for it.`),
-  );
-  return { problems, notes };
+/** Problems of one remote leave it out (failures); problems of the primary or the inputs stop the run. */
+function splitProblems(
+  input: PreflightInput,
+  problems: readonly ClusterProblem[],
+): { runWide: string[]; failures: FailedRemote[] } {
+  const remotes = new Set(input.remotes.map((r) => r.name));
+  const runWide: string[] = [];
+  const byRemote = new Map<string, string[]>();
+  for (const { cluster, text } of problems) {
+    if (cluster !== undefined && remotes.has(cluster))
+      byRemote.set(cluster, [...(byRemote.get(cluster) ?? []), text]);
+    else runWide.push(text);
+  }
+  const failures = [...byRemote.entries()].map(([remote, texts]) => ({
+    remote,
+    stage: 'preflight',
+    message: new ProblemsError('preflight', texts).message,
+  }));
+  if (input.remotes.length > 0 && failures.length === input.remotes.length)
+    runWide.push(...[...byRemote.values()].flat());
+  return { runWide, failures };
 }
 
 /**
- * Checks everything that can be checked before a write, and reports every problem at once:
- * reachability, versions, duplicate clusters, CIDR overlaps and the permissions this run needs.
+ * Checks everything that can be checked before a write: reachability, versions, duplicate clusters,
+ * CIDR overlaps, the permissions this run needs and registration names. A problem of one remote
+ * leaves that remote out of the run (returned in failures); a problem of the primary or the inputs,
+ * or every remote failing, is thrown, every problem at once.
  */
 export async function runPreflight(input: PreflightInput): Promise<PreflightResult> {
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const problems: ClusterProblem[] = [];
   const all: [ClusterHandle, ClusterFacts['role']][] = [
     [input.primary, 'primary'],
     ...input.remotes.map((r): [ClusterHandle, ClusterFacts['role']] => [r, 'remote']),
   ];
-  const facts: ClusterFacts[] = [];
-  for (const [cluster, role] of all) {
-    const f = await inspectOrReport(cluster, role, input.plan, problems);
-    if (f) facts.push(f);
-  }
-  problems.push(...versionProblems(facts, input.helmVersion), ...identityProblems(facts));
+  const inspected = await Promise.all(
+    all.map(([cluster, role]) => inspectOrReport(cluster, role, input.plan, problems)),
+  );
+  const facts = inspected.filter((f): f is ClusterFacts => f !== undefined);
   const cidrs = cidrProblems(facts);
-  problems.push(...cidrs.problems);
-  warnings.push(...cidrs.notes);
-  for (const f of facts) {
-    if (f.missingPermissions.length > 0) {
-      problems.push(
-        `cluster "${f.name}": the supplied credentials lack ${f.missingPermissions.length} permission(s) this run needs: ${f.missingPermissions.join('; ')}. Fix: use a kubeconfig with those rights (cluster-admin on remotes is simplest).`,
-      );
-    }
-    if (f.role === 'remote' && isLoopbackServer(f.server) && !input.apiServerOverrides[f.name]) {
-      warnings.push(
-        `remote "${f.name}": API server ${f.server} is a loopback address; the primary cannot reach it there. Fix: set remote-api-servers (e.g. ${f.name}=https://10.0.0.12:6443; for kind, the control-plane node's address on the kind network).`,
-      );
-    }
+  problems.push(
+    ...helmProblems(input.helmVersion).map((text) => ({ cluster: undefined, text })),
+    ...versionProblems(facts),
+    ...identityProblems(facts),
+    ...cidrs.problems,
+    ...permissionProblems(facts),
+  );
+  if (input.profile !== undefined) {
+    const collisions = await registrationCollisionProblems({
+      primary: input.primary,
+      namespace: input.plan.istioNamespace,
+      profile: input.profile,
+      remotes: input.remotes.map((r) => r.name),
+    });
+    problems.push(...collisions.map((c) => ({ cluster: c.remote, text: c.problem })));
   }
-  if (input.profile !== undefined)
-    problems.push(
-      ...(await registrationCollisionProblems({
-        primary: input.primary,
-        namespace: input.plan.istioNamespace,
-        profile: input.profile,
-        remotes: input.remotes.map((r) => r.name),
-      })),
-    );
-  if (problems.length > 0) throw new ProblemsError('preflight', problems);
-  return { clusters: facts, warnings };
+  const { runWide, failures } = splitProblems(input, problems);
+  if (runWide.length > 0) throw new ProblemsError('preflight', runWide);
+  return { clusters: facts, warnings: [...cidrs.notes, ...loopbackWarnings(input, facts)], failures };
 }

@@ -7,6 +7,7 @@ import { stableHash } from '../util/hash.js';
 import {
   installWithHelm,
   installWithKubectl,
+  resolveMarked,
   renderManifest,
   type DeployOutcome,
   type InstallMethod,
@@ -43,7 +44,11 @@ export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult
     const outcome =
       input.method === 'helm'
         ? await installWithHelm(deploy, input.primary, manifest)
-        : await installWithKubectl(deploy, input.primary, parseManifest(manifest));
+        : await installWithKubectl(
+            deploy,
+            input.primary,
+            await resolveMarked(deploy, input.primary, parseManifest(manifest)),
+          );
     return { ...outcome, manifestPath: input.manifestPath };
   } catch (error: unknown) {
     throw new StageError({

@@ -4,7 +4,8 @@ import { MULTICLUSTER_SECRET_LABEL, REGISTRATION_LABEL, REMOTE_NAME_LABEL } from
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
-import { fanOut, valuesOrThrow } from '../util/fan-out.js';
+import { failedRemotesOf, fanOut } from '../util/fan-out.js';
+import type { FailedRemote } from '../util/remote-failures.js';
 import { readSecret } from '../kube/secrets.js';
 import { recreateSecret } from './shared/recreate-secret.js';
 import { parseKubeconfig } from '../kube/kubeconfig-input.js';
@@ -44,6 +45,8 @@ export interface RegisteredSecret {
 
 export interface RegisterResult {
   readonly secrets: readonly RegisteredSecret[];
+  /** Remotes whose registration failed; the others were registered all the same. */
+  readonly failures: readonly FailedRemote[];
 }
 
 const STAGE = 'register';
@@ -204,5 +207,5 @@ export async function registerRemotes(input: RegisterInput): Promise<RegisterRes
       }
     },
   );
-  return { secrets: valuesOrThrow(result) };
+  return { secrets: result.done.map((d) => d.value), failures: failedRemotesOf(result) };
 }

@@ -1,25 +1,21 @@
 import { join } from 'node:path';
-import { fanOut, valuesOrThrow } from '../util/fan-out.js';
+import { failedRemotesOf, fanOut } from '../util/fan-out.js';
+import type { FailedRemote } from '../util/remote-failures.js';
 import type { RemotePlan } from '../istio/remote-plan.js';
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
 import type { AppliedObject } from '../kube/apply.js';
-import { parseManifest, type ManifestObject } from '../util/manifest.js';
-import { annotateNamespace, labelNamespace, type LabelOutcome } from '../kube/namespaces.js';
+import { parseManifest } from '../util/manifest.js';
+import { labelNamespace, type LabelOutcome } from '../kube/namespaces.js';
 import { INJECTION_ENABLED, INJECTION_LABEL } from '../istio/labels.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
 import { stableStringify } from '../util/hash.js';
 import { kindServedOn } from '../kube/served-kinds.js';
 import { dropUnservedIstioPolicy, istioPolicyWarning } from '../istio/security-values.js';
-import {
-  findDrift,
-  installWithHelm,
-  installWithKubectl,
-  renderManifest,
-  type DeployInput,
-  type InstallMethod,
-} from './shared/deploy-chart.js';
+import { renderManifest, type InstallMethod } from './shared/deploy-chart.js';
+import { deployRemote, type RenderedCharts } from './shared/deploy-remote.js';
+import type { PlannedObject } from '../kube/dry-run.js';
 
 export interface RemoteInstallInput {
   readonly remotes: readonly ClusterHandle[];
@@ -39,6 +35,10 @@ export interface RemoteInstallOutcome {
   readonly remote: string;
   readonly manifestPath: string;
   readonly objects: readonly AppliedObject[];
+  /** Objects of the release no longer rendered, deleted by this run. */
+  readonly pruned: readonly string[];
+  /** What an apply would do, asked of the API server (render and resync). */
+  readonly planned: readonly PlannedObject[];
   readonly injection: readonly { namespace: string; outcome: LabelOutcome | 'would-label' }[];
   readonly changed: boolean;
   /** Why the remote was re-applied in resync mode (empty when it was in sync and left alone). */
@@ -48,15 +48,15 @@ export interface RemoteInstallOutcome {
 }
 
 export interface RemoteInstallResult {
+  /** The remotes that were installed (or planned), in the order given. */
   readonly remotes: readonly RemoteInstallOutcome[];
+  /** The remotes that failed; the others were installed all the same. */
+  readonly failures: readonly FailedRemote[];
 }
 
 const STAGE = 'remote-install';
 
-interface Rendered {
-  readonly manifestPath: string;
-  readonly charts: readonly { chart: HelmChartRef; manifest: string; objects: ManifestObject[] }[];
-}
+type Rendered = RenderedCharts;
 
 /** Renders each distinct chart set once: the 1.0 profile renders a single manifest shared by all remotes. */
 function makeRenderer(manifestDir: string): (remote: ClusterHandle, plan: RemotePlan) => Promise<Rendered> {
@@ -81,50 +81,6 @@ async function renderCharts(charts: readonly HelmChartRef[], manifestPath: strin
     parts.push({ chart, manifest, objects: parseManifest(manifest) });
   }
   return { manifestPath, charts: parts };
-}
-
-function deployInput(
-  input: RemoteInstallInput,
-  plan: RemotePlan,
-  rendered: Rendered,
-  chart: HelmChartRef,
-): DeployInput {
-  return {
-    stage: STAGE,
-    chart,
-    method: input.method,
-    kubectlPath: input.kubectlPath,
-    dryRun: input.dryRun,
-    manifestPath: rendered.manifestPath,
-    marks: plan.marks,
-  };
-}
-
-async function deployCharts(
-  input: RemoteInstallInput,
-  remote: ClusterHandle,
-  plan: RemotePlan,
-  rendered: Rendered,
-): Promise<{ objects: AppliedObject[]; drift: string[] }> {
-  const drift: string[] = [];
-  const objects: AppliedObject[] = [];
-  for (const part of rendered.charts) {
-    const deploy = deployInput(input, plan, rendered, part.chart);
-    if (input.resync) drift.push(...(await findDrift(deploy, remote, part.objects)));
-  }
-  if (input.resync && drift.length === 0) return { objects, drift };
-  if (!input.dryRun && Object.keys(plan.namespaceAnnotations).length > 0) {
-    await annotateNamespace(remote, rendered.charts[0]?.chart.namespace ?? '', plan.namespaceAnnotations);
-  }
-  for (const part of rendered.charts) {
-    const deploy = deployInput(input, plan, rendered, part.chart);
-    const outcome =
-      input.method === 'helm'
-        ? await installWithHelm(deploy, remote, part.manifest)
-        : await installWithKubectl(deploy, remote, part.objects);
-    objects.push(...outcome.objects);
-  }
-  return { objects, drift };
 }
 
 async function labelInjection(
@@ -181,16 +137,29 @@ async function installOnRemote(
   try {
     const plan = input.plan(remote);
     const { rendered, warnings } = await withoutUnservedPolicy(input, remote, await render(remote, plan));
-    const { objects, drift } = await deployCharts(input, remote, plan, rendered);
+    const { objects, drift, pruned, planned } = await deployRemote(
+      {
+        stage: STAGE,
+        method: input.method,
+        kubectlPath: input.kubectlPath,
+        mode: input.dryRun ? 'render' : input.resync ? 'resync' : 'install',
+      },
+      remote,
+      plan,
+      rendered,
+    );
     const inSync = input.resync && drift.length === 0;
     const injection = inSync ? [] : await labelInjection(input, remote);
     const changed =
+      pruned.length > 0 ||
       objects.some((o) => o.outcome !== 'unchanged') ||
       injection.some((i) => i.outcome === 'labelled' || i.outcome === 'created-labelled');
     return {
       remote: remote.name,
       manifestPath: rendered.manifestPath,
       objects,
+      pruned,
+      planned,
       injection,
       changed: !input.dryRun && changed,
       drift,
@@ -210,12 +179,12 @@ async function installOnRemote(
 
 /**
  * Installs istio-remote on every remote in parallel (bounded by parallelism). Every remote is
- * attempted; failures are reported together, each naming its remote.
+ * attempted; each failure is returned with its remote, and never stops the others.
  */
 export async function installRemotes(input: RemoteInstallInput): Promise<RemoteInstallResult> {
   const render = makeRenderer(input.manifestDir);
   const result = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
     installOnRemote(input, remote, render),
   );
-  return { remotes: valuesOrThrow(result) };
+  return { remotes: result.done.map((d) => d.value), failures: failedRemotesOf(result) };
 }

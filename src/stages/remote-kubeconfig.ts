@@ -5,7 +5,8 @@ import { buildTokenKubeconfig } from '../kube/token-kubeconfig.js';
 import { REMOTE_NAME_LABEL } from '../istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import { StageError } from '../util/errors.js';
-import { fanOut, valuesOrThrow } from '../util/fan-out.js';
+import { failedRemotesOf, fanOut } from '../util/fan-out.js';
+import type { FailedRemote } from '../util/remote-failures.js';
 import { writeCredentialFile } from '../util/credential-files.js';
 import { readSecret } from '../kube/secrets.js';
 import { SA_ANNOTATION, TOKEN_TYPE, filled, tokenSecretName } from './shared/token-secret.js';
@@ -237,13 +238,13 @@ export interface RemoteKubeconfigsInput extends Omit<RemoteKubeconfigInput, 'rem
   readonly parallelism: number;
 }
 
-/** generateRemoteKubeconfig() for every remote (bounded parallelism, every remote attempted). */
+/** generateRemoteKubeconfig() for every remote (bounded parallelism, every remote attempted, failures returned). */
 export async function generateRemoteKubeconfigs(
   input: RemoteKubeconfigsInput,
-): Promise<RemoteKubeconfigResult[]> {
+): Promise<{ results: RemoteKubeconfigResult[]; failures: FailedRemote[] }> {
   const { remotes, apiServerOverrides, parallelism, ...common } = input;
   const result = await fanOut(remotes, { parallelism, stage: STAGE }, (remote) =>
     generateRemoteKubeconfig({ ...common, remote, apiServerOverride: apiServerOverrides[remote.name] }),
   );
-  return valuesOrThrow(result);
+  return { results: result.done.map((d) => d.value), failures: failedRemotesOf(result) };
 }

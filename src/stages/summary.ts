@@ -1,5 +1,6 @@
 /** Pure rendering of the job summary from the steps' reports. */
 import { redactUrlCredentials } from '../util/redact.js';
+import type { FailedRemote } from '../util/remote-failures.js';
 
 export interface StepRecord {
   readonly step: string;
@@ -35,13 +36,62 @@ function escapeCell(text: string): string {
   return redactUrlCredentials(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
+/** One remote's outcome in this run: done (changed or not), or left out at the stage that failed. */
+export interface RemoteOutcome {
+  readonly remote: string;
+  readonly outcome: 'changed' | 'unchanged' | 'failed';
+  readonly stage: string | undefined;
+  readonly detail: string;
+}
+
+export function remoteOutcomes(
+  remotes: readonly string[],
+  failed: readonly FailedRemote[],
+  changed: ReadonlySet<string>,
+): RemoteOutcome[] {
+  return remotes.map((remote): RemoteOutcome => {
+    const failure = failed.find((f) => f.remote === remote);
+    if (failure) return { remote, outcome: 'failed', stage: failure.stage, detail: failure.message };
+    const outcome = changed.has(remote) ? 'changed' : 'unchanged';
+    return { remote, outcome, stage: undefined, detail: '' };
+  });
+}
+
+/** The message the summary step fails with when remotes failed (the others were done). */
+export function failedRemotesMessage(outcomes: readonly RemoteOutcome[]): string | undefined {
+  const failed = outcomes.filter((o) => o.outcome === 'failed');
+  if (failed.length === 0) return undefined;
+  const done = outcomes.filter((o) => o.outcome !== 'failed').map((o) => o.remote);
+  return (
+    `[summary] ${failed.length} of ${outcomes.length} remote(s) failed and were left out of the later stages: ` +
+    failed.map((o) => `${o.remote} (at ${o.stage ?? '?'})`).join(', ') +
+    (done.length > 0 ? `; done: ${done.join(', ')}` : '') +
+    '. Fix: see each failure in the job summary or the failed-remotes output, then run again (a rerun repairs only what is missing).'
+  );
+}
+
+function remoteRows(outcomes: readonly RemoteOutcome[]): string[] {
+  if (outcomes.length === 0) return [];
+  return [
+    '| remote | outcome | failed at | detail |',
+    '| --- | --- | --- | --- |',
+    ...outcomes.map(
+      (o) => `| ${o.remote} | ${o.outcome} | ${o.stage ?? ''} | ${escapeCell(o.detail) || ' '} |`,
+    ),
+    '',
+  ];
+}
+
 export function renderSummaryMarkdown(input: {
   readonly mode: string;
   readonly endpoints: Readonly<Record<string, string>>;
   readonly records: readonly StepRecord[];
   readonly removedFiles: number;
+  readonly remotes?: readonly RemoteOutcome[];
+  readonly planRows?: readonly string[];
 }): string {
   const lines: string[] = [`## Istio multicluster (${input.mode})`, ''];
+  lines.push(...remoteRows(input.remotes ?? []), ...(input.planRows ?? []));
   const endpointRows = Object.entries(input.endpoints);
   if (endpointRows.length > 0) {
     lines.push('| component | address |', '| --- | --- |');
@@ -61,4 +111,55 @@ export function renderSummaryMarkdown(input: {
   }
   lines.push('', `Credential files removed: ${input.removedFiles}.`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The run's plan (render mode): per remote, what remote-install and register would write. */
+export type RunPlan = Record<string, Record<string, unknown>>;
+
+export function mergePlan(
+  objects: Readonly<Record<string, unknown>>,
+  registrations: Readonly<Record<string, unknown>>,
+): RunPlan {
+  const plan: RunPlan = {};
+  for (const remote of [...new Set([...Object.keys(objects), ...Object.keys(registrations)])].sort()) {
+    const entry = objects[remote];
+    plan[remote] = {
+      ...(typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {}),
+      ...(typeof registrations[remote] === 'string' ? { registration: registrations[remote] } : {}),
+    };
+  }
+  return plan;
+}
+
+function count(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  return Array.isArray(value) ? String(value.length) : '';
+}
+
+function changeDetails(value: unknown): string {
+  if (!Array.isArray(value)) return '';
+  return value
+    .map(
+      (c: { object?: unknown; fields?: unknown }) =>
+        `${String(c.object)}: ${Array.isArray(c.fields) ? c.fields.join(', ') : ''}`,
+    )
+    .join('\n');
+}
+
+/** The plan as a Markdown table (empty when there is no plan). */
+export function planRows(plan: RunPlan): string[] {
+  const remotes = Object.keys(plan);
+  if (remotes.length === 0) return [];
+  return [
+    '### Plan (nothing was written)',
+    '',
+    '| remote | create | change | prune | unchanged | registration | changed fields |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...remotes.map((remote) => {
+      const p = plan[remote] ?? {};
+      const registration = typeof p.registration === 'string' ? p.registration : '';
+      return `| ${remote} | ${count(p.create)} | ${count(p.change)} | ${count(p.prune)} | ${count(p.unchanged)} | ${registration} | ${escapeCell(changeDetails(p.change)) || ' '} |`;
+    }),
+    '',
+  ];
 }

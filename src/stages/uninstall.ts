@@ -1,4 +1,5 @@
-import { fanOut } from '../util/fan-out.js';
+import { failedRemotesOf, fanOut } from '../util/fan-out.js';
+import type { FailedRemote } from '../util/remote-failures.js';
 import { apiMessage, type ClusterHandle } from '../kube/client.js';
 import { hasCustomResources } from '../kube/crds.js';
 import { deleteObjects, listObjectsByLabel, type KindRef } from '../kube/apply.js';
@@ -13,7 +14,6 @@ import { tokenSecretName } from './shared/token-secret.js';
 import { isRegistrationOf } from './shared/registration-guard.js';
 import { partitionKept, releaseSelector } from './shared/uninstall-kinds.js';
 import {
-  failureError,
   registrationWarnings,
   type NamespaceOutcome,
   type RegistrationOutcome,
@@ -27,6 +27,8 @@ const STAGE = 'uninstall';
 export interface UninstallResult {
   readonly registrations: readonly RegistrationOutcome[];
   readonly remotes: readonly RemoteUninstallOutcome[];
+  /** Remotes whose uninstall failed; the others were uninstalled all the same. */
+  readonly failures: readonly FailedRemote[];
   readonly warnings: readonly string[];
 }
 
@@ -230,14 +232,10 @@ export async function uninstall(input: UninstallInput): Promise<UninstallResult>
     uninstallRemote(input, remote),
   );
   const remotes = result.done.map((d) => d.value);
-  if (result.failures.length > 0)
-    throw failureError(
-      result.failures.map((f) => f.error),
-      remotes.map((r) => r.remote),
-    );
   return {
     registrations,
     remotes,
+    failures: failedRemotesOf(result),
     warnings: [
       ...registrationWarnings(input.primary.name, input.namespace, registrations),
       ...remotes.flatMap((r) => r.warnings),

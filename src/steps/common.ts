@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { readFailedRemotes } from './failed-remotes.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { openCluster, type ClusterHandle } from '../kube/client.js';
@@ -113,7 +114,10 @@ export function readTimeoutMs(step?: string): number {
 
 export interface Clusters {
   readonly primary: ClusterHandle;
+  /** The remotes this step works on: every remote not recorded as failed by an earlier step. */
   readonly remotes: readonly ClusterHandle[];
+  /** Remotes an earlier step recorded as failed (failed-remotes), left out of this step. */
+  readonly excluded: readonly string[];
 }
 
 /** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
@@ -124,9 +128,14 @@ export function readClusters(): Clusters {
   );
   const primaryName = readPrimaryName();
   const remotePaths = readRunPaths('remote-kubeconfig-paths');
+  const failed = new Set(readFailedRemotes().map((f) => f.remote));
+  const names = Object.keys(remotePaths);
   return {
     primary: openCluster(primaryName, primaryPath),
-    remotes: Object.entries(remotePaths).map(([name, path]) => openCluster(name, path)),
+    remotes: Object.entries(remotePaths)
+      .filter(([name]) => !failed.has(name))
+      .map(([name, path]) => openCluster(name, path)),
+    excluded: names.filter((name) => failed.has(name)),
   };
 }
 

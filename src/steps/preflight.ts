@@ -89,6 +89,7 @@ export function run(): Promise<void> {
         ),
         warnings: result.warnings,
       },
+      failures: result.failures,
     };
   });
 }

@@ -36,6 +36,27 @@ function readInputs(): RegisterInputs {
   });
 }
 
+const WRITTEN: readonly RegisteredSecret['outcome'][] = ['created', 'replaced', 'updated'];
+
+/** What resync repaired on the primary: registrations re-issued, or created again after they were deleted. */
+function repairs(
+  mode: string,
+  secrets: readonly RegisteredSecret[],
+): { remote: string; reasons: string[] }[] {
+  if (mode === 'render') return [];
+  return secrets.flatMap((s) => {
+    if (s.reason !== undefined) return [{ remote: s.remote, reasons: [s.reason] }];
+    if (mode === 'resync' && s.outcome === 'created')
+      return [
+        {
+          remote: s.remote,
+          reasons: [`the registration ${s.secret} was missing on the primary and was created again`],
+        },
+      ];
+    return [];
+  });
+}
+
 export function run(): Promise<void> {
   return runAsStep('register', async () => {
     const mode = readMode();
@@ -68,10 +89,12 @@ export function run(): Promise<void> {
     return {
       outputs: {
         'secret-names': JSON.stringify(secrets.map((s) => s.secret)),
-        'reissued-remotes': JSON.stringify(
-          secrets
-            .filter((s) => s.reason !== undefined && !dryRun)
-            .map((s) => ({ remote: s.remote, reasons: [s.reason] })),
+        'reissued-remotes': JSON.stringify(repairs(mode, secrets)),
+        'registration-plan': JSON.stringify(
+          dryRun ? Object.fromEntries(secrets.map((s) => [s.remote, s.outcome])) : {},
+        ),
+        'changed-registrations': JSON.stringify(
+          secrets.filter((s) => WRITTEN.includes(s.outcome)).map((s) => s.remote),
         ),
       },
       report: {
@@ -80,6 +103,7 @@ export function run(): Promise<void> {
             `${namespace}/${s.secret} on ${primary.name}: ${s.outcome}${s.reason ? ` (${s.reason})` : ''}`,
         ),
       },
+      failures: result.failures,
     };
   });
 }

@@ -30,6 +30,7 @@ import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs 
 import { readStepInputs } from './inputs.js';
 import { readSecurityOptions } from './security-inputs.js';
 import { runAsStep } from './step.js';
+import { planEntry } from '../stages/shared/plan-chart.js';
 
 const STAGE = 'remote-install';
 
@@ -117,13 +118,19 @@ async function chartVersionWarning(
   return (await checkChartVersion(inputs.clusters.primary, inputs.namespace, istiodChart)).warning;
 }
 
-function reportLine(mode: Mode, r: Awaited<ReturnType<typeof installRemotes>>['remotes'][number]): string {
+type Outcome = Awaited<ReturnType<typeof installRemotes>>['remotes'][number];
+
+function reportLine(mode: Mode, r: Outcome): string {
   if (mode === 'resync' && r.drift.length === 0) return `${r.remote}: in sync, nothing written`;
-  const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;
   const labels = r.injection.map((i) => `${i.namespace}:${i.outcome}`).join(', ');
-  const verb = mode === 'render' ? 'would apply' : 'applied';
+  if (mode === 'render') {
+    const p = planEntry(r.planned);
+    return `${r.remote}: would create ${p.create.length}, change ${p.change.length}, prune ${p.prune.length}, leave ${p.unchanged} unchanged; injection ${labels || 'none'}`;
+  }
+  const changed = r.objects.filter((o) => o.outcome !== 'unchanged').length;
+  const pruned = r.pruned.length > 0 ? `, pruned ${r.pruned.join(', ')}` : '';
   const why = r.drift.length > 0 ? ` — repaired: ${r.drift.join('; ')}` : '';
-  return `${r.remote}: ${verb} ${r.objects.length} objects (${changed} created or changed); injection ${labels || 'none'}${why}`;
+  return `${r.remote}: applied ${r.objects.length} objects (${changed} created or changed${pruned}); injection ${labels || 'none'}${why}`;
 }
 
 export function run(): Promise<void> {
@@ -156,11 +163,17 @@ export function run(): Promise<void> {
         ),
         'changed-remotes': JSON.stringify(result.remotes.filter((r) => r.changed).map((r) => r.remote)),
         'drifted-remotes': JSON.stringify(drifted),
+        plan: JSON.stringify(
+          mode === 'install'
+            ? {}
+            : Object.fromEntries(result.remotes.map((r) => [r.remote, planEntry(r.planned)])),
+        ),
       },
       report: {
         warnings: [...(versionWarning ? [versionWarning] : []), ...result.remotes.flatMap((r) => r.warnings)],
         did: result.remotes.map((r) => reportLine(mode, r)),
       },
+      failures: result.failures,
     };
   });
 }

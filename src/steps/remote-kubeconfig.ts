@@ -40,10 +40,11 @@ function readInputs(): RemoteKubeconfigInputs {
     parallelism: () => readParallelism(STAGE),
   });
   const { remotes } = inputs.clusters;
-  const unknown = Object.keys(inputs.overrides).filter((name) => !remotes.some((r) => r.name === name));
+  const known = [...remotes.map((r) => r.name), ...inputs.clusters.excluded];
+  const unknown = Object.keys(inputs.overrides).filter((name) => !known.includes(name));
   if (unknown.length > 0) {
     throw new Error(
-      `[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${remotes.map((r) => r.name).join(', ')}.`,
+      `[remote-kubeconfig] remote-api-servers names unknown remotes: ${unknown.join(', ')}. Known: ${known.join(', ')}.`,
     );
   }
   return inputs;
@@ -57,7 +58,7 @@ export function run(): Promise<void> {
     const inputs = readInputs();
     const { profile } = inputs;
     const { remotes } = inputs.clusters;
-    const results = await generateRemoteKubeconfigs({
+    const { results, failures } = await generateRemoteKubeconfigs({
       remotes,
       namespace: inputs.namespace,
       serviceAccount: profile.readerServiceAccount,
@@ -99,6 +100,7 @@ export function run(): Promise<void> {
         ),
         warnings: results.flatMap((r) => r.warnings),
       },
+      failures,
     };
   });
 }

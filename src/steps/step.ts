@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { InputError, errorMessage } from '../util/errors.js';
 import { redactUrlCredentials, urlCredentials } from '../util/redact.js';
+import { mergeFailedRemotes, type FailedRemote } from '../util/remote-failures.js';
+import { earlierFailedRemotes } from './failed-remotes.js';
 
 export interface StepReport {
   /** What the step did, one short line per cluster or action, for the job summary. */
@@ -30,18 +32,42 @@ function redactedReport(report: StepReport): StepReport {
  * publishes the step's report for the summary step, and turns anything thrown into a failed step.
  * Credentials in URLs are masked first and cut out of the report and of the error.
  */
-export async function runAsStep(
-  name: string,
-  body: () => Promise<{ outputs: Record<string, string>; report: StepReport }>,
-): Promise<void> {
+export interface StepResult {
+  readonly outputs: Record<string, string>;
+  readonly report: StepReport;
+  /**
+   * Per-remote steps: the remotes that failed in this step. The step still succeeds; it outputs
+   * failed-remotes (earlier ones and these), later steps leave them out, and summary fails the run.
+   */
+  readonly failures?: readonly FailedRemote[];
+  /** When set, the step fails with this message after its outputs and report are written. */
+  readonly failRun?: string;
+}
+
+function recordFailures(failures: readonly FailedRemote[]): void {
+  const earlier = earlierFailedRemotes();
+  const all = mergeFailedRemotes(earlier, failures);
+  for (const failure of all.slice(earlier.length))
+    core.error(
+      redactUrlCredentials(`remote "${failure.remote}" left out of the rest of the run: ${failure.message}`),
+    );
+  core.setOutput(
+    'failed-remotes',
+    JSON.stringify(all.map((f) => ({ ...f, message: redactUrlCredentials(f.message) }))),
+  );
+}
+
+export async function runAsStep(name: string, body: () => Promise<StepResult>): Promise<void> {
   try {
     maskUrlInputs();
-    const { outputs, report: raw } = await body();
+    const { outputs, report: raw, failures, failRun } = await body();
     const report = redactedReport(raw);
+    if (failures) recordFailures(failures);
     for (const [key, value] of Object.entries(outputs)) core.setOutput(key, value);
     for (const warning of report.warnings ?? []) core.warning(warning);
     if (report.skipped) core.info(`${name}: skipped (${report.skipped})`);
     core.setOutput('report', JSON.stringify(report));
+    if (failRun !== undefined) core.setFailed(redactUrlCredentials(failRun));
   } catch (error: unknown) {
     const message = redactUrlCredentials(
       errorMessage(error instanceof InputError ? error.inStage(name) : error),

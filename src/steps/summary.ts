@@ -1,6 +1,17 @@
 import * as core from '@actions/core';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { parseStepRecord, renderSummaryMarkdown, type StepRecord } from '../stages/summary.js';
+import {
+  failedRemotesMessage,
+  mergePlan,
+  parseStepRecord,
+  planRows,
+  remoteOutcomes,
+  renderSummaryMarkdown,
+  type RunPlan,
+  type StepRecord,
+} from '../stages/summary.js';
+import type { FailedRemote } from '../util/remote-failures.js';
+import { earlierFailedRemotes } from './failed-remotes.js';
 import { readStepInputs } from './inputs.js';
 import { COMPONENTS } from '../istio/components.js';
 import { parseJsonRecord } from '../util/parse.js';
@@ -127,6 +138,20 @@ interface SummaryInputs {
   readonly mode: string;
   readonly repairs: readonly Repair[];
   readonly changedRemotes: readonly unknown[];
+  readonly remoteNames: readonly string[];
+  readonly failedRemotes: readonly FailedRemote[];
+  readonly plan: RunPlan;
+}
+
+function safeJsonObject(name: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(core.getInput(name) || '{}');
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
 }
 
 function readInputs(): SummaryInputs {
@@ -151,7 +176,13 @@ function readInputs(): SummaryInputs {
       Object.fromEntries(COMPONENTS.map((spec) => [spec.name, core.getInput(`${spec.name}-pod-ip`)])),
     mode: () => core.getInput('mode') || 'install',
     repairs: mergeRepairs,
-    changedRemotes: () => safeList('changed-remotes'),
+    changedRemotes: () => [...safeList('changed-remotes'), ...safeList('changed-registrations')],
+    remoteNames: () => Object.keys(safeRecord('remote-kubeconfig-paths')),
+    failedRemotes: earlierFailedRemotes,
+    plan: () =>
+      core.getInput('mode') === 'render'
+        ? mergePlan(safeJsonObject('plan'), safeJsonObject('registration-plan'))
+        : {},
   });
 }
 
@@ -168,7 +199,19 @@ export function run(): Promise<void> {
       if (address || records.some((r) => r.step === 'endpoints' && r.outcome === 'success'))
         endpoints[spec.name] = address;
     }
-    const markdown = renderSummaryMarkdown({ mode: inputs.mode, endpoints, records, removedFiles });
+    const changedSet = new Set([
+      ...inputs.changedRemotes.filter((r): r is string => typeof r === 'string'),
+      ...inputs.repairs.map((r) => r.remote),
+    ]);
+    const remotes = remoteOutcomes(inputs.remoteNames, inputs.failedRemotes, changedSet);
+    const markdown = renderSummaryMarkdown({
+      mode: inputs.mode,
+      endpoints,
+      records,
+      removedFiles,
+      remotes,
+      planRows: planRows(inputs.plan),
+    });
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(markdown).write();
     } else {
@@ -176,13 +219,19 @@ export function run(): Promise<void> {
     }
     const changed = inputs.repairs.length > 0 || inputs.changedRemotes.length > 0;
     return {
-      outputs: { changed: String(changed), 'drifted-remotes': JSON.stringify(inputs.repairs) },
+      outputs: {
+        changed: String(changed),
+        'drifted-remotes': JSON.stringify(inputs.repairs),
+        'failed-remotes': JSON.stringify(inputs.failedRemotes),
+        plan: JSON.stringify(inputs.plan),
+      },
       report: {
         did: [`removed ${removedFiles} credential file(s) and ${removedManifests} rendered manifest(s)`],
         ...(refused.length > 0
           ? { warnings: refused.map((r) => `left alone (not a file of this run): ${r}`) }
           : {}),
       },
+      failRun: failedRemotesMessage(remotes),
     };
   });
 }

@@ -125,6 +125,7 @@ export function run(): Promise<void> {
         ],
         warnings: result.warnings,
       },
+      failures: result.failures,
     };
   });
 }

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import { errorMessage, ProblemsError } from './errors.js';
+import type { FailedRemote } from './remote-failures.js';
 
 /** One remote that failed, with the stage it failed in. */
 export interface RemoteFailure {
@@ -49,4 +50,9 @@ export function valuesOrThrow<T>(result: FanOutResult<T>): T[] {
   if (result.done.length > 0)
     problems.push(`done despite this: ${result.done.map((d) => d.remote).join(', ')}`);
   throw new ProblemsError(stage, problems);
+}
+
+/** The failures as `failed-remotes` entries (the message of each error names its stage and cluster). */
+export function failedRemotesOf(result: FanOutResult<unknown>): FailedRemote[] {
+  return result.failures.map((f) => ({ remote: f.remote, stage: f.stage, message: errorMessage(f.error) }));
 }

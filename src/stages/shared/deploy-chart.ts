@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClusterHandle } from '../../kube/client.js';
 import { apiMessage } from '../../kube/client.js';
-import { applyObjects, readObject, resolveObjects, type AppliedObject } from '../../kube/apply.js';
+import { applyObjects, resolveObjects, type AppliedObject } from '../../kube/apply.js';
 import { parseManifest, type ManifestObject } from '../../util/manifest.js';
 import { ensureNamespace } from '../../kube/namespaces.js';
 import {
@@ -92,17 +92,26 @@ function sameManifest(a: string, b: string): boolean {
   return stableStringify(normalize(a)) === stableStringify(normalize(b));
 }
 
-export async function installWithKubectl(
+/** The rendered objects as the kubectl method applies them: marked, kinds resolved, namespaces set. */
+export function resolveMarked(
   input: DeployInput,
   remote: ClusterHandle,
   objects: readonly ManifestObject[],
-): Promise<DeployOutcome> {
-  const namespace = input.chart.namespace;
-  const resolved = await resolveObjects(
+): Promise<ManifestObject[]> {
+  return resolveObjects(
     remote,
     markObjects(objects, input.chart.release, input.marks),
-    namespace,
+    input.chart.namespace,
   );
+}
+
+/** Server-side apply of objects resolveMarked() returned. */
+export async function installWithKubectl(
+  input: DeployInput,
+  remote: ClusterHandle,
+  resolved: readonly ManifestObject[],
+): Promise<DeployOutcome> {
+  const namespace = input.chart.namespace;
   if (input.dryRun) {
     return {
       objects: resolved.map((o) => ({ object: `${o.kind} ${o.metadata.name}`, outcome: 'unchanged' })),
@@ -162,55 +171,22 @@ export function describeAddressChanges(
     .map((name) => `${name} ${previous[name] ?? '(none)'} -> ${current[name] ?? '(none)'}`);
 }
 
-function parseAddresses(annotation: string | undefined): Record<string, string> {
-  if (!annotation) return {};
-  try {
-    return JSON.parse(annotation) as Record<string, string>;
-  } catch {
-    return {};
-  }
-}
-
-/**
- * Why a remote no longer matches what would be applied now, by reading (never writing) every rendered
- * object: missing objects, other values, moved addresses. Empty when nothing drifted.
- */
+/** Helm method: why the deployed release no longer matches the chart rendered now. Empty when nothing drifted. */
 export async function findDrift(
   input: DeployInput,
   remote: ClusterHandle,
   objects: readonly ManifestObject[],
 ): Promise<string[]> {
-  if (input.method === 'helm') {
-    const deployed = await helmGetManifest(
-      input.chart.helmPath,
-      input.chart.release,
-      input.chart.namespace,
-      remote.kubeconfigPath,
-    );
-    if (deployed === undefined) return [`helm release ${input.chart.release} is not installed`];
-    return sameManifest(deployed, stringifyForCompare(objects))
-      ? []
-      : ['the deployed release differs from the chart rendered with the current addresses'];
-  }
-  const resolved = await resolveObjects(remote, objects, input.chart.namespace);
-  const missing: string[] = [];
-  const reasons = new Set<string>();
-  for (const object of resolved) {
-    const current = await readObject(remote, object);
-    if (!current) {
-      missing.push(`${object.kind} ${object.metadata.name}`);
-      continue;
-    }
-    const annotations = current.metadata?.annotations ?? {};
-    if (annotations[VALUES_HASH_ANNOTATION] === input.marks.valuesHash) continue;
-    const moved = describeAddressChanges(
-      parseAddresses(annotations[ADDRESSES_ANNOTATION]),
-      input.marks.addresses,
-    );
-    reasons.add(moved.length > 0 ? `addresses moved: ${moved.join(', ')}` : 'rendered with other values');
-  }
-  if (missing.length > 0) reasons.add(`missing: ${missing.join(', ')}`);
-  return [...reasons];
+  const deployed = await helmGetManifest(
+    input.chart.helmPath,
+    input.chart.release,
+    input.chart.namespace,
+    remote.kubeconfigPath,
+  );
+  if (deployed === undefined) return [`helm release ${input.chart.release} is not installed`];
+  return sameManifest(deployed, stringifyForCompare(objects))
+    ? []
+    : ['the deployed release differs from the chart rendered with the current addresses'];
 }
 
 function stringifyForCompare(objects: readonly ManifestObject[]): string {

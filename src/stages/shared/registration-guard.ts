@@ -59,25 +59,36 @@ export interface CollisionCheck {
   readonly remotes: readonly string[];
 }
 
-/** Preflight: one problem per remote whose registration name is reserved or taken by a foreign Secret. */
-export async function registrationCollisionProblems(check: CollisionCheck): Promise<string[]> {
-  const problems: string[] = [];
+/** A preflight problem of one remote (that remote is left out) or of the whole run (remote undefined). */
+export interface CollisionProblem {
+  readonly remote: string | undefined;
+  readonly problem: string;
+}
+
+/**
+ * Preflight: one problem per remote whose registration name is reserved or taken by a foreign Secret;
+ * a Secret the primary's credentials cannot read concerns the whole run.
+ */
+export async function registrationCollisionProblems(check: CollisionCheck): Promise<CollisionProblem[]> {
+  const problems: CollisionProblem[] = [];
   for (const remote of check.remotes) {
     const reserved = reservedRemoteNameProblem(check.profile, remote);
     if (reserved !== undefined) {
-      problems.push(reserved);
+      problems.push({ remote, problem: reserved });
       continue;
     }
     const name = check.profile.secretName(remote);
     try {
       const existing = await readSecret(check.primary, check.namespace, name);
       if (existing && !isRegistrationOf(existing, remote))
-        problems.push(foreignSecretProblem(check.namespace, name, remote));
+        problems.push({ remote, problem: foreignSecretProblem(check.namespace, name, remote) });
     } catch (error: unknown) {
-      problems.push(
-        `cluster "${check.primary.name}": cannot read Secret ${check.namespace}/${name} to check that registering ` +
+      problems.push({
+        remote: undefined,
+        problem:
+          `cluster "${check.primary.name}": cannot read Secret ${check.namespace}/${name} to check that registering ` +
           `"${remote}" replaces nothing else: ${apiMessage(error)}. Fix: the primary kubeconfig needs get on secrets in ${check.namespace}.`,
-      );
+      });
     }
   }
   return problems;

@@ -1,8 +1,6 @@
 /** What uninstall did on each remote, and how it is reported. */
 import type { InstallMethod } from './deploy-chart.js';
 import { REGISTRATION_LABEL } from '../../istio/labels.js';
-import { apiMessage } from '../../kube/client.js';
-import { ProblemsError } from '../../util/errors.js';
 
 export type SecretOutcome = 'deleted' | 'absent' | 'kept-unmanaged';
 /** `kept`: the label is there but another field manager set it too (it was there before install): left alone. */
@@ -69,13 +67,4 @@ export function registrationWarnings(
       (r) =>
         `${primary}: Secret ${namespace}/${r.secret} was not created by this action as the registration of ${r.remote} (it has no ${REGISTRATION_LABEL}=${r.remote} label) and was left in place; if it is a stale registration of ${r.remote}, delete it: kubectl -n ${namespace} delete secret ${r.secret}.`,
     );
-}
-
-/** Per-remote failures together; remotes that were uninstalled despite them are named too. */
-export function failureError(failures: readonly unknown[], done: readonly string[]): Error {
-  const [only] = failures;
-  if (failures.length === 1 && done.length === 0 && only instanceof Error) return only;
-  const problems = failures.map((f) => apiMessage(f));
-  if (done.length > 0) problems.push(`uninstalled despite this: ${done.join(', ')}`);
-  return new ProblemsError('uninstall', problems);
 }

@@ -58,13 +58,14 @@ describe('registration guard on the primary', () => {
     const before = (await api().listNamespacedSecret({ namespace })).items.map(
       (s) => s.metadata?.resourceVersion,
     );
-    const problems = await registrationCollisionProblems({
+    const tagged = await registrationCollisionProblems({
       primary: primary(),
       namespace,
       profile: ISTIO_1_0,
       remotes: ['east', 'west', 'cacerts', 'north'],
     });
-    expect(problems).toHaveLength(3);
+    expect(tagged.map((t) => t.remote)).toEqual(['east', 'west', 'cacerts']);
+    const problems = tagged.map((t) => t.problem);
     expect(problems[0]).toMatch(
       new RegExp(
         `Secret ${namespace}/east exists on the primary and is not the registration of remote "east"`,
@@ -89,7 +90,10 @@ describe('registration guard on the primary', () => {
       dryRun: false,
       parallelism: 2,
     });
-    await expect(registerRemotes(input('west'))).rejects.toThrow(
+    const refused = await registerRemotes(input('west'));
+    expect(refused.secrets).toEqual([]);
+    expect(refused.failures.map((f) => [f.remote, f.stage])).toEqual([['west', 'register']]);
+    expect(refused.failures[0]?.message).toMatch(
       /\[register\] cluster "primary": Secret .*\/west exists on the primary and is not the registration of remote "west".*Fix: /,
     );
     expect(await dataOf(namespace, 'west')).toEqual({

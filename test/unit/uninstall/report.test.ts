@@ -3,9 +3,7 @@ import {
   alreadyAbsent,
   describeRemote,
   type RemoteUninstallOutcome,
-  failureError,
 } from '../../../src/stages/shared/uninstall-report.js';
-import { ProblemsError, StageError } from '../../../src/util/errors.js';
 
 const removed: RemoteUninstallOutcome = {
   remote: 'remote-1',
@@ -69,22 +67,5 @@ describe('uninstall report', () => {
       kept: ['CustomResourceDefinition gateways.networking.istio.io'],
     });
     expect(line).toContain('helm release(s) uninstalled: 1, already absent: 1, 1 kept (CRDs)');
-  });
-
-  it('failureError() - a single failure with nothing done is rethrown as it is', () => {
-    const error = new StageError({ stage: 'uninstall', cluster: 'remote-1', message: 'boom' });
-    expect(failureError([error], [])).toBe(error);
-  });
-
-  it('failureError() - several failures, or partial success, are listed together with what was done', () => {
-    const error = failureError(
-      [new StageError({ stage: 'uninstall', cluster: 'remote-1', message: 'boom' })],
-      ['remote-2'],
-    );
-    expect(error).toBeInstanceOf(ProblemsError);
-    expect((error as ProblemsError).problems).toEqual([
-      '[uninstall] cluster "remote-1": boom',
-      'uninstalled despite this: remote-2',
-    ]);
   });
 });

@@ -44,6 +44,7 @@ const result: UninstallResult = {
       warnings: [],
     },
   ],
+  failures: [],
   warnings: [],
 };
 

@@ -1,0 +1,58 @@
+import type { ClusterHandle } from './client.js';
+import { apiMessage } from './client.js';
+import { readObject, FIELD_MANAGER } from './apply.js';
+import { kubectlServerSideApply } from './kubectl.js';
+import { describeObject, type ManifestObject } from '../util/manifest.js';
+import { changedFieldPaths } from '../util/object-diff.js';
+
+export type PlannedAction = 'create' | 'change' | 'unchanged' | 'prune';
+
+/** What an apply would do to one object, with the field paths it would move. */
+export interface PlannedObject {
+  readonly object: string;
+  readonly action: PlannedAction;
+  readonly fields: readonly string[];
+  /** The live object's annotations (existing objects), so a caller can tell why it would change. */
+  readonly liveAnnotations?: Readonly<Record<string, string>>;
+}
+
+function key(object: { kind?: string; metadata?: { name?: string; namespace?: string } }): string {
+  return `${object.kind ?? ''}/${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
+}
+
+/**
+ * Asks the API server what a server-side apply of `objects` (kinds resolved, namespaces set) would
+ * change, writing nothing: objects that do not exist would be created; each existing one is applied
+ * with --dry-run=server under the action's field manager and compared with the live object, so a
+ * field someone edited by hand shows up as a path the apply would move back.
+ */
+export async function planApply(
+  cluster: ClusterHandle,
+  objects: readonly ManifestObject[],
+  kubectlPath: string,
+): Promise<PlannedObject[]> {
+  const live = await Promise.all(objects.map((object) => readObject(cluster, object)));
+  const existing = objects.filter((_, index) => live[index] !== undefined);
+  let dryRun: Map<string, unknown>;
+  try {
+    const applied = await kubectlServerSideApply(existing, {
+      kubectlPath,
+      kubeconfigPath: cluster.kubeconfigPath,
+      fieldManager: FIELD_MANAGER,
+      dryRun: true,
+    });
+    dryRun = new Map(applied.map((object) => [key(object), object]));
+  } catch (error: unknown) {
+    throw new Error(`the server-side dry run of ${existing.length} objects failed: ${apiMessage(error)}`, {
+      cause: error,
+    });
+  }
+  return objects.map((object, index): PlannedObject => {
+    const current = live[index];
+    const name = describeObject(object);
+    if (current === undefined) return { object: name, action: 'create', fields: [] };
+    const fields = changedFieldPaths(current, dryRun.get(key(object)) ?? current);
+    const liveAnnotations = current.metadata?.annotations ?? {};
+    return { object: name, action: fields.length > 0 ? 'change' : 'unchanged', fields, liveAnnotations };
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * Puts one remote's rendered charts on it. kubectl method: every chart's objects are planned against
+ * the API server first (server-side dry run, prune candidates) when the mode needs a plan; render
+ * stops there, resync writes only when the plan is not empty, install applies and prunes.
+ */
+import type { ClusterHandle } from '../../kube/client.js';
+import type { AppliedObject } from '../../kube/apply.js';
+import type { PlannedObject } from '../../kube/dry-run.js';
+import { annotateNamespace } from '../../kube/namespaces.js';
+import type { RemotePlan } from '../../istio/remote-plan.js';
+import type { HelmChartRef } from '../../tools/helm-cli.js';
+import { describeObject, type ManifestObject } from '../../util/manifest.js';
+import {
+  findDrift,
+  installWithHelm,
+  installWithKubectl,
+  resolveMarked,
+  type DeployInput,
+  type InstallMethod,
+} from './deploy-chart.js';
+import {
+  driftReasons,
+  isEmptyPlan,
+  planChart,
+  prune,
+  pruneCandidates,
+  type ChartPlan,
+} from './plan-chart.js';
+
+export interface RenderedCharts {
+  readonly manifestPath: string;
+  readonly charts: readonly { chart: HelmChartRef; manifest: string; objects: ManifestObject[] }[];
+}
+
+export interface DeploySettings {
+  readonly stage: string;
+  readonly method: InstallMethod;
+  readonly kubectlPath: string;
+  readonly mode: 'install' | 'render' | 'resync';
+}
+
+export interface DeployedRemote {
+  readonly objects: readonly AppliedObject[];
+  readonly pruned: readonly string[];
+  /** Why resync re-applied the remote (empty: in sync, nothing written). */
+  readonly drift: readonly string[];
+  /** What an apply would do (render and resync; for the helm method, per release). */
+  readonly planned: readonly PlannedObject[];
+}
+
+function deployInput(
+  settings: DeploySettings,
+  plan: RemotePlan,
+  manifestPath: string,
+  chart: HelmChartRef,
+): DeployInput {
+  return {
+    stage: settings.stage,
+    chart,
+    method: settings.method,
+    kubectlPath: settings.kubectlPath,
+    dryRun: settings.mode === 'render',
+    manifestPath,
+    marks: plan.marks,
+  };
+}
+
+function plannedOf(plans: readonly ChartPlan[]): PlannedObject[] {
+  return plans.flatMap((p) => [
+    ...p.objects,
+    ...p.prune.map((o): PlannedObject => ({ object: describeObject(o), action: 'prune', fields: [] })),
+  ]);
+}
+
+async function deployWithHelm(
+  settings: DeploySettings,
+  remote: ClusterHandle,
+  plan: RemotePlan,
+  rendered: RenderedCharts,
+): Promise<DeployedRemote> {
+  const drift: string[] = [];
+  const inputs = rendered.charts.map((part) =>
+    deployInput(settings, plan, rendered.manifestPath, part.chart),
+  );
+  if (settings.mode === 'resync')
+    for (const [index, part] of rendered.charts.entries())
+      drift.push(...(await findDrift(inputs[index] as DeployInput, remote, part.objects)));
+  if (settings.mode === 'resync' && drift.length === 0)
+    return { objects: [], pruned: [], drift, planned: [] };
+  const objects: AppliedObject[] = [];
+  for (const [index, part] of rendered.charts.entries())
+    objects.push(...(await installWithHelm(inputs[index] as DeployInput, remote, part.manifest)).objects);
+  const planned = objects.map((o): PlannedObject => ({
+    object: o.object,
+    action: o.outcome === 'created' ? 'create' : o.outcome === 'configured' ? 'change' : 'unchanged',
+    fields: [],
+  }));
+  return { objects: settings.mode === 'render' ? [] : objects, pruned: [], drift, planned };
+}
+
+export async function deployRemote(
+  settings: DeploySettings,
+  remote: ClusterHandle,
+  plan: RemotePlan,
+  rendered: RenderedCharts,
+): Promise<DeployedRemote> {
+  if (settings.method === 'helm') return deployWithHelm(settings, remote, plan, rendered);
+  const parts = await Promise.all(
+    rendered.charts.map(async (part) => {
+      const input = deployInput(settings, plan, rendered.manifestPath, part.chart);
+      return { input, resolved: await resolveMarked(input, remote, part.objects) };
+    }),
+  );
+  const plans =
+    settings.mode === 'install'
+      ? undefined
+      : await Promise.all(
+          parts.map(({ input, resolved }) =>
+            planChart(remote, { ...input.chart, kubectlPath: settings.kubectlPath }, resolved),
+          ),
+        );
+  const planned = plans ? plannedOf(plans) : [];
+  if (settings.mode === 'render') return { objects: [], pruned: [], drift: [], planned };
+  const drift = plans ? plans.flatMap((p) => driftReasons(p, plan.marks)) : [];
+  if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned };
+  const namespace = rendered.charts[0]?.chart.namespace ?? '';
+  if (Object.keys(plan.namespaceAnnotations).length > 0)
+    await annotateNamespace(remote, namespace, plan.namespaceAnnotations);
+  const objects: AppliedObject[] = [];
+  const pruned: string[] = [];
+  for (const [index, { input, resolved }] of parts.entries()) {
+    objects.push(...(await installWithKubectl(input, remote, resolved)).objects);
+    const chartPlan = plans?.[index] ?? {
+      objects: [],
+      prune: await pruneCandidates(remote, input.chart.release, resolved, input.chart.namespace),
+    };
+    pruned.push(...(await prune(remote, chartPlan)));
+  }
+  return { objects, pruned, drift, planned };
+}
