@@ -236,13 +236,13 @@ function parseExtraValues(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ag: () => (/* binding */ readObject),
 /* harmony export */   Uw: () => (/* binding */ deleteObjects),
 /* harmony export */   eo: () => (/* binding */ listObjectsByLabel),
 /* harmony export */   r3: () => (/* binding */ applyObjects),
 /* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
 /* harmony export */   zh: () => (/* binding */ resolveObjects)
 /* harmony export */ });
+/* unused harmony export readObject */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
 /* harmony import */ var _util_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59847);
@@ -311,7 +311,7 @@ async function readObject(cluster, object) {
         });
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+        if (isNotFound(error))
             return undefined;
         throw error;
     }
@@ -346,7 +346,7 @@ async function applyObjects(cluster, objects, options) {
     const before = new Map(ordered.map((object, index) => [objectKey(object), versions[index]]));
     let applied;
     try {
-        applied = await (0,_kubectl_js__WEBPACK_IMPORTED_MODULE_3__/* .kubectlServerSideApply */ .p)(ordered, {
+        applied = await (0,_kubectl_js__WEBPACK_IMPORTED_MODULE_3__/* .kubectlServerSideApply */ .pN)(ordered, {
             kubectlPath: options.kubectlPath,
             kubeconfigPath: cluster.kubeconfigPath,
             fieldManager: FIELD_MANAGER,
@@ -437,7 +437,8 @@ async function listObjectsByLabel(cluster, kinds, selector, namespace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ kubectlServerSideApply)
+/* harmony export */   pN: () => (/* binding */ kubectlServerSideApply),
+/* harmony export */   x2: () => (/* binding */ kubectlGetObjects)
 /* harmony export */ });
 /* unused harmony export parseKubectlJson */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
@@ -469,6 +470,31 @@ async function kubectlServerSideApply(documents, options) {
     });
     if (result.exitCode !== 0) {
         throw new Error(`kubectl apply --server-side failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    }
+    return parseKubectlJson(result.stdout);
+}
+/**
+ * The live objects named by `documents` (one `kubectl get --filename=-`), as the API server returns
+ * them: untyped JSON, so no field is renamed on the way. Objects that do not exist are left out.
+ */
+async function kubectlGetObjects(documents, options) {
+    if (documents.length === 0)
+        return [];
+    const args = [
+        `--kubeconfig=${options.kubeconfigPath}`,
+        'get',
+        '--ignore-not-found',
+        '--output=json',
+        '--filename=-',
+    ];
+    const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
+    const result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(options.kubectlPath, args, {
+        input,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode !== 0) {
+        throw new Error(`kubectl get failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
     }
     return parseKubectlJson(result.stdout);
 }

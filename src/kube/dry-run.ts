@@ -1,7 +1,7 @@
 import type { ClusterHandle } from './client.js';
 import { apiMessage } from './client.js';
-import { readObject, FIELD_MANAGER } from './apply.js';
-import { kubectlServerSideApply } from './kubectl.js';
+import { FIELD_MANAGER } from './apply.js';
+import { kubectlGetObjects, kubectlServerSideApply } from './kubectl.js';
 import { describeObject, type ManifestObject } from '../util/manifest.js';
 import { changedFieldPaths } from '../util/object-diff.js';
 
@@ -31,7 +31,9 @@ export async function planApply(
   objects: readonly ManifestObject[],
   kubectlPath: string,
 ): Promise<PlannedObject[]> {
-  const live = await Promise.all(objects.map((object) => readObject(cluster, object)));
+  const target = { kubectlPath, kubeconfigPath: cluster.kubeconfigPath };
+  const found = new Map((await kubectlGetObjects(objects, target)).map((object) => [key(object), object]));
+  const live = objects.map((object) => found.get(key(object)));
   const existing = objects.filter((_, index) => live[index] !== undefined);
   let dryRun: Map<string, unknown>;
   try {
@@ -52,7 +54,7 @@ export async function planApply(
     const name = describeObject(object);
     if (current === undefined) return { object: name, action: 'create', fields: [] };
     const fields = changedFieldPaths(current, dryRun.get(key(object)) ?? current);
-    const liveAnnotations = current.metadata?.annotations ?? {};
+    const liveAnnotations = (current.metadata as { annotations?: Record<string, string> }).annotations ?? {};
     return { object: name, action: fields.length > 0 ? 'change' : 'unchanged', fields, liveAnnotations };
   });
 }

@@ -51,6 +51,34 @@ export async function kubectlServerSideApply(
   return parseKubectlJson(result.stdout);
 }
 
+/**
+ * The live objects named by `documents` (one `kubectl get --filename=-`), as the API server returns
+ * them: untyped JSON, so no field is renamed on the way. Objects that do not exist are left out.
+ */
+export async function kubectlGetObjects(
+  documents: readonly object[],
+  options: Pick<ServerSideApplyOptions, 'kubectlPath' | 'kubeconfigPath'>,
+): Promise<KubectlObject[]> {
+  if (documents.length === 0) return [];
+  const args = [
+    `--kubeconfig=${options.kubeconfigPath}`,
+    'get',
+    '--ignore-not-found',
+    '--output=json',
+    '--filename=-',
+  ];
+  const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
+  const result = await exec.getExecOutput(options.kubectlPath, args, {
+    input,
+    silent: true,
+    ignoreReturnCode: true,
+  });
+  if (result.exitCode !== 0) {
+    throw new Error(`kubectl get failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+  }
+  return parseKubectlJson(result.stdout);
+}
+
 /** kubectl -o json prints one object for one document and a List for several. */
 export function parseKubectlJson(stdout: string): KubectlObject[] {
   const text = stdout.trim();
