@@ -1,3 +1,4 @@
+import { enableCompileCache } from './cli/compile-cache.js';
 import { stepNames, runStep, isStepName } from './steps/registry.js';
 
 const MINIMUM_NODE_MAJOR = 20;
@@ -14,6 +15,8 @@ function checkNode(): void {
 
 async function main(argv: readonly string[]): Promise<void> {
   checkNode();
+  // Before any chunk is imported: every later step of the job then loads them from the cache.
+  enableCompileCache();
   const [command, name, ...rest] = argv;
   if (command === 'step' && name !== undefined && isStepName(name)) {
     await runStep(name);

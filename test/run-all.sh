@@ -15,7 +15,7 @@ npm run --silent typecheck
 section "dist/ is what a fresh build produces"
 fresh="$(mktemp -d)"
 trap 'rm -rf "$fresh"' EXIT
-npx ncc build src/main.ts -o "$fresh" --license licenses.txt --target es2022 --quiet
+bash scripts/bundle.sh "$fresh"
 if ! diff -r dist "$fresh" >/dev/null; then
   diff -rq dist "$fresh" || true
   echo "dist/ is stale: run 'npm run build' and commit dist/." >&2

@@ -75,7 +75,13 @@ export function testbedInputs(
   };
 }
 
-export async function startHarness(): Promise<ActionHarness> {
+export interface HarnessOptions {
+  /** The action to run (action.yml and dist/); default: the repository. */
+  readonly actionDir?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<ActionHarness> {
+  const actionDir = options.actionDir ?? repoRoot;
   const work = mkdtempSync(join(tmpdir(), 'istio-mc-harness-'));
   const state = testbedState();
   const served = buildReleaseMirror({
@@ -90,11 +96,11 @@ export async function startHarness(): Promise<ActionHarness> {
   return {
     mirror,
     toolCache,
-    async run(inputs, options = {}) {
+    async run(inputs, runOptions = {}) {
       const runnerTemp = mkdtempSync(join(work, 'runner-temp-'));
       let log = '';
       const result = await runComposite({
-        actionDir: repoRoot,
+        actionDir,
         inputs: {
           'tools-mirror': mirror.url,
           'helm-version': TESTBED_HELM_VERSION,
@@ -104,7 +110,7 @@ export async function startHarness(): Promise<ActionHarness> {
         env: {
           RUNNER_TEMP: runnerTemp,
           RUNNER_TOOL_CACHE: toolCache,
-          GITHUB_WORKSPACE: options.workspace ?? repoRoot,
+          GITHUB_WORKSPACE: runOptions.workspace ?? repoRoot,
           GITHUB_RUN_ID: String(Date.now()),
           GITHUB_JOB: 'test',
         },
