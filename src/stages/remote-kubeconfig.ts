@@ -23,7 +23,7 @@ export interface RemoteKubeconfigInput {
   /** What the registered credentials must and must not be allowed to do (per profile). */
   readonly rights: ReaderRights;
   readonly outputDir: string;
-  /** mode: render: build nothing that writes; an existing token is still read so the kubeconfig can be shown. */
+  /** mode: render: create nothing on the cluster; an existing token is still read so the registration can be planned. */
   readonly dryRun: boolean;
 }
 
@@ -165,13 +165,13 @@ export async function generateRemoteKubeconfig(
     const kubeconfig = build(server);
     const warnings: string[] = [];
     const verification = await verifyWithFallback(input, build, server, warnings);
-    const kubeconfigPath = input.dryRun
-      ? undefined
-      : writeCredentialFile(
-          input.outputDir,
-          `${input.remote.name}-${input.serviceAccount}.kubeconfig`,
-          kubeconfig,
-        );
+    // Written in render mode too (a 0600 file of this run, removed by summary): register compares it
+    // with the registration on the primary to plan the registration.
+    const kubeconfigPath = writeCredentialFile(
+      input.outputDir,
+      `${input.remote.name}-${input.serviceAccount}.kubeconfig`,
+      kubeconfig,
+    );
     return {
       remote: input.remote.name,
       kubeconfigPath,
