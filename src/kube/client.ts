@@ -54,6 +54,11 @@ export function isNotFound(error: unknown): boolean {
   return apiStatus(error) === 404;
 }
 
+/** HTTP 409: the object was created meanwhile (another run), or changed since it was read. */
+export function isConflict(error: unknown): boolean {
+  return apiStatus(error) === 409;
+}
+
 /** The API server's own message from an ApiException body, else the error message. */
 export function apiMessage(error: unknown): string {
   if (error instanceof k8s.ApiException) {

@@ -1,5 +1,5 @@
 import * as k8s from '@kubernetes/client-node';
-import { coreApi, isNotFound, type ClusterHandle } from './client.js';
+import { coreApi, isConflict, isNotFound, type ClusterHandle } from './client.js';
 import { FIELD_MANAGER } from './apply.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './marks.js';
 
@@ -34,14 +34,20 @@ export async function ensureNamespace(
   extraLabels: Record<string, string> = {},
 ): Promise<NamespaceOutcome> {
   if (await readNamespace(cluster, name)) return 'exists';
-  await coreApi(cluster).createNamespace({
-    body: {
-      metadata: {
-        name,
-        labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [CREATED_NAMESPACE_LABEL]: 'true', ...extraLabels },
+  try {
+    await coreApi(cluster).createNamespace({
+      body: {
+        metadata: {
+          name,
+          labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [CREATED_NAMESPACE_LABEL]: 'true', ...extraLabels },
+        },
       },
-    },
-  });
+    });
+  } catch (error: unknown) {
+    // Another run created it between the read and the create.
+    if (isConflict(error)) return 'exists';
+    throw error;
+  }
   return 'created';
 }
 

@@ -1,5 +1,5 @@
 import * as k8s from '@kubernetes/client-node';
-import { apiMessage, apiStatus, coreApi, type ClusterHandle } from '../kube/client.js';
+import { apiMessage, apiStatus, coreApi, isConflict, type ClusterHandle } from '../kube/client.js';
 import { MULTICLUSTER_SECRET_LABEL, REGISTRATION_LABEL, REMOTE_NAME_LABEL } from '../istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import type { Profile } from '../istio/profiles.js';
@@ -165,6 +165,22 @@ async function registerOne(
   return { ...base, outcome: 'replaced', reason };
 }
 
+/**
+ * registerOne(), again once when another run wrote the same registration between the read and the
+ * write (HTTP 409): the second pass reads what that run wrote and finds it equal, or updates it.
+ */
+async function registerOnce(
+  input: RegisterInput,
+  registration: RemoteRegistration,
+): Promise<RegisteredSecret> {
+  try {
+    return await registerOne(input, registration);
+  } catch (error: unknown) {
+    if (!isConflict(error)) throw error;
+    return registerOne(input, registration);
+  }
+}
+
 /** A reserved name, or a kubeconfig that would reach the remote over http or without TLS verification. */
 function refuseUnsafe(input: RegisterInput, registration: RemoteRegistration): void {
   const reserved = reservedRemoteNameProblem(input.profile, registration.remote);
@@ -194,7 +210,7 @@ export async function registerRemotes(input: RegisterInput): Promise<RegisterRes
     { parallelism: input.parallelism, stage: STAGE },
     async ({ registration }) => {
       try {
-        return await registerOne(input, registration);
+        return await registerOnce(input, registration);
       } catch (error: unknown) {
         if (error instanceof StageError) throw error;
         throw new StageError({

@@ -1,5 +1,13 @@
 import * as k8s from '@kubernetes/client-node';
-import { apiMessage, apiStatus, coreApi, isNotFound, serverOf, type ClusterHandle } from '../kube/client.js';
+import {
+  apiMessage,
+  apiStatus,
+  coreApi,
+  isConflict,
+  isNotFound,
+  serverOf,
+  type ClusterHandle,
+} from '../kube/client.js';
 import { waitFor } from '../kube/wait.js';
 import { buildTokenKubeconfig } from '../kube/token-kubeconfig.js';
 import { REMOTE_NAME_LABEL } from '../istio/labels.js';
@@ -79,7 +87,16 @@ async function annotatedTokenSecret(input: RemoteKubeconfigInput): Promise<k8s.V
     .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))[0];
 }
 
+/** Creates the token Secret; one another run created meanwhile is as good (the controller fills either). */
 async function createTokenSecret(input: RemoteKubeconfigInput): Promise<void> {
+  try {
+    await createdTokenSecret(input);
+  } catch (error: unknown) {
+    if (!isConflict(error)) throw error;
+  }
+}
+
+async function createdTokenSecret(input: RemoteKubeconfigInput): Promise<void> {
   await coreApi(input.remote).createNamespacedSecret({
     namespace: input.namespace,
     body: {
