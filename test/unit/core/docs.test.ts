@@ -78,4 +78,30 @@ describe('documentation matches action.yml', () => {
     expect(resync.concurrency?.group).toBeTruthy();
     expect(resync.concurrency?.['cancel-in-progress']).toBe(false);
   });
+
+  it('examples - the fleet workflow shards remotes over a matrix, one kubeconfig secret per shard, and checks the union', () => {
+    const fleet = yaml.load(readFileSync('examples/fleet.yml', 'utf8')) as {
+      env: Record<string, string>;
+      jobs: Record<
+        string,
+        {
+          needs?: string;
+          strategy?: { matrix: { shard: string[] }; 'fail-fast'?: boolean };
+          steps: { uses?: string; with?: Record<string, string>; run?: string }[];
+        }
+      >;
+    };
+    const shards = fleet.jobs.shard?.strategy?.matrix.shard ?? [];
+    expect(shards.length).toBeGreaterThan(1);
+    expect(fleet.jobs.shard?.strategy?.['fail-fast']).toBe(false);
+    const lists = shards.map((id) => JSON.parse(fleet.env[`SHARD_${id}`] ?? 'null') as string[]);
+    const all = lists.flat();
+    expect(new Set(all).size, 'shards are disjoint').toBe(all.length);
+    const connect = fleet.jobs.shard?.steps.find((s) => s.uses?.includes('istio-multicluster-action@'));
+    expect(connect?.with?.['remote-kubeconfigs']).toMatch(
+      /secrets\[format\('REMOTE_KUBECONFIGS_\{0\}', matrix\.shard\)\]/,
+    );
+    expect(fleet.jobs.check?.needs).toBe('shard');
+    expect(fleet.jobs.check?.steps.map((s) => s.run ?? '').join('\n')).toMatch(/istio\/multiCluster=true/);
+  });
 });
