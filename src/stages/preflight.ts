@@ -55,64 +55,85 @@ async function serviceCidrs(cluster: ClusterHandle): Promise<string[]> {
 
 async function missingPermissions(cluster: ClusterHandle, wanted: readonly Permission[]): Promise<string[]> {
   const api = cluster.config.makeApiClient(k8s.AuthorizationV1Api);
-  const missing: string[] = [];
-  for (const p of wanted) {
-    const review = await api.createSelfSubjectAccessReview({
-      body: {
-        apiVersion: 'authorization.k8s.io/v1',
-        kind: 'SelfSubjectAccessReview',
-        spec: {
-          resourceAttributes: { verb: p.verb, group: p.group, resource: p.resource, namespace: p.namespace },
+  const allowed = await Promise.all(
+    wanted.map(async (p) => {
+      const review = await api.createSelfSubjectAccessReview({
+        body: {
+          apiVersion: 'authorization.k8s.io/v1',
+          kind: 'SelfSubjectAccessReview',
+          spec: {
+            resourceAttributes: {
+              verb: p.verb,
+              group: p.group,
+              resource: p.resource,
+              namespace: p.namespace,
+            },
+          },
         },
-      },
-    });
-    if (!review.status?.allowed) {
+      });
+      return review.status?.allowed === true;
+    }),
+  );
+  return wanted
+    .filter((_, index) => !allowed[index])
+    .map((p) => {
       const where = p.namespace ? ` in namespace ${p.namespace}` : ' (cluster-wide)';
-      missing.push(`${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}${where}`);
-    }
-  }
-  return missing;
+      return `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}${where}`;
+    });
 }
 
 /** Gathers what preflight needs from one cluster; what cannot be determined is noted, not fatal. */
+type Attempt<T> = { readonly value: T } | { readonly note: string };
+
+/** A fact read from the cluster, or why it could not be read (noted, not fatal). */
+async function attempt<T>(read: () => Promise<T>, note: (error: unknown) => string): Promise<Attempt<T>> {
+  try {
+    return { value: await read() };
+  } catch (error: unknown) {
+    return { note: note(error) };
+  }
+}
+
+function valueOr<T>(result: Attempt<T>, fallback: T): T {
+  return 'value' in result ? result.value : fallback;
+}
+
+/** Gathers what preflight needs from one cluster, its reads at once; what cannot be determined is noted, not fatal. */
 async function inspect(
   cluster: ClusterHandle,
   role: ClusterFacts['role'],
   plan: PermissionPlan,
 ): Promise<ClusterFacts> {
-  const undetermined: string[] = [];
   const server = serverOf(cluster);
   const version = await cluster.config.makeApiClient(k8s.VersionApi).getCode();
-  let identity: string | undefined;
-  try {
-    identity = (await coreApi(cluster).readNamespace({ name: 'kube-system' })).metadata?.uid;
-  } catch (error: unknown) {
-    undetermined.push(`cluster identity (kube-system namespace: ${apiMessage(error)})`);
-  }
-  let pods: string[] = [];
-  let services: string[] = [];
-  try {
-    pods = await podCidrs(cluster);
-    if (pods.length === 0) undetermined.push('pod CIDR (no node has spec.podCIDRs)');
-  } catch (error: unknown) {
-    undetermined.push(`pod CIDR (${apiMessage(error)})`);
-  }
-  try {
-    services = await serviceCidrs(cluster);
-    if (services.length === 0) undetermined.push('service CIDR (no ServiceCIDR objects)');
-  } catch (error: unknown) {
-    undetermined.push(`service CIDR (ServiceCIDR API: ${apiMessage(error)})`);
-  }
+  const [identity, pods, services, missing] = await Promise.all([
+    attempt(
+      async () => (await coreApi(cluster).readNamespace({ name: 'kube-system' })).metadata?.uid,
+      (error) => `cluster identity (kube-system namespace: ${apiMessage(error)})`,
+    ),
+    attempt(
+      () => podCidrs(cluster),
+      (error) => `pod CIDR (${apiMessage(error)})`,
+    ),
+    attempt(
+      () => serviceCidrs(cluster),
+      (error) => `service CIDR (ServiceCIDR API: ${apiMessage(error)})`,
+    ),
+    missingPermissions(cluster, requiredPermissions(role, plan)),
+  ]);
+  const undetermined = [identity, pods, services].flatMap((r) => ('note' in r ? [r.note] : []));
+  if (valueOr(pods, undefined)?.length === 0) undetermined.push('pod CIDR (no node has spec.podCIDRs)');
+  if (valueOr(services, undefined)?.length === 0) undetermined.push('service CIDR (no ServiceCIDR objects)');
   return {
     name: cluster.name,
     role,
     server,
     version: version.gitVersion,
-    identity,
-    podCidrs: pods,
-    serviceCidrs: services,
+    identity: valueOr(identity, undefined),
+    podCidrs: valueOr(pods, []),
+    serviceCidrs: valueOr(services, []),
     undetermined,
-    missingPermissions: await missingPermissions(cluster, requiredPermissions(role, plan)),
+    missingPermissions: missing,
   };
 }
 

@@ -58,29 +58,31 @@ const STAGE = 'remote-install';
 
 type Rendered = RenderedCharts;
 
-/** Renders each distinct chart set once: the 1.0 profile renders a single manifest shared by all remotes. */
+type RenderedChart = Rendered['charts'][number] & { readonly path: string };
+
+/**
+ * Renders each distinct chart (chart and values) once: the 1.0 profile renders one manifest shared by
+ * all remotes, istio-current one base chart for all and one istiod chart per remote.
+ */
 function makeRenderer(manifestDir: string): (remote: ClusterHandle, plan: RemotePlan) => Promise<Rendered> {
-  const cache = new Map<string, Promise<Rendered>>();
-  return (remote, plan) => {
-    const key = stableStringify(plan.charts);
+  const cache = new Map<string, Promise<RenderedChart>>();
+  const renderChart = (chart: HelmChartRef): Promise<RenderedChart> => {
+    const key = stableStringify(chart);
     let rendered = cache.get(key);
     if (!rendered) {
-      const file = cache.size === 0 ? 'istio-remote.yaml' : `istio-remote-${remote.name}.yaml`;
-      rendered = renderCharts(plan.charts, join(manifestDir, file));
+      const file = cache.size === 0 ? 'istio-remote.yaml' : `istio-remote-${cache.size}.yaml`;
+      rendered = renderManifest({ stage: STAGE, chart, manifestPath: join(manifestDir, file) }).then(
+        (manifest) => ({ chart, manifest, objects: parseManifest(manifest), path: join(manifestDir, file) }),
+      );
       cache.set(key, rendered);
     }
     return rendered;
   };
-}
-
-async function renderCharts(charts: readonly HelmChartRef[], manifestPath: string): Promise<Rendered> {
-  const parts: Rendered['charts'][number][] = [];
-  for (const [index, chart] of charts.entries()) {
-    const path = index === 0 ? manifestPath : manifestPath.replace(/\.yaml$/, `-${index}.yaml`);
-    const manifest = await renderManifest({ stage: STAGE, chart, manifestPath: path });
-    parts.push({ chart, manifest, objects: parseManifest(manifest) });
-  }
-  return { manifestPath, charts: parts };
+  return async (_remote, plan) => {
+    const charts = await Promise.all(plan.charts.map(renderChart));
+    // The remote's own manifest: its last chart (istiod for istio-current, the only one for 1.0).
+    return { manifestPath: charts.at(-1)?.path ?? '', charts };
+  };
 }
 
 async function labelInjection(

@@ -16,7 +16,7 @@ import { readStepInputs } from './inputs.js';
 import { COMPONENTS } from '../istio/components.js';
 import { parseJsonRecord } from '../util/parse.js';
 import { errorMessage } from '../util/errors.js';
-import { readRunDirectory, readRunPath } from './common.js';
+import { readRunDirectory, readRunPath } from './run-files.js';
 import { runAsStep } from './step.js';
 
 const REPORTED_STEPS = [
