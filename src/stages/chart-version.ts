@@ -1,26 +1,13 @@
-import * as k8s from '@kubernetes/client-node';
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
 import { minorDistance } from '../istio/charts.js';
 import { helmChartVersion, type HelmChartRef } from '../tools/helm-cli.js';
+import { istiodVersion } from './shared/istiod-version.js';
 
 export interface ChartVersionCheck {
   readonly chartVersion: string | undefined;
   readonly controlPlaneVersion: string | undefined;
   readonly warning: string | undefined;
-}
-
-/** The istiod version on the primary: the chart's version label on its Deployment, else its image tag. */
-async function istiodVersion(primary: ClusterHandle, namespace: string): Promise<string | undefined> {
-  const deployments = await primary.config.makeApiClient(k8s.AppsV1Api).listNamespacedDeployment({
-    namespace,
-    labelSelector: 'app=istiod',
-  });
-  const deployment = deployments.items[0];
-  const label = deployment?.metadata?.labels?.['app.kubernetes.io/version'];
-  if (label) return label;
-  const image = deployment?.spec?.template.spec?.containers[0]?.image;
-  return image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined;
 }
 
 /**

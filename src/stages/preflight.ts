@@ -7,10 +7,12 @@ import { requiredPermissions, type Permission, type PermissionPlan } from '../is
 import type { Profile } from '../istio/profiles.js';
 import { registrationCollisionProblems } from './shared/registration-guard.js';
 import type { FailedRemote } from '../util/remote-failures.js';
+import { istiodVersion } from './shared/istiod-version.js';
 import {
   cidrProblems,
   identityProblems,
   permissionProblems,
+  supportProblems,
   versionProblems,
   type ClusterFacts,
   type ClusterProblem,
@@ -164,6 +166,16 @@ function safeServer(cluster: ClusterHandle): string {
   }
 }
 
+/** istio-current: the primary's istiod version, for the version gate (none yet, or unreadable: no gate). */
+async function controlPlaneVersion(input: PreflightInput): Promise<string | undefined> {
+  if (input.profile?.name !== 'istio-current') return undefined;
+  try {
+    return await istiodVersion(input.primary, input.plan.istioNamespace);
+  } catch {
+    return undefined;
+  }
+}
+
 function helmProblems(helmVersion: string | undefined): string[] {
   if (helmVersion === undefined) return [];
   const major = semver.coerce(helmVersion)?.major;
@@ -220,7 +232,9 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   );
   const facts = inspected.filter((f): f is ClusterFacts => f !== undefined);
   const cidrs = cidrProblems(facts);
+  const support = supportProblems(await controlPlaneVersion(input), facts);
   problems.push(
+    ...support.problems,
     ...helmProblems(input.helmVersion).map((text) => ({ cluster: undefined, text })),
     ...versionProblems(facts),
     ...identityProblems(facts),
@@ -238,5 +252,9 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   }
   const { runWide, failures } = splitProblems(input, problems);
   if (runWide.length > 0) throw new ProblemsError('preflight', runWide);
-  return { clusters: facts, warnings: [...cidrs.notes, ...loopbackWarnings(input, facts)], failures };
+  return {
+    clusters: facts,
+    warnings: [...cidrs.notes, ...support.notes, ...loopbackWarnings(input, facts)],
+    failures,
+  };
 }

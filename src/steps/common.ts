@@ -138,4 +138,3 @@ export function readClusters(): Clusters {
     excluded: names.filter((name) => failed.has(name)),
   };
 }
-

@@ -4,6 +4,7 @@
  */
 import semver from 'semver';
 import { findOverlaps, type LabelledCidr } from '../../util/cidr.js';
+import { kubernetesSupport } from '../../istio/support-matrix.js';
 
 export const MIN_KUBERNETES = '1.22.0';
 
@@ -95,4 +96,25 @@ export function permissionProblems(facts: readonly ClusterFacts[]): ClusterProbl
       cluster: f.name,
       text: `cluster "${f.name}": the supplied credentials lack ${f.missingPermissions.length} permission(s) this run needs: ${f.missingPermissions.join('; ')}. Fix: use a kubeconfig with those rights (cluster-admin on remotes is simplest).`,
     }));
+}
+
+/**
+ * The version gate: every cluster's Kubernetes against what the primary's istiod supports. A
+ * combination Istio does not support is a problem of that cluster; one the table cannot judge (a
+ * development build, a release newer than the table) is a note.
+ */
+export function supportProblems(
+  istiod: string | undefined,
+  facts: readonly ClusterFacts[],
+): { problems: ClusterProblem[]; notes: string[] } {
+  if (istiod === undefined) return { problems: [], notes: [] };
+  const problems: ClusterProblem[] = [];
+  const notes = new Set<string>();
+  for (const f of facts) {
+    const verdict = kubernetesSupport(istiod, f.version ?? '');
+    if (verdict.kind === 'unsupported')
+      problems.push({ cluster: f.name, text: `cluster "${f.name}": ${verdict.reason}. Fix: ${verdict.fix}` });
+    if (verdict.kind === 'unknown') notes.add(`version gate: ${verdict.reason}.`);
+  }
+  return { problems, notes: [...notes] };
 }

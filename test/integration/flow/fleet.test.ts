@@ -254,4 +254,44 @@ describe('fleet-grade runs (real charts, real istiod)', () => {
     expect(result.steps.find((s) => s.id === 'register')?.outcome).toBe('success');
     expect(result.outputs.changed).toBe('false');
   });
+
+  it('version gate: preflight refuses an istiod whose release does not support the clusters, before any write', async () => {
+    const deployment = JSON.parse(
+      kubectl('primary', [
+        'get',
+        'deployments',
+        `--namespace=${NS}`,
+        '--selector=app=istiod',
+        '--output=json',
+      ]),
+    ) as { items: { metadata: { name: string; labels: Record<string, string> } }[] };
+    const istiod = deployment.items[0]?.metadata;
+    expect(istiod?.name).toBeTruthy();
+    const original = istiod?.labels['app.kubernetes.io/version'] ?? '';
+    const label = (value: string): string =>
+      kubectl('primary', [
+        'label',
+        '--overwrite',
+        `--namespace=${NS}`,
+        `deployment/${istiod?.name ?? ''}`,
+        `app.kubernetes.io/version=${value}`,
+      ]);
+    label('1.29.3');
+    try {
+      const before = await snapshotClusters();
+      const refused = await run({ mode: 'install' });
+      expect(refused.success).toBe(false);
+      expect(refused.steps.find((s) => s.id === 'preflight')?.outcome).toBe('failure');
+      expect(refused.log).toMatch(
+        /cluster "primary": Istio 1\.29 supports Kubernetes 1\.31 to 1\.35, and the cluster runs 1\.36\. Fix: upgrade istiod/,
+      );
+      expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
+    } finally {
+      label(original);
+    }
+    // The testbed's istiod is a development build of the module: the gate notes it and lets it run.
+    const render = await run({ mode: 'render' });
+    expect(render.success, render.log).toBe(true);
+    expect(render.log).toMatch(/version gate: istiod reports .*development build/);
+  });
 });
