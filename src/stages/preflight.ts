@@ -1,9 +1,9 @@
-import * as k8s from '@kubernetes/client-node';
 import semver from 'semver';
-import { apiMessage, coreApi, serverOf, type ClusterHandle } from '../kube/client.js';
+import { apiMessage, serverOf, type ClusterHandle } from '../kube/client.js';
+import { inspect } from './shared/cluster-facts.js';
 import { isLoopbackServer } from '../kube/kubeconfig-server.js';
 import { ProblemsError } from '../util/errors.js';
-import { requiredPermissions, type Permission, type PermissionPlan } from '../istio/permissions.js';
+import type { PermissionPlan } from '../istio/permissions.js';
 import type { Profile } from '../istio/profiles.js';
 import { registrationCollisionProblems } from './shared/registration-guard.js';
 import type { FailedRemote } from '../util/remote-failures.js';
@@ -36,107 +36,6 @@ export interface PreflightResult {
   readonly warnings: readonly string[];
   /** Remotes left out of the run, each with its problems. */
   readonly failures: readonly FailedRemote[];
-}
-
-function uniqueSorted(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort();
-}
-
-async function podCidrs(cluster: ClusterHandle): Promise<string[]> {
-  const nodes = await coreApi(cluster).listNode();
-  return uniqueSorted(
-    nodes.items.flatMap((n) => n.spec?.podCIDRs ?? (n.spec?.podCIDR ? [n.spec.podCIDR] : [])),
-  );
-}
-
-async function serviceCidrs(cluster: ClusterHandle): Promise<string[]> {
-  const api = cluster.config.makeApiClient(k8s.NetworkingV1Api);
-  const list = await api.listServiceCIDR();
-  return uniqueSorted(list.items.flatMap((s) => s.spec?.cidrs ?? []));
-}
-
-async function missingPermissions(cluster: ClusterHandle, wanted: readonly Permission[]): Promise<string[]> {
-  const api = cluster.config.makeApiClient(k8s.AuthorizationV1Api);
-  const allowed = await Promise.all(
-    wanted.map(async (p) => {
-      const review = await api.createSelfSubjectAccessReview({
-        body: {
-          apiVersion: 'authorization.k8s.io/v1',
-          kind: 'SelfSubjectAccessReview',
-          spec: {
-            resourceAttributes: {
-              verb: p.verb,
-              group: p.group,
-              resource: p.resource,
-              namespace: p.namespace,
-            },
-          },
-        },
-      });
-      return review.status?.allowed === true;
-    }),
-  );
-  return wanted
-    .filter((_, index) => !allowed[index])
-    .map((p) => {
-      const where = p.namespace ? ` in namespace ${p.namespace}` : ' (cluster-wide)';
-      return `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}${where}`;
-    });
-}
-
-/** Gathers what preflight needs from one cluster; what cannot be determined is noted, not fatal. */
-type Attempt<T> = { readonly value: T } | { readonly note: string };
-
-/** A fact read from the cluster, or why it could not be read (noted, not fatal). */
-async function attempt<T>(read: () => Promise<T>, note: (error: unknown) => string): Promise<Attempt<T>> {
-  try {
-    return { value: await read() };
-  } catch (error: unknown) {
-    return { note: note(error) };
-  }
-}
-
-function valueOr<T>(result: Attempt<T>, fallback: T): T {
-  return 'value' in result ? result.value : fallback;
-}
-
-/** Gathers what preflight needs from one cluster, its reads at once; what cannot be determined is noted, not fatal. */
-async function inspect(
-  cluster: ClusterHandle,
-  role: ClusterFacts['role'],
-  plan: PermissionPlan,
-): Promise<ClusterFacts> {
-  const server = serverOf(cluster);
-  const version = await cluster.config.makeApiClient(k8s.VersionApi).getCode();
-  const [identity, pods, services, missing] = await Promise.all([
-    attempt(
-      async () => (await coreApi(cluster).readNamespace({ name: 'kube-system' })).metadata?.uid,
-      (error) => `cluster identity (kube-system namespace: ${apiMessage(error)})`,
-    ),
-    attempt(
-      () => podCidrs(cluster),
-      (error) => `pod CIDR (${apiMessage(error)})`,
-    ),
-    attempt(
-      () => serviceCidrs(cluster),
-      (error) => `service CIDR (ServiceCIDR API: ${apiMessage(error)})`,
-    ),
-    missingPermissions(cluster, requiredPermissions(role, plan)),
-  ]);
-  const undetermined = [identity, pods, services].flatMap((r) => ('note' in r ? [r.note] : []));
-  if (valueOr(pods, undefined)?.length === 0) undetermined.push('pod CIDR (no node has spec.podCIDRs)');
-  if (valueOr(services, undefined)?.length === 0) undetermined.push('service CIDR (no ServiceCIDR objects)');
-  return {
-    name: cluster.name,
-    role,
-    server,
-    version: version.gitVersion,
-    identity: valueOr(identity, undefined),
-    podCidrs: valueOr(pods, []),
-    serviceCidrs: valueOr(services, []),
-    undetermined,
-    missingPermissions: missing,
-  };
 }
 
 async function inspectOrReport(

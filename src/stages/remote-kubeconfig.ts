@@ -1,23 +1,11 @@
-import * as k8s from '@kubernetes/client-node';
-import {
-  apiMessage,
-  apiStatus,
-  coreApi,
-  isConflict,
-  isNotFound,
-  serverOf,
-  type ClusterHandle,
-} from '../kube/client.js';
-import { waitFor } from '../kube/wait.js';
+import { apiMessage, apiStatus, serverOf, type ClusterHandle } from '../kube/client.js';
 import { buildTokenKubeconfig } from '../kube/token-kubeconfig.js';
-import { REMOTE_NAME_LABEL } from '../istio/labels.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../kube/marks.js';
 import { StageError } from '../util/errors.js';
 import { failedRemotesOf, fanOut } from '../util/fan-out.js';
 import type { FailedRemote } from '../util/remote-failures.js';
 import { writeCredentialFile } from '../util/credential-files.js';
-import { readSecret } from '../kube/secrets.js';
-import { SA_ANNOTATION, TOKEN_TYPE, filled, tokenSecretName } from './shared/token-secret.js';
+import { obtainToken, type TokenSource } from './shared/reader-token.js';
+import { tokenSecretName } from './shared/token-secret.js';
 import type { ReaderRights } from '../istio/reader-rights.js';
 import { ReaderRightsError, rightsFix, verifyReaderKubeconfig } from './shared/reader-check.js';
 
@@ -35,7 +23,7 @@ export interface RemoteKubeconfigInput {
   readonly dryRun: boolean;
 }
 
-export type TokenSource = 'service-account-secret' | 'existing-token-secret' | 'created-token-secret';
+export type { TokenSource } from './shared/reader-token.js';
 
 export interface RemoteKubeconfigResult {
   readonly remote: string;
@@ -50,100 +38,6 @@ export interface RemoteKubeconfigResult {
 }
 
 const STAGE = 'remote-kubeconfig';
-/** Before Kubernetes 1.24 the account lists its token Secret; that is the seed's path. */
-async function listedTokenSecret(input: RemoteKubeconfigInput): Promise<k8s.V1Secret | undefined> {
-  const account = await readAccount(input);
-  for (const ref of account?.secrets ?? []) {
-    if (!ref.name) continue;
-    const secret = await readSecret(input.remote, input.namespace, ref.name);
-    if (secret?.type === TOKEN_TYPE && filled(secret)) return secret;
-  }
-  return undefined;
-}
-
-async function readAccount(input: RemoteKubeconfigInput): Promise<k8s.V1ServiceAccount | undefined> {
-  try {
-    return await coreApi(input.remote).readNamespacedServiceAccount({
-      namespace: input.namespace,
-      name: input.serviceAccount,
-    });
-  } catch (error: unknown) {
-    // In render mode istio-remote may not be installed yet; otherwise a missing account is an error.
-    if (isNotFound(error) && input.dryRun) return undefined;
-    throw error;
-  }
-}
-
-/** From 1.24 on: a token Secret annotated for the account, ours first, else any filled one. */
-async function annotatedTokenSecret(input: RemoteKubeconfigInput): Promise<k8s.V1Secret | undefined> {
-  const ours = await readSecret(input.remote, input.namespace, tokenSecretName(input.serviceAccount));
-  if (ours) return ours;
-  const secrets = await coreApi(input.remote).listNamespacedSecret({
-    namespace: input.namespace,
-    fieldSelector: `type=${TOKEN_TYPE}`,
-  });
-  return secrets.items
-    .filter((s) => s.metadata?.annotations?.[SA_ANNOTATION] === input.serviceAccount && filled(s))
-    .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))[0];
-}
-
-/** Creates the token Secret; one another run created meanwhile is as good (the controller fills either). */
-async function createTokenSecret(input: RemoteKubeconfigInput): Promise<void> {
-  try {
-    await createdTokenSecret(input);
-  } catch (error: unknown) {
-    if (!isConflict(error)) throw error;
-  }
-}
-
-async function createdTokenSecret(input: RemoteKubeconfigInput): Promise<void> {
-  await coreApi(input.remote).createNamespacedSecret({
-    namespace: input.namespace,
-    body: {
-      metadata: {
-        name: tokenSecretName(input.serviceAccount),
-        annotations: { [SA_ANNOTATION]: input.serviceAccount },
-        labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [REMOTE_NAME_LABEL]: input.remote.name },
-      },
-      type: TOKEN_TYPE,
-    },
-  });
-}
-
-async function waitUntilFilled(input: RemoteKubeconfigInput): Promise<k8s.V1Secret> {
-  const name = tokenSecretName(input.serviceAccount);
-  try {
-    return await waitFor(
-      `the token controller to fill Secret ${input.namespace}/${name}`,
-      async () => {
-        const secret = await readSecret(input.remote, input.namespace, name);
-        return filled(secret) ? secret : undefined;
-      },
-      { timeoutMs: input.timeoutMs, intervalMs: 500 },
-    );
-  } catch (error: unknown) {
-    throw new StageError({
-      stage: STAGE,
-      cluster: input.remote.name,
-      message: `the token Secret ${input.namespace}/${name} was not filled: ${apiMessage(error)}`,
-      fix: "the cluster's controller manager must run the token controller (service-account-private-key-file and root-ca-file); check its logs, or raise wait-timeout.",
-      cause: error,
-    });
-  }
-}
-
-async function obtainToken(
-  input: RemoteKubeconfigInput,
-): Promise<{ secret: k8s.V1Secret | undefined; source: RemoteKubeconfigResult['tokenSource'] }> {
-  const listed = await listedTokenSecret(input);
-  if (listed) return { secret: listed, source: 'service-account-secret' };
-  const annotated = await annotatedTokenSecret(input);
-  if (annotated && filled(annotated)) return { secret: annotated, source: 'existing-token-secret' };
-  if (input.dryRun) return { secret: undefined, source: 'would-create' };
-  if (!annotated) await createTokenSecret(input);
-  return { secret: await waitUntilFilled(input), source: 'created-token-secret' };
-}
-
 function decode(value: string): string {
   return Buffer.from(value, 'base64').toString('utf8');
 }

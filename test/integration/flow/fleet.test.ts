@@ -138,6 +138,9 @@ describe('fleet-grade runs (real charts, real istiod)', () => {
     expect(await registrationNames()).toEqual(['istio-remote-secret-remote-1']);
     await waitSynced(['remote-1']);
     expect(result.log).toMatch(/::error::remote "remote-2" left out of the rest of the run/);
+    expect(result.summary).toContain('| remote | outcome | failed at | detail |');
+    expect(result.summary).toMatch(/\| remote-1 \| changed \| {2}\|/);
+    expect(result.summary).toMatch(/\| remote-2 \| failed \| remote-install \| .*refused by policy/);
     expect(result.log).toMatch(/2 remote\(s\) failed|1 of 2 remote\(s\) failed/);
     // Once the policy is gone, a rerun finishes the fleet.
     allowIstioConfigMap('remote-2');
@@ -182,6 +185,8 @@ describe('fleet-grade runs (real charts, real istiod)', () => {
       { object: `EndpointSlice ${NS}/${sliceName}`, fields: ['endpoints[0].addresses[0]'] },
     ]);
     expect(plan['remote-2']?.change).toEqual([]);
+    expect(render.summary).toContain('### Plan (nothing was written)');
+    expect(render.summary).toMatch(/\| remote-1 \| 0 \| 1 \| 0 \| \d+ \| unchanged \| EndpointSlice /);
     for (const remote of REMOTES) {
       expect(plan[remote]?.create).toEqual([]);
       expect(plan[remote]?.prune).toEqual([]);

@@ -576,8 +576,9 @@ export function badInputCases(): BadInput[] {
       /generate-intermediate-cas: true issues ca-cert, ca-key and cert-chain itself; remove ca-cert/,
     ),
     {
+      // One remote: a problem of one remote among several only leaves that remote out (fleet tests).
       name: "a remote whose registration would replace a user's Secret",
-      inputs: base({ 'remote-names': 'team-creds,remote-2' }),
+      inputs: testbedInputs(['remote-1'], { 'remote-names': 'team-creds' }),
       step: 'preflight',
       message: [
         /Secret istio-system\/team-creds exists on the primary and is not the registration of remote "team-creds"/,
@@ -586,11 +587,13 @@ export function badInputCases(): BadInput[] {
       prepare: () => userSecret('team-creds'),
     },
     // --- preflight: credentials the clusters refuse
-    c(
-      'a token the API server never issued',
-      { 'remote-kubeconfigs': remotesWith(fakeTokenKubeconfig()) },
-      'preflight',
-      /cluster "remote-2" \(remote\) is not reachable or refused the credentials: .*Fix: check its kubeconfig input/,
-    ),
+    {
+      name: 'a token the API server never issued',
+      inputs: testbedInputs(['remote-2'], { 'remote-kubeconfigs': fakeTokenKubeconfig() }),
+      step: 'preflight',
+      message: [
+        /cluster "remote-2" \(remote\) is not reachable or refused the credentials: .*Fix: check its kubeconfig input/,
+      ],
+    },
   ];
 }
