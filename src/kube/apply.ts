@@ -68,23 +68,6 @@ export async function resolveObjects(
   return resolved;
 }
 
-/** The object as the cluster has it, or undefined when it does not exist. */
-export async function readObject(
-  cluster: ClusterHandle,
-  object: ManifestObject,
-): Promise<k8s.KubernetesObject | undefined> {
-  try {
-    return await objectApi(cluster).read({
-      apiVersion: object.apiVersion,
-      kind: object.kind,
-      metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
-    });
-  } catch (error: unknown) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
-}
-
 async function readVersion(api: ObjectApi, object: ManifestObject): Promise<string | undefined> {
   try {
     const current = await api.read({

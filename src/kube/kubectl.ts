@@ -19,64 +19,59 @@ export interface ServerSideApplyOptions {
 }
 
 /**
+ * Runs kubectl with JSON documents on stdin (`--filename=-`) and `--output=json`, and returns the
+ * objects it printed. `what` names the command in the error.
+ */
+async function kubectlOnDocuments(
+  documents: readonly object[],
+  kubectlPath: string,
+  args: readonly string[],
+  what: string,
+): Promise<KubectlObject[]> {
+  if (documents.length === 0) return [];
+  const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
+  const result = await exec.getExecOutput(kubectlPath, [...args, '--output=json', '--filename=-'], {
+    input,
+    silent: true,
+    ignoreReturnCode: true,
+  });
+  if (result.exitCode !== 0) {
+    throw new Error(`${what} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+  }
+  return parseKubectlJson(result.stdout);
+}
+
+/**
  * `kubectl apply --server-side` of JSON documents given on stdin. kubectl sends each object as the
  * manifest has it, so no field is lost on the way (client-node's typed models drop
  * x-kubernetes-int-or-string and similar, kubernetes-client/javascript#2483). Values are passed as
  * --option=value, never as bare arguments, so none can be read as a flag.
  */
-export async function kubectlServerSideApply(
+export function kubectlServerSideApply(
   documents: readonly object[],
   options: ServerSideApplyOptions,
 ): Promise<KubectlObject[]> {
-  if (documents.length === 0) return [];
   const args = [
     `--kubeconfig=${options.kubeconfigPath}`,
     'apply',
     '--server-side',
     `--field-manager=${options.fieldManager}`,
     '--force-conflicts',
-    '--output=json',
-    '--filename=-',
     ...(options.dryRun ? ['--dry-run=server'] : []),
   ];
-  const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
-  const result = await exec.getExecOutput(options.kubectlPath, args, {
-    input,
-    silent: true,
-    ignoreReturnCode: true,
-  });
-  if (result.exitCode !== 0) {
-    throw new Error(`kubectl apply --server-side failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-  }
-  return parseKubectlJson(result.stdout);
+  return kubectlOnDocuments(documents, options.kubectlPath, args, 'kubectl apply --server-side');
 }
 
 /**
  * The live objects named by `documents` (one `kubectl get --filename=-`), as the API server returns
  * them: untyped JSON, so no field is renamed on the way. Objects that do not exist are left out.
  */
-export async function kubectlGetObjects(
+export function kubectlGetObjects(
   documents: readonly object[],
   options: Pick<ServerSideApplyOptions, 'kubectlPath' | 'kubeconfigPath'>,
 ): Promise<KubectlObject[]> {
-  if (documents.length === 0) return [];
-  const args = [
-    `--kubeconfig=${options.kubeconfigPath}`,
-    'get',
-    '--ignore-not-found',
-    '--output=json',
-    '--filename=-',
-  ];
-  const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
-  const result = await exec.getExecOutput(options.kubectlPath, args, {
-    input,
-    silent: true,
-    ignoreReturnCode: true,
-  });
-  if (result.exitCode !== 0) {
-    throw new Error(`kubectl get failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-  }
-  return parseKubectlJson(result.stdout);
+  const args = [`--kubeconfig=${options.kubeconfigPath}`, 'get', '--ignore-not-found'];
+  return kubectlOnDocuments(documents, options.kubectlPath, args, 'kubectl get');
 }
 
 /** kubectl -o json prints one object for one document and a List for several. */
