@@ -1,7 +1,13 @@
 import * as k8s from '@kubernetes/client-node';
 import type { ClusterHandle } from './client.js';
 import { apiMessage, isNotFound } from './client.js';
-import { describeObject, sortForApply, sortForDelete, type ManifestObject } from '../util/manifest.js';
+import {
+  describeObject,
+  objectKey,
+  sortForApply,
+  sortForDelete,
+  type ManifestObject,
+} from '../util/manifest.js';
 import { kubectlServerSideApply, type KubectlObject } from './kubectl.js';
 
 export const FIELD_MANAGER = 'istio-multicluster-action';
@@ -86,10 +92,6 @@ export interface ApplyOptions {
   /** The kubectl binary that performs the server-side apply. */
   readonly kubectlPath: string;
   readonly dryRun?: boolean;
-}
-
-function objectKey(object: { kind?: string; metadata?: { name?: string; namespace?: string } }): string {
-  return `${object.kind ?? ''}/${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ClusterHandle } from './client.js';
 import { apiMessage } from './client.js';
 import { FIELD_MANAGER } from './apply.js';
 import { kubectlGetObjects, kubectlServerSideApply } from './kubectl.js';
-import { describeObject, type ManifestObject } from '../util/manifest.js';
+import { describeObject, objectKey, type ManifestObject } from '../util/manifest.js';
 import { changedFieldPaths } from '../util/object-diff.js';
 
 export type PlannedAction = 'create' | 'change' | 'unchanged' | 'prune';
@@ -14,10 +14,6 @@ export interface PlannedObject {
   readonly fields: readonly string[];
   /** The live object's annotations (existing objects), so a caller can tell why it would change. */
   readonly liveAnnotations?: Readonly<Record<string, string>>;
-}
-
-function key(object: { kind?: string; metadata?: { name?: string; namespace?: string } }): string {
-  return `${object.kind ?? ''}/${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
 }
 
 /**
@@ -32,8 +28,10 @@ export async function planApply(
   kubectlPath: string,
 ): Promise<PlannedObject[]> {
   const target = { kubectlPath, kubeconfigPath: cluster.kubeconfigPath };
-  const found = new Map((await kubectlGetObjects(objects, target)).map((object) => [key(object), object]));
-  const live = objects.map((object) => found.get(key(object)));
+  const found = new Map(
+    (await kubectlGetObjects(objects, target)).map((object) => [objectKey(object), object]),
+  );
+  const live = objects.map((object) => found.get(objectKey(object)));
   const existing = objects.filter((_, index) => live[index] !== undefined);
   let dryRun: Map<string, unknown>;
   try {
@@ -43,7 +41,7 @@ export async function planApply(
       fieldManager: FIELD_MANAGER,
       dryRun: true,
     });
-    dryRun = new Map(applied.map((object) => [key(object), object]));
+    dryRun = new Map(applied.map((object) => [objectKey(object), object]));
   } catch (error: unknown) {
     throw new Error(`the server-side dry run of ${existing.length} objects failed: ${apiMessage(error)}`, {
       cause: error,
@@ -53,7 +51,7 @@ export async function planApply(
     const current = live[index];
     const name = describeObject(object);
     if (current === undefined) return { object: name, action: 'create', fields: [] };
-    const fields = changedFieldPaths(current, dryRun.get(key(object)) ?? current);
+    const fields = changedFieldPaths(current, dryRun.get(objectKey(object)) ?? current);
     const liveAnnotations = (current.metadata as { annotations?: Record<string, string> }).annotations ?? {};
     return { object: name, action: fields.length > 0 ? 'change' : 'unchanged', fields, liveAnnotations };
   });

@@ -33,6 +33,14 @@ function collect(doc: unknown, into: ManifestObject[]): void {
   into.push(object as ManifestObject);
 }
 
+/** One key per object on a cluster (kind, namespace, name), to match objects across reads. */
+export function objectKey(object: {
+  readonly kind?: string;
+  readonly metadata?: { readonly name?: string; readonly namespace?: string };
+}): string {
+  return `${object.kind ?? ''}/${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
+}
+
 export function describeObject(object: Pick<ManifestObject, 'kind' | 'metadata'>): string {
   const ns = object.metadata?.namespace ? `${object.metadata.namespace}/` : '';
   return `${object.kind} ${ns}${object.metadata?.name ?? '?'}`;

@@ -6,7 +6,7 @@
 import type { ClusterHandle } from '../../kube/client.js';
 import { deleteObjects, FIELD_MANAGER, listObjectsByLabel } from '../../kube/apply.js';
 import { planApply, type PlannedObject } from '../../kube/dry-run.js';
-import { describeObject, type ManifestObject } from '../../util/manifest.js';
+import { describeObject, objectKey, type ManifestObject } from '../../util/manifest.js';
 import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../../istio/labels.js';
 import type { DeployMarks } from '../../istio/remote-plan.js';
 import { describeAddressChanges } from './deploy-chart.js';
@@ -16,10 +16,6 @@ export interface ChartPlan {
   readonly objects: readonly PlannedObject[];
   /** Objects labelled with the release that the chart no longer renders (CRDs are never pruned). */
   readonly prune: readonly ManifestObject[];
-}
-
-function objectKey(object: Pick<ManifestObject, 'kind' | 'metadata'>): string {
-  return `${object.kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
 }
 
 /** Objects of `release` the action applied on the cluster that `rendered` (kinds resolved, namespaces set) no longer has. */

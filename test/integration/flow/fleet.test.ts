@@ -103,6 +103,13 @@ describe('fleet-grade runs (real charts, real istiod)', () => {
   let sliceName = '';
   const inputs = (extra: Record<string, string> = {}): Record<string, string> =>
     testbedInputs(REMOTES, { profile: 'istio-current', chart: 'manifests/charts', ...extra });
+  /** A resync that repairs something: it succeeds, reports changed=true, and returns drifted-remotes. */
+  const repairingResync = async (): Promise<{ remote: string; reasons: string[] }[]> => {
+    const resync = await run({ mode: 'resync' });
+    expect(resync.success, resync.log).toBe(true);
+    expect(resync.outputs.changed).toBe('true');
+    return JSON.parse(resync.outputs['drifted-remotes'] ?? '[]') as { remote: string; reasons: string[] }[];
+  };
   const run = (extra: Record<string, string> = {}) =>
     harness.run(inputs(extra), { workspace: istioModuleDir() });
 
@@ -196,13 +203,7 @@ describe('fleet-grade runs (real charts, real istiod)', () => {
   });
 
   it('resync moves the hand edit back and reports its field path; a second resync writes nothing', async () => {
-    const resync = await run({ mode: 'resync' });
-    expect(resync.success, resync.log).toBe(true);
-    expect(resync.outputs.changed).toBe('true');
-    const drifted = JSON.parse(resync.outputs['drifted-remotes'] ?? '[]') as {
-      remote: string;
-      reasons: string[];
-    }[];
+    const drifted = await repairingResync();
     expect(drifted).toEqual([
       {
         remote: 'remote-1',
@@ -226,13 +227,7 @@ describe('fleet-grade runs (real charts, real istiod)', () => {
 
   it('a registration deleted by hand is re-created by resync and reported as a change', async () => {
     await core('primary').deleteNamespacedSecret({ namespace: NS, name: 'istio-remote-secret-remote-2' });
-    const resync = await run({ mode: 'resync' });
-    expect(resync.success, resync.log).toBe(true);
-    expect(resync.outputs.changed).toBe('true');
-    const drifted = JSON.parse(resync.outputs['drifted-remotes'] ?? '[]') as {
-      remote: string;
-      reasons: string[];
-    }[];
+    const drifted = await repairingResync();
     expect(drifted).toEqual([
       {
         remote: 'remote-2',
