@@ -76,6 +76,20 @@ async function deleteLabelled(cluster: string, selector: string): Promise<void> 
     );
     for (const item of list.items)
       await api.delete({ ...item, apiVersion: kind.apiVersion, kind: kind.kind });
+    // A deleted CRD lingers (Terminating) until its finalizer runs; helm refuses to adopt it meanwhile.
+    await waitEmpty(
+      () =>
+        api.list(kind.apiVersion, kind.kind, undefined, undefined, undefined, undefined, undefined, selector),
+      `${kind.kind} ${selector} on ${cluster}`,
+    );
+  }
+}
+
+async function waitEmpty(list: () => Promise<{ items: unknown[] }>, what: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await list()).items.length > 0) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the deletion of ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 
