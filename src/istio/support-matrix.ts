@@ -69,3 +69,25 @@ export function kubernetesSupport(istio: string, kubernetes: string): SupportVer
         : `upgrade the cluster to Kubernetes ${range.min} or later, or use an Istio release that supports ${label(k)}.`,
   };
 }
+
+/** The first istiod that takes an in-place update of a registration Secret without losing the remote. */
+export const IN_PLACE_ROTATION_FIXED = '1.30.3';
+
+/**
+ * A warning for token-request registrations (renewed in place) on an istiod older than 1.30.3
+ * (istio/istio#60612, #61043), or undefined when the version is known to be fixed.
+ */
+export function rotationWarning(istiod: string | undefined): string | undefined {
+  const fixed = IN_PLACE_ROTATION_FIXED.split('.').map(Number);
+  const parts = /^v?(\d+)\.(\d+)\.(\d+)/
+    .exec(istiod?.trim() ?? '')
+    ?.slice(1)
+    .map(Number);
+  if (parts) {
+    const newer = parts.findIndex((p, i) => p !== fixed[i]);
+    if (newer < 0 || (parts[newer] ?? 0) > (fixed[newer] ?? 0)) return undefined;
+  }
+  const seen =
+    istiod === undefined ? 'the primary istiod version could not be read' : `istiod reports ${istiod}`;
+  return `credential-mode token-request: ${seen}; istiod before ${IN_PLACE_ROTATION_FIXED} can drop a remote when its registration is renewed in place (istio/istio#60612, #61043). Fix: upgrade istiod to ${IN_PLACE_ROTATION_FIXED} or later, and check the remote stays synced after each renewal.`;
+}

@@ -8,6 +8,7 @@ import type { Profile } from '../istio/profiles.js';
 import { registrationCollisionProblems } from './shared/registration-guard.js';
 import type { FailedRemote } from '../util/remote-failures.js';
 import { istiodVersion } from './shared/istiod-version.js';
+import { rotationWarning } from '../istio/support-matrix.js';
 import {
   cidrProblems,
   identityProblems,
@@ -29,6 +30,8 @@ export interface PreflightInput {
   readonly apiServerOverrides: Readonly<Record<string, string>>;
   /** Names the registration Secrets, which must not hit any other Secret on the primary. */
   readonly profile?: Profile;
+  /** token-request registrations are renewed in place: warned about on an istiod with rotation bugs. */
+  readonly credentialMode?: 'token-secret' | 'token-request';
 }
 
 export interface PreflightResult {
@@ -73,6 +76,12 @@ async function controlPlaneVersion(input: PreflightInput): Promise<string | unde
   } catch {
     return undefined;
   }
+}
+
+function rotationWarnings(input: PreflightInput, istiod: string | undefined): string[] {
+  if (input.credentialMode !== 'token-request' || input.profile?.name !== 'istio-current') return [];
+  const warning = rotationWarning(istiod);
+  return warning === undefined ? [] : [warning];
 }
 
 function helmProblems(helmVersion: string | undefined): string[] {
@@ -131,7 +140,8 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   );
   const facts = inspected.filter((f): f is ClusterFacts => f !== undefined);
   const cidrs = cidrProblems(facts);
-  const support = supportProblems(await controlPlaneVersion(input), facts);
+  const istiod = await controlPlaneVersion(input);
+  const support = supportProblems(istiod, facts);
   problems.push(
     ...support.problems,
     ...helmProblems(input.helmVersion).map((text) => ({ cluster: undefined, text })),
@@ -153,7 +163,12 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   if (runWide.length > 0) throw new ProblemsError('preflight', runWide);
   return {
     clusters: facts,
-    warnings: [...cidrs.notes, ...support.notes, ...loopbackWarnings(input, facts)],
+    warnings: [
+      ...cidrs.notes,
+      ...support.notes,
+      ...rotationWarnings(input, istiod),
+      ...loopbackWarnings(input, facts),
+    ],
     failures,
   };
 }

@@ -7,6 +7,7 @@ import { StageError } from '../util/errors.js';
 import { failedRemotesOf, fanOut } from '../util/fan-out.js';
 import type { FailedRemote } from '../util/remote-failures.js';
 import { readSecret } from '../kube/secrets.js';
+import { tokenClaims } from '../kube/service-account-token.js';
 import { recreateSecret } from './shared/recreate-secret.js';
 import { parseKubeconfig } from '../kube/kubeconfig-input.js';
 import { transportProblems } from '../kube/transport-policy.js';
@@ -30,6 +31,8 @@ export interface RegisterInput {
   readonly dryRun: boolean;
   /** How many registrations are written at once (each remote's Secret is its own). */
   readonly parallelism: number;
+  /** render mode: remotes whose kubeconfig does not exist yet (its token would be created or renewed first). */
+  readonly pending?: readonly string[];
 }
 
 export type RegisterOutcome =
@@ -102,17 +105,24 @@ function sameRegistration(existing: k8s.V1Secret, desired: k8s.V1Secret): boolea
 async function replacementReason(existing: k8s.V1Secret, remote: string, namespace: string): Promise<string> {
   const encoded = existing.data?.[remote];
   if (!encoded) return 'the registered secret has no kubeconfig under the remote name';
+  const config = new k8s.KubeConfig();
   try {
-    const config = new k8s.KubeConfig();
     config.loadFromString(Buffer.from(encoded, 'base64').toString('utf8'));
     await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
     return 'the registered kubeconfig differs from the current one (server, CA or token changed)';
   } catch (error: unknown) {
     const status = apiStatus(error);
     if (status === 401)
-      return 'the registered credentials no longer authenticate (HTTP 401): the token was revoked';
+      return `the registered credentials no longer authenticate (HTTP 401): ${whyRefused(config)}`;
     return `the registered kubeconfig no longer works: ${apiMessage(error)}`;
   }
+}
+
+function whyRefused(config: k8s.KubeConfig): string {
+  const claims = tokenClaims(config.getCurrentUser()?.token ?? '');
+  if (claims && claims.expiresAt * 1000 <= Date.now())
+    return `the token expired at ${new Date(claims.expiresAt * 1000).toISOString()}`;
+  return 'the token was revoked';
 }
 
 async function registerOne(
@@ -223,5 +233,20 @@ export async function registerRemotes(input: RegisterInput): Promise<RegisterRes
       }
     },
   );
-  return { secrets: result.done.map((d) => d.value), failures: failedRemotesOf(result) };
+  const pending = await Promise.all(
+    (input.pending ?? []).map((remote) => pendingRegistration(input, remote)),
+  );
+  return { secrets: [...result.done.map((d) => d.value), ...pending], failures: failedRemotesOf(result) };
+}
+
+/** render mode, no kubeconfig yet: the registration would be created, or replaced when one exists. */
+async function pendingRegistration(input: RegisterInput, remote: string): Promise<RegisteredSecret> {
+  const secret = input.profile.secretName(remote);
+  const existing = await readSecret(input.primary, input.namespace, secret);
+  return {
+    remote,
+    secret,
+    outcome: existing ? 'would-replace' : 'would-create',
+    reason: existing ? 'its token would be renewed first' : undefined,
+  };
 }

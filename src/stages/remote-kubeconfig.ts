@@ -8,6 +8,19 @@ import { obtainToken, type TokenSource } from './shared/reader-token.js';
 import { tokenSecretName } from './shared/token-secret.js';
 import type { ReaderRights } from '../istio/reader-rights.js';
 import { ReaderRightsError, rightsFix, verifyReaderKubeconfig } from './shared/reader-check.js';
+import { expiringReaderToken, type ExpiringTokenSource } from './shared/expiring-token.js';
+
+/** token-secret: a long-lived token Secret (istioctl's way); token-request: an expiring token renewed by reruns. */
+export type CredentialMode = 'token-secret' | 'token-request';
+
+export interface ExpiringCredentials {
+  readonly primary: ClusterHandle;
+  /** The remote's registration Secret on the primary, where the token in use is read. */
+  readonly registrationSecret: (remote: string) => string;
+  readonly lifetimeSeconds: number;
+  /** Seconds since the epoch. */
+  readonly now: number;
+}
 
 export interface RemoteKubeconfigInput {
   readonly remote: ClusterHandle;
@@ -21,6 +34,8 @@ export interface RemoteKubeconfigInput {
   readonly outputDir: string;
   /** mode: render: create nothing on the cluster; an existing token is still read so the registration can be planned. */
   readonly dryRun: boolean;
+  /** Set for credential-mode token-request; the token Secret path otherwise. */
+  readonly expiring: ExpiringCredentials | undefined;
 }
 
 export type { TokenSource } from './shared/reader-token.js';
@@ -29,12 +44,26 @@ export interface RemoteKubeconfigResult {
   readonly remote: string;
   readonly kubeconfigPath: string | undefined;
   readonly tokenSecret: string | undefined;
-  readonly tokenSource: TokenSource | 'would-create';
+  readonly tokenSource: TokenSource | ExpiringTokenSource | 'would-create';
   /** The token and its base64 form: the step masks them before anything is logged. */
   readonly secretValues: readonly string[];
   readonly server: string;
   readonly verification: string;
   readonly warnings: readonly string[];
+  /** When the token stops working (seconds since the epoch); undefined for a token that never expires. */
+  readonly expiresAt: number | undefined;
+  /** Why the registered token was (or, in render mode, would be) renewed. */
+  readonly renewal: string | undefined;
+}
+
+/** The token and CA a kubeconfig is built from, and where they came from. */
+interface ReaderCredential {
+  readonly token: string | undefined;
+  readonly caData: string | undefined;
+  readonly source: RemoteKubeconfigResult['tokenSource'];
+  readonly tokenSecret: string | undefined;
+  readonly expiresAt: number | undefined;
+  readonly renewal: string | undefined;
 }
 
 const STAGE = 'remote-kubeconfig';
@@ -42,76 +71,130 @@ function decode(value: string): string {
   return Buffer.from(value, 'base64').toString('utf8');
 }
 
+async function tokenSecretCredential(input: RemoteKubeconfigInput): Promise<ReaderCredential> {
+  const { secret, source } = await obtainToken(input);
+  return {
+    token: secret?.data?.token ? decode(secret.data.token) : undefined,
+    caData: secret?.data?.['ca.crt'],
+    source,
+    tokenSecret: secret?.metadata?.name ?? tokenSecretName(input.serviceAccount),
+    expiresAt: undefined,
+    renewal: undefined,
+  };
+}
+
+async function expiringCredential(
+  input: RemoteKubeconfigInput,
+  expiring: ExpiringCredentials,
+  refused?: string,
+): Promise<ReaderCredential> {
+  const token = await expiringReaderToken({
+    remote: input.remote,
+    primary: expiring.primary,
+    namespace: input.namespace,
+    serviceAccount: input.serviceAccount,
+    registrationSecret: expiring.registrationSecret(input.remote.name),
+    lifetimeSeconds: expiring.lifetimeSeconds,
+    dryRun: input.dryRun,
+    now: expiring.now,
+    refused,
+  });
+  return { ...token, tokenSecret: undefined };
+}
+
+function readerCredential(input: RemoteKubeconfigInput, refused?: string): Promise<ReaderCredential> {
+  return input.expiring ? expiringCredential(input, input.expiring, refused) : tokenSecretCredential(input);
+}
+
 /**
  * The seed's "Generate kubeconfigs" stage for one remote: a token for the reader account (the listed
- * Secret before 1.24, else a token Secret the action creates), a kubeconfig named after the remote,
- * and a check against the remote that it works with reader rights only.
+ * Secret before 1.24, else a token Secret the action creates, or with token-request an expiring
+ * token), a kubeconfig named after the remote, and a check against the remote that it works with
+ * reader rights only.
  */
 export async function generateRemoteKubeconfig(
   input: RemoteKubeconfigInput,
 ): Promise<RemoteKubeconfigResult> {
   const server = input.apiServerOverride ?? serverOf(input.remote);
   try {
-    const { secret, source } = await obtainToken(input);
-    if (!secret?.data?.token || !secret.data['ca.crt']) {
-      return {
-        remote: input.remote.name,
-        kubeconfigPath: undefined,
-        tokenSecret: tokenSecretName(input.serviceAccount),
-        tokenSource: source,
-        secretValues: [],
-        server,
-        verification: 'not verified (render mode: the token Secret would be created)',
-        warnings: [],
-      };
-    }
-    const token = decode(secret.data.token);
-    const build = (at: string): string =>
-      buildTokenKubeconfig({
-        name: input.remote.name,
-        server: at,
-        caData: secret.data?.['ca.crt'] ?? '',
-        token,
-      });
-    const kubeconfig = build(server);
+    let credential = await readerCredential(input);
     const warnings: string[] = [];
-    const verification = await verifyWithFallback(input, build, server, warnings);
-    // Written in render mode too (a 0600 file of this run, removed by summary): register compares it
-    // with the registration on the primary to plan the registration.
-    const kubeconfigPath = writeCredentialFile(
-      input.outputDir,
-      `${input.remote.name}-${input.serviceAccount}.kubeconfig`,
-      kubeconfig,
-    );
+    let verified = await verifiedKubeconfig(input, credential, server, warnings);
+    if (verified === 'unauthorized' && credential.source === 'registered-token') {
+      // A registered token that no longer authenticates (its account was re-created) is replaced.
+      credential = await readerCredential(input, 'the registered token no longer authenticates (HTTP 401)');
+      verified = await verifiedKubeconfig(input, credential, server, warnings);
+    }
+    if (verified === 'unauthorized')
+      throw new Error('the reader token is refused by the API server (HTTP 401)');
+    const token = credential.token ?? '';
     return {
       remote: input.remote.name,
-      kubeconfigPath,
-      tokenSecret: secret.metadata?.name,
-      tokenSource: source,
-      secretValues: [token, secret.data.token],
+      kubeconfigPath: verified?.path,
+      tokenSecret: credential.tokenSecret,
+      tokenSource: credential.source,
+      secretValues: token ? [token, Buffer.from(token, 'utf8').toString('base64')] : [],
       server,
-      verification,
+      verification:
+        verified?.verification ??
+        `not verified (render mode: the ${input.expiring ? 'token would be requested' : 'token Secret would be created'})`,
       warnings,
+      expiresAt: credential.expiresAt,
+      renewal: credential.renewal,
     };
   } catch (error: unknown) {
-    if (error instanceof StageError) throw error;
-    if (error instanceof ReaderRightsError) {
-      throw new StageError({
-        stage: STAGE,
-        cluster: input.remote.name,
-        message: error.message,
-        fix: rightsFix(error, input.serviceAccount, input.namespace),
-        cause: error,
-      });
-    }
-    throw new StageError({
+    throw stageErrorOf(error, input);
+  }
+}
+
+/**
+ * Builds and checks the kubeconfig, and writes it (in render mode too: a 0600 file of this run,
+ * removed by summary; register compares it with the registration on the primary to plan it).
+ * Undefined when there is no token yet (render mode).
+ */
+async function verifiedKubeconfig(
+  input: RemoteKubeconfigInput,
+  credential: ReaderCredential,
+  server: string,
+  warnings: string[],
+): Promise<{ path: string; verification: string } | 'unauthorized' | undefined> {
+  const { token, caData } = credential;
+  if (!token || !caData) return undefined;
+  const build = (at: string): string =>
+    buildTokenKubeconfig({ name: input.remote.name, server: at, caData, token });
+  let verification: string;
+  try {
+    verification = await verifyWithFallback(input, build, server, warnings);
+  } catch (error: unknown) {
+    if (apiStatus(error) === 401) return 'unauthorized';
+    throw error;
+  }
+  const path = writeCredentialFile(
+    input.outputDir,
+    `${input.remote.name}-${input.serviceAccount}.kubeconfig`,
+    build(server),
+  );
+  return { path, verification };
+}
+
+function stageErrorOf(error: unknown, input: RemoteKubeconfigInput): StageError {
+  if (error instanceof StageError) return error;
+  if (error instanceof ReaderRightsError) {
+    return new StageError({
       stage: STAGE,
       cluster: input.remote.name,
-      message: apiMessage(error),
-      fix: `install istio-remote first (it creates the ${input.serviceAccount} service account in ${input.namespace}).`,
+      message: error.message,
+      fix: rightsFix(error, input.serviceAccount, input.namespace),
       cause: error,
     });
   }
+  return new StageError({
+    stage: STAGE,
+    cluster: input.remote.name,
+    message: apiMessage(error),
+    fix: `install istio-remote first (it creates the ${input.serviceAccount} service account in ${input.namespace}).`,
+    cause: error,
+  });
 }
 
 /**

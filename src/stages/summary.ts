@@ -42,18 +42,22 @@ export interface RemoteOutcome {
   readonly outcome: 'changed' | 'unchanged' | 'failed';
   readonly stage: string | undefined;
   readonly detail: string;
+  /** When its registered token expires (an ISO time, never, or pending); undefined when not known. */
+  readonly expires?: string | undefined;
 }
 
 export function remoteOutcomes(
   remotes: readonly string[],
   failed: readonly FailedRemote[],
   changed: ReadonlySet<string>,
+  expiry: Readonly<Record<string, string>> = {},
 ): RemoteOutcome[] {
   return remotes.map((remote): RemoteOutcome => {
+    const expires = expiry[remote];
     const failure = failed.find((f) => f.remote === remote);
-    if (failure) return { remote, outcome: 'failed', stage: failure.stage, detail: failure.message };
+    if (failure) return { remote, outcome: 'failed', stage: failure.stage, detail: failure.message, expires };
     const outcome = changed.has(remote) ? 'changed' : 'unchanged';
-    return { remote, outcome, stage: undefined, detail: '' };
+    return { remote, outcome, stage: undefined, detail: '', expires };
   });
 }
 
@@ -72,11 +76,14 @@ export function failedRemotesMessage(outcomes: readonly RemoteOutcome[]): string
 
 function remoteRows(outcomes: readonly RemoteOutcome[]): string[] {
   if (outcomes.length === 0) return [];
+  const withExpiry = outcomes.some((o) => o.expires !== undefined);
+  const expiryCell = (o: RemoteOutcome) => (withExpiry ? ` ${escapeCell(o.expires ?? '') || ' '} |` : '');
   return [
-    '| remote | outcome | failed at | detail |',
-    '| --- | --- | --- | --- |',
+    `| remote | outcome | failed at | detail |${withExpiry ? ' token expires |' : ''}`,
+    `| --- | --- | --- | --- |${withExpiry ? ' --- |' : ''}`,
     ...outcomes.map(
-      (o) => `| ${o.remote} | ${o.outcome} | ${o.stage ?? ''} | ${escapeCell(o.detail) || ' '} |`,
+      (o) =>
+        `| ${o.remote} | ${o.outcome} | ${o.stage ?? ''} | ${escapeCell(o.detail) || ' '} |${expiryCell(o)}`,
     ),
     '',
   ];

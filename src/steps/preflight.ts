@@ -17,6 +17,8 @@ import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
 import { validateRunInputs } from './run-inputs.js';
+import { readCredentialMode } from './credential-inputs.js';
+import type { CredentialMode } from '../stages/remote-kubeconfig.js';
 
 /** Every input of the step, read and validated once at its top (with every input later steps write with). */
 interface PreflightInputs {
@@ -29,6 +31,7 @@ interface PreflightInputs {
   readonly injectionNamespaces: readonly string[];
   readonly installPrimary: boolean;
   readonly sidecarInjector: boolean;
+  readonly credentialMode: CredentialMode;
 }
 
 function readInputs(): PreflightInputs {
@@ -45,6 +48,7 @@ function readInputs(): PreflightInputs {
     injectionNamespaces: () => readInjectionNamespaces('preflight'),
     installPrimary: () => parseBoolean('install-primary', core.getInput('install-primary'), false),
     sidecarInjector: () => parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true),
+    credentialMode: () => readCredentialMode('preflight'),
   });
 }
 
@@ -61,6 +65,7 @@ export function run(): Promise<void> {
         helmVersion: inputs.helmPath ? await helmVersion(inputs.helmPath) : undefined,
         apiServerOverrides: inputs.apiServerOverrides,
         profile: inputs.profile,
+        credentialMode: inputs.credentialMode,
         plan: {
           mode: mode === 'render' ? 'render' : 'install',
           istioNamespace: inputs.istioNamespace,

@@ -75,17 +75,17 @@ export function run(): Promise<void> {
       kubeconfig: readFileSync(path, 'utf8'),
     }));
     const result = await core.group(`Register remotes on ${primary.name}`, () =>
-      registerRemotes({ primary, namespace, profile, registrations, dryRun, parallelism }),
+      registerRemotes({
+        primary,
+        namespace,
+        profile,
+        registrations,
+        dryRun,
+        parallelism,
+        pending: dryRun ? missing : [],
+      }),
     );
-    const wouldCreate = dryRun
-      ? missing.map((remote): RegisteredSecret => ({
-          remote,
-          secret: profile.secretName(remote),
-          outcome: 'would-create',
-          reason: undefined,
-        }))
-      : [];
-    const secrets = [...result.secrets, ...wouldCreate];
+    const { secrets } = result;
     return {
       outputs: {
         'secret-names': JSON.stringify(secrets.map((s) => s.secret)),

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { generateRemoteKubeconfigs } from '../stages/remote-kubeconfig.js';
+import { generateRemoteKubeconfigs, type RemoteKubeconfigResult } from '../stages/remote-kubeconfig.js';
 import { readerRights } from '../istio/reader-rights.js';
 import {
   readClusters,
@@ -17,6 +17,9 @@ import { readStepInputs } from './inputs.js';
 import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
+import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
+import type { CredentialMode } from '../stages/remote-kubeconfig.js';
+import { isoTime } from '../stages/shared/token-renewal.js';
 
 const STAGE = 'remote-kubeconfig';
 
@@ -28,6 +31,8 @@ interface RemoteKubeconfigInputs {
   readonly namespace: string;
   readonly timeoutMs: number;
   readonly parallelism: number;
+  readonly credentialMode: CredentialMode;
+  readonly tokenLifetimeSeconds: number;
 }
 
 function readInputs(): RemoteKubeconfigInputs {
@@ -38,6 +43,8 @@ function readInputs(): RemoteKubeconfigInputs {
     namespace: () => readNamespace(STAGE),
     timeoutMs: () => readTimeoutMs(STAGE),
     parallelism: () => readParallelism(STAGE),
+    credentialMode: () => readCredentialMode(STAGE),
+    tokenLifetimeSeconds: () => readTokenLifetimeSeconds(STAGE),
   });
   const { remotes } = inputs.clusters;
   const known = [...remotes.map((r) => r.name), ...inputs.clusters.excluded];
@@ -48,6 +55,44 @@ function readInputs(): RemoteKubeconfigInputs {
     );
   }
   return inputs;
+}
+
+function expiry(result: RemoteKubeconfigResult): string {
+  if (result.tokenSource === 'would-request')
+    return result.renewal ? `; would renew the registered token: ${result.renewal}` : '';
+  if (result.expiresAt === undefined) return '';
+  return `; expires ${isoTime(result.expiresAt)}${result.renewal ? ` (renewed: ${result.renewal})` : ''}`;
+}
+
+/** When each remote's registered token stops working: a time, never (a token Secret) or pending (render). */
+function expiryOutput(results: readonly RemoteKubeconfigResult[]): Record<string, string> {
+  return Object.fromEntries(
+    results.map((r) => {
+      if (r.expiresAt !== undefined) return [r.remote, isoTime(r.expiresAt)];
+      return [r.remote, r.tokenSource.startsWith('would-') ? 'pending' : 'never'];
+    }),
+  );
+}
+
+/**
+ * What resync repaired on a remote: a token Secret created again (until then the registered
+ * kubeconfig did not authenticate: legacy tokens are bound to their Secret), or a renewed token.
+ */
+function repairs(results: readonly RemoteKubeconfigResult[]): { remote: string; reasons: string[] }[] {
+  return results.flatMap((r) => {
+    if (r.tokenSource === 'created-token-secret')
+      return [
+        {
+          remote: r.remote,
+          reasons: [
+            `the token Secret ${r.tokenSecret ?? ''} was missing on the remote and was created again`,
+          ],
+        },
+      ];
+    if (r.tokenSource === 'requested-token' && r.renewal)
+      return [{ remote: r.remote, reasons: [`token renewed: ${r.renewal}`] }];
+    return [];
+  });
 }
 
 export function run(): Promise<void> {
@@ -69,6 +114,15 @@ export function run(): Promise<void> {
       outputDir: runDirectory(STAGE),
       dryRun,
       parallelism: inputs.parallelism,
+      expiring:
+        inputs.credentialMode === 'token-request'
+          ? {
+              primary: inputs.clusters.primary,
+              registrationSecret: (remote) => profile.secretName(remote),
+              lifetimeSeconds: inputs.tokenLifetimeSeconds,
+              now: Math.floor(Date.now() / 1000),
+            }
+          : undefined,
     });
     // Nothing is logged before this: every token and its base64 form is masked first.
     for (const result of results) for (const value of result.secretValues) core.setSecret(value);
@@ -78,25 +132,13 @@ export function run(): Promise<void> {
       outputs: {
         'generated-kubeconfig-paths': JSON.stringify(paths),
         'generated-kubeconfig-dir': runDirectory(STAGE),
-        // In resync mode a token Secret that had to be created again is a repair: until then the
-        // registered kubeconfig did not authenticate (legacy tokens are bound to their Secret).
-        'repaired-remotes': JSON.stringify(
-          mode === 'resync'
-            ? results
-                .filter((r) => r.tokenSource === 'created-token-secret')
-                .map((r) => ({
-                  remote: r.remote,
-                  reasons: [
-                    `the token Secret ${r.tokenSecret ?? ''} was missing on the remote and was created again`,
-                  ],
-                }))
-            : [],
-        ),
+        'token-expiry': JSON.stringify(expiryOutput(results)),
+        'repaired-remotes': JSON.stringify(mode === 'resync' ? repairs(results) : []),
       },
       report: {
         did: results.map(
           (r) =>
-            `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}`,
+            `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}${expiry(r)}`,
         ),
         warnings: results.flatMap((r) => r.warnings),
       },

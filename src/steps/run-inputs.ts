@@ -13,6 +13,7 @@ import {
   readTimeoutMs,
 } from './common.js';
 import { workspacePathProblem } from './paths.js';
+import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
 
 const GLOB_CHARS = /[*?[{]/;
 
@@ -100,6 +101,8 @@ export function validateRunInputs(step: string): void {
     ),
     () => throwAll(chartInputProblemsFromInputs()),
     () => throwAll(mirrorProblems()),
+    () => readCredentialMode(step),
+    () => readTokenLifetimeSeconds(step),
   ];
   const problems: string[] = [];
   for (const check of checks) {

@@ -141,6 +141,7 @@ interface SummaryInputs {
   readonly remoteNames: readonly string[];
   readonly failedRemotes: readonly FailedRemote[];
   readonly plan: RunPlan;
+  readonly tokenExpiry: Readonly<Record<string, string>>;
 }
 
 function safeJsonObject(name: string): Record<string, unknown> {
@@ -179,6 +180,7 @@ function readInputs(): SummaryInputs {
     changedRemotes: () => [...safeList('changed-remotes'), ...safeList('changed-registrations')],
     remoteNames: () => Object.keys(safeRecord('remote-kubeconfig-paths')),
     failedRemotes: earlierFailedRemotes,
+    tokenExpiry: () => safeRecord('token-expiry'),
     plan: () =>
       core.getInput('mode') === 'render'
         ? mergePlan(safeJsonObject('plan'), safeJsonObject('registration-plan'))
@@ -203,7 +205,7 @@ export function run(): Promise<void> {
       ...inputs.changedRemotes.filter((r): r is string => typeof r === 'string'),
       ...inputs.repairs.map((r) => r.remote),
     ]);
-    const remotes = remoteOutcomes(inputs.remoteNames, inputs.failedRemotes, changedSet);
+    const remotes = remoteOutcomes(inputs.remoteNames, inputs.failedRemotes, changedSet, inputs.tokenExpiry);
     const markdown = renderSummaryMarkdown({
       mode: inputs.mode,
       endpoints,

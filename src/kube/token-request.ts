@@ -1,0 +1,36 @@
+/**
+ * A short-lived token for a service account (the TokenRequest API), and the cluster CA a kubeconfig
+ * for it needs (the kube-root-ca.crt ConfigMap every namespace carries since Kubernetes 1.20).
+ */
+import { coreApi, type ClusterHandle } from './client.js';
+
+export interface RequestedToken {
+  readonly token: string;
+  /** Seconds since the epoch, as the API server granted it (it may shorten what was asked). */
+  readonly expiresAt: number;
+}
+
+export async function requestServiceAccountToken(
+  cluster: ClusterHandle,
+  namespace: string,
+  serviceAccount: string,
+  expirationSeconds: number,
+): Promise<RequestedToken> {
+  const response = await coreApi(cluster).createNamespacedServiceAccountToken({
+    namespace,
+    name: serviceAccount,
+    body: { spec: { audiences: [], expirationSeconds } },
+  });
+  const token = response.status?.token ?? '';
+  if (token === '') throw new Error(`the TokenRequest for ${namespace}/${serviceAccount} returned no token`);
+  const expiry = response.status?.expirationTimestamp;
+  return { token, expiresAt: Math.floor(new Date(expiry ?? Date.now()).getTime() / 1000) };
+}
+
+/** The cluster CA bundle, base64 as a kubeconfig's certificate-authority-data takes it. */
+export async function clusterCaData(cluster: ClusterHandle, namespace: string): Promise<string> {
+  const map = await coreApi(cluster).readNamespacedConfigMap({ namespace, name: 'kube-root-ca.crt' });
+  const pem = map.data?.['ca.crt'] ?? '';
+  if (pem.trim() === '') throw new Error(`ConfigMap ${namespace}/kube-root-ca.crt has no ca.crt`);
+  return Buffer.from(pem, 'utf8').toString('base64');
+}

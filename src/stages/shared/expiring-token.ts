@@ -1,0 +1,94 @@
+/**
+ * credential-mode token-request: the reader account's token is a TokenRequest token with a chosen
+ * lifetime, not a long-lived token Secret. The token already registered on the primary is kept while
+ * more than a third of its lifetime is left (a rerun then writes nothing); otherwise a new one is
+ * requested and the registration is renewed.
+ */
+import { isNotFound, type ClusterHandle } from '../../kube/client.js';
+import { parseKubeconfig } from '../../kube/kubeconfig-input.js';
+import { readSecret } from '../../kube/secrets.js';
+import { serviceAccountSubject, tokenClaims } from '../../kube/service-account-token.js';
+import { clusterCaData, requestServiceAccountToken } from '../../kube/token-request.js';
+import { renewalReason } from './token-renewal.js';
+
+export interface ExpiringTokenInput {
+  readonly remote: ClusterHandle;
+  readonly primary: ClusterHandle;
+  readonly namespace: string;
+  readonly serviceAccount: string;
+  /** The remote's registration Secret on the primary (in namespace). */
+  readonly registrationSecret: string;
+  readonly lifetimeSeconds: number;
+  readonly dryRun: boolean;
+  /** Seconds since the epoch. */
+  readonly now: number;
+  /** Set when the registered token was found not to authenticate: request a new one whatever its claims. */
+  readonly refused?: string;
+}
+
+export type ExpiringTokenSource = 'registered-token' | 'requested-token' | 'would-request';
+
+export interface ExpiringToken {
+  readonly source: ExpiringTokenSource;
+  readonly token: string | undefined;
+  readonly caData: string | undefined;
+  /** Seconds since the epoch. */
+  readonly expiresAt: number | undefined;
+  /** Why a registered token is being replaced; undefined for a first registration or a kept token. */
+  readonly renewal: string | undefined;
+}
+
+/** The token in the remote's registration on the primary, if there is one. */
+async function registeredToken(input: ExpiringTokenInput): Promise<string | undefined> {
+  const secret = await readSecret(input.primary, input.namespace, input.registrationSecret);
+  const encoded = secret?.data?.[input.remote.name];
+  if (!encoded) return undefined;
+  try {
+    const config = parseKubeconfig(Buffer.from(encoded, 'base64').toString('utf8'));
+    return config.users[0]?.user?.token;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function expiringReaderToken(input: ExpiringTokenInput): Promise<ExpiringToken> {
+  const caData = await caOf(input);
+  const registered = await registeredToken(input);
+  const claims = registered === undefined ? undefined : tokenClaims(registered);
+  const renewal =
+    registered === undefined
+      ? undefined
+      : (input.refused ??
+        renewalReason(claims, {
+          subject: serviceAccountSubject(input.namespace, input.serviceAccount),
+          lifetimeSeconds: input.lifetimeSeconds,
+          now: input.now,
+        }));
+  if (registered !== undefined && renewal === undefined && caData !== undefined)
+    return { source: 'registered-token', token: registered, caData, expiresAt: claims?.expiresAt, renewal };
+  if (input.dryRun)
+    return { source: 'would-request', token: undefined, caData, expiresAt: undefined, renewal };
+  const requested = await requestServiceAccountToken(
+    input.remote,
+    input.namespace,
+    input.serviceAccount,
+    input.lifetimeSeconds,
+  );
+  return {
+    source: 'requested-token',
+    token: requested.token,
+    caData,
+    expiresAt: requested.expiresAt,
+    renewal,
+  };
+}
+
+/** In render mode the namespace (and its CA ConfigMap) may not exist yet. */
+async function caOf(input: ExpiringTokenInput): Promise<string | undefined> {
+  try {
+    return await clusterCaData(input.remote, input.namespace);
+  } catch (error: unknown) {
+    if (isNotFound(error) && input.dryRun) return undefined;
+    throw error;
+  }
+}
