@@ -104,3 +104,34 @@ export function currentRemoteCharts(options: CurrentRemoteOptions): HelmChartRef
 }
 
 export const CONTROL_PLANE_CLUSTERS_ANNOTATION = 'topology.istio.io/controlPlaneClusters';
+/** The network of a cluster's workloads, on its Istio namespace (multi-network meshes). */
+export const NETWORK_LABEL = 'topology.istio.io/network';
+
+export type CurrentPrimaryOptions = Omit<CurrentRemoteOptions, 'discoveryAddress'>;
+
+/**
+ * multi-primary: `base` and `istiod` (default profile) on each further cluster, which then runs its
+ * own control plane: its cluster name, network and the one mesh ID.
+ */
+export function currentPrimaryCharts(options: CurrentPrimaryOptions): HelmChartRef[] {
+  const common = { helmPath: options.helmPath, namespace: options.namespace };
+  return [
+    {
+      ...common,
+      release: 'istio-base',
+      ...chartLocation(options.source, 'base'),
+      values: [['global.istioNamespace', options.namespace]],
+    },
+    {
+      ...common,
+      release: 'istiod',
+      ...chartLocation(options.source, 'istiod'),
+      values: [
+        ['global.multiCluster.clusterName', options.remote],
+        ['global.network', options.network],
+        ['global.meshID', options.meshId],
+        ...options.values,
+      ],
+    },
+  ];
+}

@@ -21,12 +21,16 @@ const access = (verbs: readonly string[], group: string, resources: readonly str
  * istiod does on a remote (istio-ca-root-cert ConfigMaps, the injector's caBundle). Secrets are read
  * (istiod watches gateway credentials), never written.
  */
+const READS: readonly Access[] = [
+  ...access(['list', 'watch'], '', ['pods', 'services', 'namespaces', 'nodes', 'secrets', 'configmaps']),
+  ...access(['list', 'watch'], 'discovery.k8s.io', ['endpointslices']),
+  ...access(['create'], 'authentication.k8s.io', ['tokenreviews']),
+  ...access(['create'], 'authorization.k8s.io', ['subjectaccessreviews']),
+];
+
 const CURRENT: ReaderRights = {
   required: [
-    ...access(['list', 'watch'], '', ['pods', 'services', 'namespaces', 'nodes', 'secrets', 'configmaps']),
-    ...access(['list', 'watch'], 'discovery.k8s.io', ['endpointslices']),
-    ...access(['create'], 'authentication.k8s.io', ['tokenreviews']),
-    ...access(['create'], 'authorization.k8s.io', ['subjectaccessreviews']),
+    ...READS,
     ...access(['create', 'update'], '', ['configmaps']),
     ...access(['patch'], 'admissionregistration.k8s.io', ['mutatingwebhookconfigurations']),
   ],
@@ -46,8 +50,15 @@ const ISTIO_1_0: ReaderRights = {
   forbidden: [{ verb: '*', group: '*', resource: '*' }, ...access(['list', 'get'], '', ['secrets'])],
 };
 
-export function readerRights(profile: ProfileName): ReaderRights {
-  return profile === 'istio-current' ? CURRENT : ISTIO_1_0;
+/**
+ * multi-primary: each cluster's own istiod writes its ConfigMaps and webhooks, so the other control
+ * planes only read (the istiod chart's default profile binds the reader role without those writes).
+ */
+const CURRENT_MULTI_PRIMARY: ReaderRights = { required: READS, forbidden: CURRENT.forbidden };
+
+export function readerRights(profile: ProfileName, multiPrimary = false): ReaderRights {
+  if (profile !== 'istio-current') return ISTIO_1_0;
+  return multiPrimary ? CURRENT_MULTI_PRIMARY : CURRENT;
 }
 
 export function describeAccess(a: Access): string {

@@ -4,6 +4,8 @@ import type { ChartSource } from './charts.js';
 import type { ControlPlaneAddresses } from './components.js';
 import {
   CONTROL_PLANE_CLUSTERS_ANNOTATION,
+  NETWORK_LABEL,
+  currentPrimaryCharts,
   currentRemoteCharts,
   istio10Charts,
   type Profile,
@@ -23,7 +25,12 @@ export interface RemotePlan {
   readonly marks: DeployMarks;
   /** Annotations the Istio namespace must carry (istio-current: the control-plane cluster). */
   readonly namespaceAnnotations: Readonly<Record<string, string>>;
+  /** Labels the Istio namespace must carry (istio-current: the cluster's network). */
+  readonly namespaceLabels: Readonly<Record<string, string>>;
 }
+
+/** primary-remote: remotes run no control plane; multi-primary: every cluster runs its own istiod. */
+export type Topology = 'primary-remote' | 'multi-primary';
 
 /** Everything the plan of a remote depends on; read once by the step. */
 export interface RemotePlanSettings {
@@ -42,6 +49,7 @@ export interface RemotePlanSettings {
   readonly network: (remote: string) => string;
   /** istio-current: the cluster named in each remote's controlPlaneClusters annotation. */
   readonly primaryName: string;
+  readonly topology: Topology;
 }
 
 /**
@@ -67,9 +75,11 @@ export function remotePlanner(settings: RemotePlanSettings): (remote: string) =>
       charts: istio10Charts({ ...common, values }),
       marks: { valuesHash: stableHash(values), addresses: { ...addresses } },
       namespaceAnnotations: {},
+      namespaceLabels: {},
     };
     return () => plan;
   }
+  if (settings.topology === 'multi-primary') return multiPrimaryPlanner(settings, common);
   const discoveryAddress = addresses.pilot;
   if (!discoveryAddress) throw new Error('no discovery address: the endpoints step found no istiod address.');
   return (remote) => {
@@ -85,6 +95,29 @@ export function remotePlanner(settings: RemotePlanSettings): (remote: string) =>
       charts,
       marks: { valuesHash: stableHash(charts.map((c) => c.values)), addresses: { istiod: discoveryAddress } },
       namespaceAnnotations: { [CONTROL_PLANE_CLUSTERS_ANNOTATION]: settings.primaryName },
+      namespaceLabels: { [NETWORK_LABEL]: settings.network(remote) },
+    };
+  };
+}
+
+/** multi-primary: each further cluster gets its own istiod; no discovery address, no control-plane annotation. */
+function multiPrimaryPlanner(
+  settings: RemotePlanSettings,
+  common: Pick<RemotePlanSettings, 'helmPath' | 'namespace' | 'release' | 'source'>,
+): (remote: string) => RemotePlan {
+  return (remote) => {
+    const charts = currentPrimaryCharts({
+      ...common,
+      values: settings.extraValues,
+      remote,
+      network: settings.network(remote),
+      meshId: settings.meshId,
+    });
+    return {
+      charts,
+      marks: { valuesHash: stableHash(charts.map((c) => c.values)), addresses: {} },
+      namespaceAnnotations: {},
+      namespaceLabels: { [NETWORK_LABEL]: settings.network(remote) },
     };
   };
 }

@@ -91,3 +91,11 @@ export function rotationWarning(istiod: string | undefined): string | undefined 
     istiod === undefined ? 'the primary istiod version could not be read' : `istiod reports ${istiod}`;
   return `credential-mode token-request: ${seen}; istiod before ${IN_PLACE_ROTATION_FIXED} can drop a remote when its registration is renewed in place (istio/istio#60612, #61043). Fix: upgrade istiod to ${IN_PLACE_ROTATION_FIXED} or later, and check the remote stays synced after each renewal.`;
 }
+
+/** multi-primary: two control planes of different minors (1.29 and 1.30) are not one supported mesh. */
+export function sameMinor(a: string, b: string): boolean | undefined {
+  const x = minorOf(a);
+  const y = minorOf(b);
+  if (!x || !y) return undefined;
+  return compare(x, y) === 0;
+}

@@ -114,19 +114,26 @@ export async function deleteNamespaceIfCreated(
   return 'deleted';
 }
 
-/** Sets annotations on a namespace (creating it when missing) through this action's field manager. */
-export async function annotateNamespace(
+/**
+ * Sets annotations and labels on a namespace (creating it when missing) through this action's field
+ * manager, in one apply (a later apply of the same manager without a field would remove it). No
+ * write when the namespace already carries them.
+ */
+export async function markNamespace(
   cluster: ClusterHandle,
   name: string,
-  annotations: Record<string, string>,
+  marks: { readonly annotations: Record<string, string>; readonly labels: Record<string, string> },
 ): Promise<void> {
   await ensureNamespace(cluster, name);
   const current = await readNamespace(cluster, name);
-  const existing = current?.metadata?.annotations ?? {};
-  if (Object.entries(annotations).every(([k, v]) => existing[k] === v)) return;
+  const has = (wanted: Record<string, string>, existing: Record<string, string> | undefined) =>
+    Object.entries(wanted).every(([k, v]) => existing?.[k] === v);
+  if (has(marks.annotations, current?.metadata?.annotations) && has(marks.labels, current?.metadata?.labels))
+    return;
   const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
+  const { annotations, labels } = marks;
   await api.patch(
-    { apiVersion: 'v1', kind: 'Namespace', metadata: { name, annotations } },
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name, annotations, labels } },
     undefined,
     undefined,
     FIELD_MANAGER,

@@ -9,6 +9,7 @@ import { registrationCollisionProblems } from './shared/registration-guard.js';
 import type { FailedRemote } from '../util/remote-failures.js';
 import { istiodVersion } from './shared/istiod-version.js';
 import { rotationWarning } from '../istio/support-matrix.js';
+import { controlPlaneProblems, multiPrimaryInputProblems } from './shared/multi-primary-checks.js';
 import {
   cidrProblems,
   identityProblems,
@@ -32,6 +33,8 @@ export interface PreflightInput {
   readonly profile?: Profile;
   /** token-request registrations are renewed in place: warned about on an istiod with rotation bugs. */
   readonly credentialMode?: 'token-secret' | 'token-request';
+  /** multi-primary: checked for current Istio, one root CA and control planes of one minor. */
+  readonly multiPrimary?: { readonly caProvided: boolean };
 }
 
 export interface PreflightResult {
@@ -76,6 +79,24 @@ async function controlPlaneVersion(input: PreflightInput): Promise<string | unde
   } catch {
     return undefined;
   }
+}
+
+async function multiPrimaryProblems(
+  input: PreflightInput,
+  multiPrimary: { readonly caProvided: boolean },
+): Promise<ClusterProblem[]> {
+  const inputs = multiPrimaryInputProblems({
+    profile: input.profile?.name ?? 'istio-current',
+    caProvided: multiPrimary.caProvided,
+    installPrimary: input.plan.installPrimary,
+  });
+  if (inputs.length > 0) return inputs;
+  return controlPlaneProblems(
+    input.primary,
+    input.remotes,
+    input.plan.istioNamespace,
+    input.plan.installPrimary,
+  );
 }
 
 function rotationWarnings(input: PreflightInput, istiod: string | undefined): string[] {
@@ -142,6 +163,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   const cidrs = cidrProblems(facts);
   const istiod = await controlPlaneVersion(input);
   const support = supportProblems(istiod, facts);
+  if (input.multiPrimary) problems.push(...(await multiPrimaryProblems(input, input.multiPrimary)));
   problems.push(
     ...support.problems,
     ...helmProblems(input.helmVersion).map((text) => ({ cluster: undefined, text })),

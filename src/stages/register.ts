@@ -44,6 +44,8 @@ export interface RegisteredSecret {
   readonly outcome: RegisterOutcome;
   /** Why an existing registration was replaced (resync reports it). */
   readonly reason: string | undefined;
+  /** The cluster holding it (the primary; multi-primary: any cluster). */
+  readonly on?: string;
 }
 
 export interface RegisterResult {
@@ -237,6 +239,28 @@ export async function registerRemotes(input: RegisterInput): Promise<RegisterRes
     (input.pending ?? []).map((remote) => pendingRegistration(input, remote)),
   );
   return { secrets: [...result.done.map((d) => d.value), ...pending], failures: failedRemotesOf(result) };
+}
+
+/**
+ * registerRemotes() on each holder (multi-primary: every cluster) one after another; a failure to
+ * register on a remote holder is that holder's failure, on the primary the registered remote's.
+ */
+export async function registerEverywhere(
+  holders: readonly ClusterHandle[],
+  inputFor: (holder: ClusterHandle) => RegisterInput,
+): Promise<RegisterResult> {
+  const secrets: RegisteredSecret[] = [];
+  const failures: FailedRemote[] = [];
+  for (const [index, holder] of holders.entries()) {
+    const result = await registerRemotes(inputFor(holder));
+    secrets.push(...result.secrets.map((s) => ({ ...s, on: holder.name })));
+    failures.push(
+      ...result.failures.map((f) =>
+        index === 0 ? f : { ...f, remote: holder.name, message: `on ${holder.name}: ${f.message}` },
+      ),
+    );
+  }
+  return { secrets, failures };
 }
 
 /** render mode, no kubeconfig yet: the registration would be created, or replaced when one exists. */

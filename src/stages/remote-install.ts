@@ -29,6 +29,8 @@ export interface RemoteInstallInput {
   /** mode: resync: only remotes whose objects drifted from the current render are re-applied. */
   readonly resync: boolean;
   readonly manifestDir: string;
+  /** multi-primary: a cluster that already runs an istiod the action did not install keeps it. */
+  readonly keepOwnControlPlanes?: boolean;
 }
 
 export interface RemoteInstallOutcome {
@@ -53,6 +55,8 @@ export interface RemoteInstallResult {
   /** The remotes that failed; the others were installed all the same. */
   readonly failures: readonly FailedRemote[];
 }
+
+import { foreignIstiod } from './shared/own-control-plane.js';
 
 const STAGE = 'remote-install';
 
@@ -137,6 +141,8 @@ async function installOnRemote(
   render: ReturnType<typeof makeRenderer>,
 ): Promise<RemoteInstallOutcome> {
   try {
+    const kept = await keptControlPlane(input, remote);
+    if (kept) return kept;
     const plan = input.plan(remote);
     const { rendered, warnings } = await withoutUnservedPolicy(input, remote, await render(remote, plan));
     const { objects, drift, pruned, planned } = await deployRemote(
@@ -177,6 +183,29 @@ async function installOnRemote(
       cause: error,
     });
   }
+}
+
+async function keptControlPlane(
+  input: RemoteInstallInput,
+  remote: ClusterHandle,
+): Promise<RemoteInstallOutcome | undefined> {
+  if (!input.keepOwnControlPlanes) return undefined;
+  const namespace = input.plan(remote).charts[0]?.namespace ?? 'istio-system';
+  const istiod = await foreignIstiod(remote, namespace);
+  if (istiod === undefined) return undefined;
+  return {
+    remote: remote.name,
+    manifestPath: '',
+    objects: [],
+    pruned: [],
+    planned: [],
+    injection: [],
+    changed: false,
+    drift: [],
+    warnings: [
+      `${remote.name}: runs its own istiod (Deployment ${namespace}/${istiod}, not installed by this action): its control plane is left as it is; only registrations are written.`,
+    ],
+  };
 }
 
 /**

@@ -14,7 +14,8 @@ import { expiringReaderToken, type ExpiringTokenSource } from './shared/expiring
 export type CredentialMode = 'token-secret' | 'token-request';
 
 export interface ExpiringCredentials {
-  readonly primary: ClusterHandle;
+  /** The cluster holding a remote's registration (the primary; multi-primary: any other cluster). */
+  readonly holder: (remote: string) => ClusterHandle;
   /** The remote's registration Secret on the primary, where the token in use is read. */
   readonly registrationSecret: (remote: string) => string;
   readonly lifetimeSeconds: number;
@@ -90,7 +91,7 @@ async function expiringCredential(
 ): Promise<ReaderCredential> {
   const token = await expiringReaderToken({
     remote: input.remote,
-    primary: expiring.primary,
+    holder: expiring.holder(input.remote.name),
     namespace: input.namespace,
     serviceAccount: input.serviceAccount,
     registrationSecret: expiring.registrationSecret(input.remote.name),

@@ -52,7 +52,9 @@ export function remoteOutcomes(
   changed: ReadonlySet<string>,
   expiry: Readonly<Record<string, string>> = {},
 ): RemoteOutcome[] {
-  return remotes.map((remote): RemoteOutcome => {
+  // A failure of a cluster not listed as a remote (multi-primary: the primary) is reported too.
+  const unlisted = failed.map((f) => f.remote).filter((name) => !remotes.includes(name));
+  return [...remotes, ...new Set(unlisted)].map((remote): RemoteOutcome => {
     const expires = expiry[remote];
     const failure = failed.find((f) => f.remote === remote);
     if (failure) return { remote, outcome: 'failed', stage: failure.stage, detail: failure.message, expires };

@@ -11,21 +11,24 @@ import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
 import { type InstallMethod } from './shared/deploy-chart.js';
 import { tokenSecretName } from './shared/token-secret.js';
-import { isRegistrationOf } from './shared/registration-guard.js';
 import { partitionKept, releaseSelector } from './shared/uninstall-kinds.js';
 import {
   registrationWarnings,
   type NamespaceOutcome,
   type RegistrationOutcome,
+  type SecretOutcome,
   type RemoteUninstallOutcome,
 } from './shared/uninstall-report.js';
 import { deleteManagedSecret } from './shared/managed-secret.js';
+import { deleteRegistrations } from './shared/uninstall-registrations.js';
 import { releaseNamespaceFields, removeInjectionLabel } from './shared/namespace-undo.js';
 
 const STAGE = 'uninstall';
 
 export interface UninstallResult {
   readonly registrations: readonly RegistrationOutcome[];
+  /** multi-primary: the token Secret of the primary's reader account. */
+  readonly primaryToken?: SecretOutcome | undefined;
   readonly remotes: readonly RemoteUninstallOutcome[];
   /** Remotes whose uninstall failed; the others were uninstalled all the same. */
   readonly failures: readonly FailedRemote[];
@@ -49,29 +52,8 @@ export interface UninstallInput {
   readonly parallelism: number;
   /** How long to wait for a deleted Istio namespace to be gone. */
   readonly timeoutMs: number;
-}
-
-/** Install ended by registering each remote on the primary: uninstall takes that back first. */
-async function deleteRegistrations(input: UninstallInput): Promise<RegistrationOutcome[]> {
-  const outcomes: RegistrationOutcome[] = [];
-  for (const remote of input.remotes) {
-    const secret = input.profile.secretName(remote.name);
-    try {
-      const outcome = await deleteManagedSecret(input.primary, input.namespace, secret, (found) =>
-        isRegistrationOf(found, remote.name),
-      );
-      outcomes.push({ remote: remote.name, secret, outcome });
-    } catch (error: unknown) {
-      throw new StageError({
-        stage: STAGE,
-        cluster: input.primary.name,
-        message: `deleting the registration Secret ${input.namespace}/${secret} failed: ${apiMessage(error)}`,
-        fix: `the primary kubeconfig needs get and delete on secrets in ${input.namespace}; no remote was touched.`,
-        cause: error,
-      });
-    }
-  }
-  return outcomes;
+  /** multi-primary: every cluster holds a registration of every other, and the primary a token Secret. */
+  readonly multiPrimary?: boolean;
 }
 
 interface ReleaseRemoval {
@@ -227,17 +209,29 @@ async function uninstallRemote(
  * action owns, and the Istio namespace when the action created it. Running it again deletes nothing.
  */
 export async function uninstall(input: UninstallInput): Promise<UninstallResult> {
-  const registrations = await deleteRegistrations(input);
-  const result = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
-    uninstallRemote(input, remote),
+  const { outcomes: registrations, failures } = await deleteRegistrations(input);
+  // multi-primary: the primary's reader account had a token Secret too (it was registered on the others).
+  const primaryToken = input.multiPrimary
+    ? await deleteManagedSecret(
+        input.primary,
+        input.namespace,
+        tokenSecretName(input.profile.readerServiceAccount),
+      )
+    : undefined;
+  const failed = new Set(failures.map((f) => f.remote));
+  const result = await fanOut(
+    input.remotes.filter((r) => !failed.has(r.name)),
+    { parallelism: input.parallelism, stage: STAGE },
+    (remote) => uninstallRemote(input, remote),
   );
   const remotes = result.done.map((d) => d.value);
   return {
     registrations,
+    primaryToken,
     remotes,
-    failures: failedRemotesOf(result),
+    failures: [...failures, ...failedRemotesOf(result)],
     warnings: [
-      ...registrationWarnings(input.primary.name, input.namespace, registrations),
+      ...registrationWarnings(input.namespace, registrations),
       ...remotes.flatMap((r) => r.warnings),
     ],
   };

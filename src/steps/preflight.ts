@@ -16,6 +16,8 @@ import { readStepInputs } from './inputs.js';
 import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
+import { readTopology } from './topology-input.js';
+import type { Topology } from '../istio/remote-plan.js';
 import { validateRunInputs } from './run-inputs.js';
 import { readCredentialMode } from './credential-inputs.js';
 import type { CredentialMode } from '../stages/remote-kubeconfig.js';
@@ -32,6 +34,9 @@ interface PreflightInputs {
   readonly installPrimary: boolean;
   readonly sidecarInjector: boolean;
   readonly credentialMode: CredentialMode;
+  readonly topology: Topology;
+  /** ca-cert, or generate-intermediate-cas with root-cert (the certificates only: keys are not read here). */
+  readonly caProvided: boolean;
 }
 
 function readInputs(): PreflightInputs {
@@ -49,6 +54,11 @@ function readInputs(): PreflightInputs {
     installPrimary: () => parseBoolean('install-primary', core.getInput('install-primary'), false),
     sidecarInjector: () => parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true),
     credentialMode: () => readCredentialMode('preflight'),
+    topology: () => readTopology('preflight'),
+    caProvided: () =>
+      core.getInput('ca-cert').trim() !== '' ||
+      (parseBoolean('generate-intermediate-cas', core.getInput('generate-intermediate-cas'), false) &&
+        core.getInput('root-cert').trim() !== ''),
   });
 }
 
@@ -66,6 +76,7 @@ export function run(): Promise<void> {
         apiServerOverrides: inputs.apiServerOverrides,
         profile: inputs.profile,
         credentialMode: inputs.credentialMode,
+        multiPrimary: inputs.topology === 'multi-primary' ? { caProvided: inputs.caProvided } : undefined,
         plan: {
           mode: mode === 'render' ? 'render' : 'install',
           istioNamespace: inputs.istioNamespace,

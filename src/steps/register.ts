@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { registerRemotes, type RegisteredSecret } from '../stages/register.js';
+import { registerEverywhere, type RegisteredSecret } from '../stages/register.js';
 import {
   readClusters,
   readMode,
@@ -15,6 +15,8 @@ import {
 import { readStepInputs } from './inputs.js';
 import type { Profile } from '../istio/profiles.js';
 import { runAsStep } from './step.js';
+import { readTopology } from './topology-input.js';
+import type { Topology } from '../istio/remote-plan.js';
 
 /** Every input of the step, read and validated once at its top. */
 interface RegisterInputs {
@@ -24,6 +26,7 @@ interface RegisterInputs {
   readonly generated: Readonly<Record<string, string>>;
   readonly namespace: string;
   readonly parallelism: number;
+  readonly topology: Topology;
 }
 
 function readInputs(): RegisterInputs {
@@ -33,6 +36,7 @@ function readInputs(): RegisterInputs {
     generated: () => readRunPaths('generated-kubeconfig-paths'),
     namespace: () => readNamespace('register'),
     parallelism: () => readParallelism('register'),
+    topology: () => readTopology('register'),
   });
 }
 
@@ -62,7 +66,7 @@ export function run(): Promise<void> {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const dryRun = mode === 'render';
-    const { profile, clusters, generated, namespace, parallelism } = readInputs();
+    const { profile, clusters, generated, namespace, parallelism, topology } = readInputs();
     const { primary, remotes } = clusters;
     const missing = remotes.filter((r) => !generated[r.name]).map((r) => r.name);
     if (missing.length > 0 && !dryRun) {
@@ -74,16 +78,18 @@ export function run(): Promise<void> {
       remote,
       kubeconfig: readFileSync(path, 'utf8'),
     }));
-    const result = await core.group(`Register remotes on ${primary.name}`, () =>
-      registerRemotes({
-        primary,
+    // multi-primary: every cluster holds a registration of every other one (n x (n-1) Secrets).
+    const holders = topology === 'multi-primary' ? [primary, ...remotes] : [primary];
+    const result = await core.group(`Register on ${holders.map((h) => h.name).join(', ')}`, () =>
+      registerEverywhere(holders, (holder) => ({
+        primary: holder,
         namespace,
         profile,
-        registrations,
+        registrations: registrations.filter((r) => r.remote !== holder.name),
         dryRun,
         parallelism,
-        pending: dryRun ? missing : [],
-      }),
+        pending: dryRun ? missing.filter((m) => m !== holder.name) : [],
+      })),
     );
     const { secrets } = result;
     return {
@@ -100,7 +106,7 @@ export function run(): Promise<void> {
       report: {
         did: secrets.map(
           (s) =>
-            `${namespace}/${s.secret} on ${primary.name}: ${s.outcome}${s.reason ? ` (${s.reason})` : ''}`,
+            `${namespace}/${s.secret} on ${s.on ?? primary.name}: ${s.outcome}${s.reason ? ` (${s.reason})` : ''}`,
         ),
       },
       failures: result.failures,

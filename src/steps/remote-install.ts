@@ -4,7 +4,8 @@ import { checkChartVersion } from '../stages/chart-version.js';
 import type { InstallMethod } from '../stages/shared/deploy-chart.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
 import type { Profile } from '../istio/profiles.js';
-import { remotePlanner, type RemotePlan } from '../istio/remote-plan.js';
+import { remotePlanner, type RemotePlan, type Topology } from '../istio/remote-plan.js';
+import { readTopology } from './topology-input.js';
 import type { SecurityOptions } from '../istio/security-values.js';
 import type { ClusterHandle } from '../kube/client.js';
 import { parseBoolean } from '../util/parse.js';
@@ -52,6 +53,7 @@ interface RemoteInstallInputs {
   readonly method: InstallMethod;
   readonly injectionNamespaces: readonly string[];
   readonly parallelism: number;
+  readonly topology: Topology;
 }
 
 /** The control-plane addresses the endpoints step output (`<component>-pod-ip`). */
@@ -82,6 +84,7 @@ function readInputs(): RemoteInstallInputs {
     method: readInstallMethod,
     injectionNamespaces: () => readInjectionNamespaces(STAGE),
     parallelism: () => readParallelism(STAGE),
+    topology: () => readTopology(STAGE),
   });
 }
 
@@ -150,6 +153,7 @@ export function run(): Promise<void> {
       dryRun: mode === 'render',
       resync: mode === 'resync',
       manifestDir: runDirectory(STAGE),
+      keepOwnControlPlanes: inputs.topology === 'multi-primary',
     });
     const drifted = result.remotes
       .filter((r) => r.drift.length > 0)

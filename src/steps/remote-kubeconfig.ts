@@ -17,6 +17,8 @@ import { readStepInputs } from './inputs.js';
 import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
+import { readTopology } from './topology-input.js';
+import type { Topology } from '../istio/remote-plan.js';
 import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
 import type { CredentialMode } from '../stages/remote-kubeconfig.js';
 import { isoTime } from '../stages/shared/token-renewal.js';
@@ -33,6 +35,7 @@ interface RemoteKubeconfigInputs {
   readonly parallelism: number;
   readonly credentialMode: CredentialMode;
   readonly tokenLifetimeSeconds: number;
+  readonly topology: Topology;
 }
 
 function readInputs(): RemoteKubeconfigInputs {
@@ -45,9 +48,14 @@ function readInputs(): RemoteKubeconfigInputs {
     parallelism: () => readParallelism(STAGE),
     credentialMode: () => readCredentialMode(STAGE),
     tokenLifetimeSeconds: () => readTokenLifetimeSeconds(STAGE),
+    topology: () => readTopology(STAGE),
   });
   const { remotes } = inputs.clusters;
-  const known = [...remotes.map((r) => r.name), ...inputs.clusters.excluded];
+  const known = [
+    ...remotes.map((r) => r.name),
+    ...inputs.clusters.excluded,
+    ...(inputs.topology === 'multi-primary' ? [inputs.clusters.primary.name] : []),
+  ];
   const unknown = Object.keys(inputs.overrides).filter((name) => !known.includes(name));
   if (unknown.length > 0) {
     throw new Error(
@@ -102,14 +110,16 @@ export function run(): Promise<void> {
     const dryRun = mode === 'render';
     const inputs = readInputs();
     const { profile } = inputs;
-    const { remotes } = inputs.clusters;
+    const { primary, remotes } = inputs.clusters;
+    // multi-primary: the primary is registered on every other cluster too.
+    const registered = inputs.topology === 'multi-primary' ? [primary, ...remotes] : remotes;
     const { results, failures } = await generateRemoteKubeconfigs({
-      remotes,
+      remotes: registered,
       namespace: inputs.namespace,
       serviceAccount: profile.readerServiceAccount,
       apiServerOverrides: inputs.overrides,
       timeoutMs: inputs.timeoutMs,
-      rights: readerRights(profile.name),
+      rights: readerRights(profile.name, inputs.topology === 'multi-primary'),
       // Its own directory: the files it writes are named in its generated-kubeconfig-paths output.
       outputDir: runDirectory(STAGE),
       dryRun,
@@ -117,7 +127,7 @@ export function run(): Promise<void> {
       expiring:
         inputs.credentialMode === 'token-request'
           ? {
-              primary: inputs.clusters.primary,
+              holder: (name) => (name === primary.name ? (remotes[0] ?? primary) : primary),
               registrationSecret: (remote) => profile.secretName(remote),
               lifetimeSeconds: inputs.tokenLifetimeSeconds,
               now: Math.floor(Date.now() / 1000),

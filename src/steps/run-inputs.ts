@@ -14,6 +14,7 @@ import {
 } from './common.js';
 import { workspacePathProblem } from './paths.js';
 import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
+import { readTopology } from './topology-input.js';
 
 const GLOB_CHARS = /[*?[{]/;
 
@@ -103,6 +104,7 @@ export function validateRunInputs(step: string): void {
     () => throwAll(mirrorProblems()),
     () => readCredentialMode(step),
     () => readTokenLifetimeSeconds(step),
+    () => readTopology(step),
   ];
   const problems: string[] = [];
   for (const check of checks) {

@@ -25,6 +25,8 @@ import {
 import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs } from './chart-inputs.js';
 import { readStepInputs } from './inputs.js';
 import { runAsStep } from './step.js';
+import { readTopology } from './topology-input.js';
+import type { Topology } from '../istio/remote-plan.js';
 
 const STAGE = 'uninstall';
 
@@ -43,6 +45,7 @@ interface UninstallInputs {
   readonly injectionNamespaces: readonly string[];
   readonly parallelism: number;
   readonly timeoutMs: number;
+  readonly topology: Topology;
 }
 
 function readInputs(): UninstallInputs {
@@ -60,6 +63,7 @@ function readInputs(): UninstallInputs {
     injectionNamespaces: () => readInjectionNamespaces(STAGE),
     parallelism: () => readParallelism(STAGE),
     timeoutMs: () => readTimeoutMs(STAGE),
+    topology: () => readTopology(STAGE),
   });
 }
 
@@ -108,6 +112,7 @@ export function run(): Promise<void> {
         injectionNamespaces: inputs.injectionNamespaces,
         parallelism: inputs.parallelism,
         timeoutMs: inputs.timeoutMs,
+        multiPrimary: inputs.topology === 'multi-primary',
       }),
     );
     const deleted = result.registrations.filter((r) => r.outcome === 'deleted').map((r) => r.secret);
@@ -118,9 +123,8 @@ export function run(): Promise<void> {
       },
       report: {
         did: [
-          ...result.registrations.map(
-            (r) => `${inputs.namespace}/${r.secret} on ${primary.name}: ${r.outcome}`,
-          ),
+          ...result.registrations.map((r) => `${inputs.namespace}/${r.secret} on ${r.on}: ${r.outcome}`),
+          ...(result.primaryToken ? [`token Secret on ${primary.name}: ${result.primaryToken}`] : []),
           ...result.remotes.map(describeRemote),
         ],
         warnings: result.warnings,

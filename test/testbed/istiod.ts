@@ -34,7 +34,11 @@ export interface ClusterView {
   readonly syncStatus?: string;
 }
 
-const stateFile = join(testbedDir, 'istiod.json');
+/** Each istiod's state file: primary's keeps its old name, one per other cluster (multi-primary). */
+const stateFile = (cluster: string) =>
+  join(testbedDir, cluster === 'primary' ? 'istiod.json' : `istiod-${cluster}.json`);
+
+const CLUSTERS_WITH_ISTIOD = () => readState()?.clusters.map((c) => c.name) ?? ['primary'];
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -58,9 +62,9 @@ function alive(pid: number): boolean {
   }
 }
 
-export function runningIstiod(): IstiodProcess | undefined {
-  if (!existsSync(stateFile)) return undefined;
-  const recorded = JSON.parse(readFileSync(stateFile, 'utf8')) as IstiodProcess;
+export function runningIstiod(cluster = 'primary'): IstiodProcess | undefined {
+  if (!existsSync(stateFile(cluster))) return undefined;
+  const recorded = JSON.parse(readFileSync(stateFile(cluster), 'utf8')) as IstiodProcess;
   return alive(recorded.pid) ? recorded : undefined;
 }
 
@@ -77,18 +81,18 @@ async function isReady(debugUrl: string): Promise<boolean> {
  * empty working directory so it reads mesh and injector config from the ConfigMaps the real istiod
  * chart put on primary. Reuses a running one. Waits for /ready.
  */
-export async function startIstiod(namespace = 'istio-system'): Promise<IstiodProcess> {
-  const running = runningIstiod();
+export async function startIstiod(namespace = 'istio-system', cluster = 'primary'): Promise<IstiodProcess> {
+  const running = runningIstiod(cluster);
   if (running) return running;
-  const primary = readState()?.clusters.find((c) => c.name === 'primary');
-  if (!primary) throw new Error('the testbed is not up (no primary); run `npm run testbed -- up`');
+  const target = readState()?.clusters.find((c) => c.name === cluster);
+  if (!target) throw new Error(`the testbed is not up (no ${cluster}); run \`npm run testbed -- up\``);
   const binary = ensureIstioBinary('pilot-discovery');
   const [http, grpc, secureGrpc, https, monitoring, ctrlz] = await Promise.all(
     Array.from({ length: 6 }, () => freePort()),
   );
   mkdirSync(testbedDir, { recursive: true });
   const cwd = mkdtempSync(join(testbedDir, 'istiod-'));
-  const logPath = join(testbedDir, 'istiod.log');
+  const logPath = join(testbedDir, cluster === 'primary' ? 'istiod.log' : `istiod-${cluster}.log`);
   const log = openSync(logPath, 'w');
   const loopback = (port: number | undefined) => `127.0.0.1:${port ?? 0}`;
   const child = spawn(
@@ -96,9 +100,9 @@ export async function startIstiod(namespace = 'istio-system'): Promise<IstiodPro
     [
       'discovery',
       '--kubeconfig',
-      primary.kubeconfigPath,
+      target.kubeconfigPath,
       '--clusterID',
-      'primary',
+      cluster,
       '--domain',
       'cluster.local',
       '--httpAddr',
@@ -126,7 +130,7 @@ export async function startIstiod(namespace = 'istio-system'): Promise<IstiodPro
         POD_NAMESPACE: namespace,
         POD_NAME: 'istiod-testbed',
         REVISION: 'default',
-        CLUSTER_ID: 'primary',
+        CLUSTER_ID: cluster,
         PILOT_CERT_PROVIDER: 'istiod',
         EXTERNAL_ISTIOD: 'true',
         PILOT_ENABLE_ANALYSIS: 'false',
@@ -137,7 +141,7 @@ export async function startIstiod(namespace = 'istio-system'): Promise<IstiodPro
   child.unref();
   if (child.pid === undefined) throw new Error(`could not start ${binary}`);
   const started: IstiodProcess = { pid: child.pid, debugUrl: `http://${loopback(http)}`, logPath, namespace };
-  writeFileSync(stateFile, JSON.stringify(started, null, 2) + '\n');
+  writeFileSync(stateFile(cluster), JSON.stringify(started, null, 2) + '\n');
   await waitFor(
     'the real istiod to be ready (/ready)',
     async () => ((await isReady(started.debugUrl)) ? true : undefined),
@@ -151,9 +155,8 @@ export async function startIstiod(namespace = 'istio-system'): Promise<IstiodPro
   return started;
 }
 
-/** SIGTERM, then SIGKILL after 10 s (istiod can hang after losing its leader lock). */
-export async function stopIstiod(): Promise<void> {
-  const running = runningIstiod();
+async function stopOne(cluster: string): Promise<void> {
+  const running = runningIstiod(cluster);
   if (running) {
     process.kill(running.pid, 'SIGTERM');
     const deadline = Date.now() + 10_000;
@@ -161,28 +164,40 @@ export async function stopIstiod(): Promise<void> {
     if (alive(running.pid)) process.kill(running.pid, 'SIGKILL');
     while (alive(running.pid)) await sleep(50);
   }
-  rmSync(stateFile, { force: true });
+  rmSync(stateFile(cluster), { force: true });
 }
 
-async function debugJson<T>(path: string): Promise<T> {
-  const running = runningIstiod();
-  if (!running) throw new Error('the real istiod is not running; start it with `npm run testbed -- istiod`');
+/**
+ * SIGTERM, then SIGKILL after 10 s (istiod can hang after losing its leader lock): the istiod of
+ * `cluster`, or every istiod the testbed started.
+ */
+export async function stopIstiod(cluster?: string): Promise<void> {
+  for (const name of cluster === undefined ? CLUSTERS_WITH_ISTIOD() : [cluster]) await stopOne(name);
+  if (cluster === undefined) await stopOne('primary');
+}
+
+async function debugJson<T>(path: string, cluster = 'primary'): Promise<T> {
+  const running = runningIstiod(cluster);
+  if (!running)
+    throw new Error(
+      `the real istiod of ${cluster} is not running; start it with \`npm run testbed -- istiod\``,
+    );
   const response = await fetch(`${running.debugUrl}${path}`);
   if (!response.ok) throw new Error(`istiod ${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
 
-/** istiod's view of the remote clusters (/debug/clusterz); the primary itself is left out. */
-export async function clusterz(): Promise<ClusterView[]> {
-  const views = await debugJson<ClusterView[] | null>('/debug/clusterz');
-  return (views ?? []).filter((view) => view.id !== 'primary');
+/** The view of the istiod of `cluster` of the other clusters (/debug/clusterz); its own cluster is left out. */
+export async function clusterz(cluster = 'primary'): Promise<ClusterView[]> {
+  const views = await debugJson<ClusterView[] | null>('/debug/clusterz', cluster);
+  return (views ?? []).filter((view) => view.id !== cluster);
 }
 
 /** Services of istiod's registry (/debug/registryz) with the clusters that have each. */
-export async function registryz(): Promise<{ hostname: string; clusters: string[] }[]> {
+export async function registryz(cluster = 'primary'): Promise<{ hostname: string; clusters: string[] }[]> {
   const services = await debugJson<
     { hostname: string; clusterVIPs?: { Addresses?: Record<string, string[]> } }[] | null
-  >('/debug/registryz');
+  >('/debug/registryz', cluster);
   return (services ?? []).map((s) => ({
     hostname: s.hostname,
     clusters: Object.keys(s.clusterVIPs?.Addresses ?? {}),

@@ -6,7 +6,7 @@
 import type { ClusterHandle } from '../../kube/client.js';
 import type { AppliedObject } from '../../kube/apply.js';
 import type { PlannedObject } from '../../kube/dry-run.js';
-import { annotateNamespace } from '../../kube/namespaces.js';
+import { markNamespace } from '../../kube/namespaces.js';
 import type { RemotePlan } from '../../istio/remote-plan.js';
 import type { HelmChartRef } from '../../tools/helm-cli.js';
 import { describeObject, type ManifestObject } from '../../util/manifest.js';
@@ -90,12 +90,27 @@ async function deployWithHelm(
   const objects: AppliedObject[] = [];
   for (const [index, part] of rendered.charts.entries())
     objects.push(...(await installWithHelm(inputs[index] as DeployInput, remote, part.manifest)).objects);
+  if (settings.mode !== 'render')
+    await markRemoteNamespace(remote, rendered.charts[0]?.chart.namespace ?? '', plan);
   const planned = objects.map((o): PlannedObject => ({
     object: o.object,
     action: o.outcome === 'created' ? 'create' : o.outcome === 'configured' ? 'change' : 'unchanged',
     fields: [],
   }));
   return { objects: settings.mode === 'render' ? [] : objects, pruned: [], drift, planned };
+}
+
+async function markRemoteNamespace(
+  remote: ClusterHandle,
+  namespace: string,
+  plan: RemotePlan,
+): Promise<void> {
+  if (Object.keys(plan.namespaceAnnotations).length === 0 && Object.keys(plan.namespaceLabels).length === 0)
+    return;
+  await markNamespace(remote, namespace, {
+    annotations: { ...plan.namespaceAnnotations },
+    labels: { ...plan.namespaceLabels },
+  });
 }
 
 export async function deployRemote(
@@ -122,10 +137,10 @@ export async function deployRemote(
   const planned = plans ? plannedOf(plans) : [];
   if (settings.mode === 'render') return { objects: [], pruned: [], drift: [], planned };
   const drift = plans ? plans.flatMap((p) => driftReasons(p, plan.marks)) : [];
-  if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned };
   const namespace = rendered.charts[0]?.chart.namespace ?? '';
-  if (Object.keys(plan.namespaceAnnotations).length > 0)
-    await annotateNamespace(remote, namespace, plan.namespaceAnnotations);
+  // Before the in-sync return, so a namespace installed before its network label gets it on resync.
+  await markRemoteNamespace(remote, namespace, plan);
+  if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned };
   const objects: AppliedObject[] = [];
   const pruned: string[] = [];
   for (const [index, { input, resolved }] of parts.entries()) {

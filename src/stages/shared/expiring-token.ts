@@ -13,7 +13,8 @@ import { renewalReason } from './token-renewal.js';
 
 export interface ExpiringTokenInput {
   readonly remote: ClusterHandle;
-  readonly primary: ClusterHandle;
+  /** Where the remote's registration is (the primary, or with multi-primary another cluster). */
+  readonly holder: ClusterHandle;
   readonly namespace: string;
   readonly serviceAccount: string;
   /** The remote's registration Secret on the primary (in namespace). */
@@ -40,7 +41,7 @@ export interface ExpiringToken {
 
 /** The token in the remote's registration on the primary, if there is one. */
 async function registeredToken(input: ExpiringTokenInput): Promise<string | undefined> {
-  const secret = await readSecret(input.primary, input.namespace, input.registrationSecret);
+  const secret = await readSecret(input.holder, input.namespace, input.registrationSecret);
   const encoded = secret?.data?.[input.remote.name];
   if (!encoded) return undefined;
   try {

@@ -11,11 +11,15 @@ import { INJECTION_LABEL } from '../../istio/labels.js';
 
 /**
  * On a namespace that existed before install, gives up what the action applied to it (istio-current's
- * control-plane annotation): an empty server-side apply by the same field manager removes exactly those fields.
+ * control-plane annotation and network label): an empty server-side apply by the same field manager removes exactly those fields.
  */
 export async function releaseNamespaceFields(cluster: ClusterHandle, name: string): Promise<boolean> {
   const current = await readNamespace(cluster, name);
-  if (appliedFields(current, FIELD_MANAGER, ['f:metadata', 'f:annotations']).length === 0) return false;
+  const applied = [
+    ...appliedFields(current, FIELD_MANAGER, ['f:metadata', 'f:annotations']),
+    ...appliedFields(current, FIELD_MANAGER, ['f:metadata', 'f:labels']),
+  ];
+  if (applied.length === 0) return false;
   const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
   await api.patch(
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name } },

@@ -12,6 +12,8 @@ export interface RegistrationOutcome {
   readonly remote: string;
   readonly secret: string;
   readonly outcome: SecretOutcome;
+  /** The cluster holding the registration (the primary; with multi-primary any cluster). */
+  readonly on: string;
 }
 
 export interface RemoteUninstallOutcome {
@@ -57,7 +59,6 @@ export function describeRemote(outcome: RemoteUninstallOutcome): string {
 
 /** A warning for each registration Secret uninstall left in place because the action did not create it. */
 export function registrationWarnings(
-  primary: string,
   namespace: string,
   registrations: readonly RegistrationOutcome[],
 ): string[] {
@@ -65,6 +66,6 @@ export function registrationWarnings(
     .filter((r) => r.outcome === 'kept-unmanaged')
     .map(
       (r) =>
-        `${primary}: Secret ${namespace}/${r.secret} was not created by this action as the registration of ${r.remote} (it has no ${REGISTRATION_LABEL}=${r.remote} label) and was left in place; if it is a stale registration of ${r.remote}, delete it: kubectl -n ${namespace} delete secret ${r.secret}.`,
+        `${r.on}: Secret ${namespace}/${r.secret} was not created by this action as the registration of ${r.remote} (it has no ${REGISTRATION_LABEL}=${r.remote} label) and was left in place; if it is a stale registration of ${r.remote}, delete it: kubectl -n ${namespace} delete secret ${r.secret}.`,
     );
 }

@@ -28,8 +28,8 @@ const { FIXED_KINDS } = await import('../../../src/stages/shared/uninstall-kinds
 
 const result: UninstallResult = {
   registrations: [
-    { remote: 'remote-1', secret: 'remote-1', outcome: 'deleted' },
-    { remote: 'remote-2', secret: 'remote-2', outcome: 'absent' },
+    { remote: 'remote-1', secret: 'remote-1', outcome: 'deleted', on: 'primary' },
+    { remote: 'remote-2', secret: 'remote-2', outcome: 'absent', on: 'primary' },
   ],
   remotes: [
     {

@@ -1,0 +1,232 @@
+// topology multi-primary with the real charts and two real istiods: the action installs istiod on
+// remote-1 and remote-2 (primary has its own), writes a registration of every cluster on every
+// other one, and pilot-discovery started against primary and against remote-1 each reports the
+// other clusters synced.
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as k8s from '@kubernetes/client-node';
+import {
+  core,
+  kubeConfig,
+  startHarness,
+  testbedInputs,
+  testbedState,
+  type ActionHarness,
+} from '../support/action.js';
+import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
+import { NS, setUpRealIstio, tearDownRealIstio } from '../support/real-istio.js';
+import { makeCert } from '../../unit/security/fixtures.js';
+import { istioModuleDir, realCharts } from '../../testbed/istio-module.js';
+import { clusterz, startIstiod } from '../../testbed/istiod.js';
+import { waitFor } from '../../testbed/wait.js';
+
+const REMOTES = ['remote-1', 'remote-2'];
+const CLUSTERS = ['primary', ...REMOTES];
+
+async function registrations(cluster: string): Promise<string[]> {
+  const secrets = await core(cluster).listNamespacedSecret({
+    namespace: NS,
+    labelSelector: 'istio/multiCluster=true',
+  });
+  return secrets.items.map((s) => s.metadata?.name ?? '').sort();
+}
+
+/** Waits until the istiod of `cluster` reports exactly `others` synced; resolves with the seconds it took. */
+async function waitSyncedOn(cluster: string, others: readonly string[]): Promise<number> {
+  const start = Date.now();
+  await waitFor(
+    `the istiod of ${cluster} to report ${others.join(', ') || 'no cluster'} synced`,
+    async () => {
+      const views = await clusterz(cluster);
+      const synced = views.filter((v) => v.syncStatus === 'synced').map((v) => v.id);
+      return others.every((o) => synced.includes(o)) && views.length === others.length ? true : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 100 },
+  );
+  return (Date.now() - start) / 1000;
+}
+
+describe('topology multi-primary with the real charts and two real istiods', () => {
+  let harness: ActionHarness;
+  let ca: Record<string, string>;
+  const timings: Record<string, number> = {};
+  const run = async (name: string, extra: Record<string, string> = {}) => {
+    const start = Date.now();
+    const result = await harness.run(
+      testbedInputs(REMOTES, {
+        profile: 'istio-current',
+        chart: 'manifests/charts',
+        topology: 'multi-primary',
+        ...ca,
+        ...extra,
+      }),
+      { workspace: istioModuleDir() },
+    );
+    timings[name] = (Date.now() - start) / 1000;
+    return result;
+  };
+
+  beforeAll(async () => {
+    await setUpRealIstio(REMOTES);
+    harness = await startHarness();
+    const root = await makeCert({ name: 'multi-primary root', ca: true });
+    ca = { 'generate-intermediate-cas': 'true', 'root-cert': root.pem, 'root-key': await root.keyPem() };
+  });
+
+  afterAll(async () => {
+    console.log(`multi-primary timings (s): ${JSON.stringify(timings)}`);
+    await harness?.close();
+    await core('primary')
+      .deleteNamespacedSecret({ namespace: NS, name: 'cacerts' })
+      .catch(() => undefined);
+    await tearDownRealIstio(REMOTES);
+  });
+
+  it('without a shared root CA preflight refuses and nothing is written', async () => {
+    const quiet = await snapshotClusters();
+    const refused = await run('refused: no CA', {
+      'generate-intermediate-cas': '',
+      'root-cert': '',
+      'root-key': '',
+    });
+    expect(refused.success).toBe(false);
+    expect(refused.log).toContain('::error::[preflight]');
+    expect(refused.log).toContain(
+      'topology multi-primary needs one root CA for every cluster, or the control planes cannot trust each other. Fix: set ca-cert',
+    );
+    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
+  });
+
+  it('install: istiod on each remote, n x (n-1) registrations, both real istiods report the other clusters synced', async () => {
+    const installed = await run('install');
+    expect(installed.success, installed.log).toBe(true);
+    expect(await registrations('primary')).toEqual([
+      'istio-remote-secret-remote-1',
+      'istio-remote-secret-remote-2',
+    ]);
+    expect(await registrations('remote-1')).toEqual([
+      'istio-remote-secret-primary',
+      'istio-remote-secret-remote-2',
+    ]);
+    expect(await registrations('remote-2')).toEqual([
+      'istio-remote-secret-primary',
+      'istio-remote-secret-remote-1',
+    ]);
+    for (const remote of REMOTES) {
+      const deployments = await kubeConfig(remote)
+        .makeApiClient(k8s.AppsV1Api)
+        .listNamespacedDeployment({ namespace: NS, labelSelector: 'app=istiod' });
+      expect(deployments.items.map((d) => d.metadata?.name)).toEqual(['istiod']);
+      const namespace = await core(remote).readNamespace({ name: NS });
+      expect(namespace.metadata?.labels?.['topology.istio.io/network']).toBe('network1');
+      expect(namespace.metadata?.annotations?.['topology.istio.io/controlPlaneClusters']).toBeUndefined();
+      const cacerts = await core(remote).readNamespacedSecret({ namespace: NS, name: 'cacerts' });
+      expect(Object.keys(cacerts.data ?? {}).sort()).toEqual([
+        'ca-cert.pem',
+        'ca-key.pem',
+        'cert-chain.pem',
+        'root-cert.pem',
+      ]);
+    }
+    await startIstiod(NS, 'remote-1');
+    timings['primary istiod synced'] = await waitSyncedOn('primary', REMOTES);
+    timings['remote-1 istiod synced'] = await waitSyncedOn('remote-1', ['primary', 'remote-2']);
+
+    const quiet = await snapshotClusters();
+    const again = await run('no-op install');
+    expect(again.success, again.log).toBe(true);
+    expect(again.outputs.changed).toBe('false');
+    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
+  });
+
+  it('a control plane of another minor is refused for that cluster only; the others are done', async () => {
+    const apps = kubeConfig('remote-2').makeApiClient(k8s.AppsV1Api);
+    const patch = (version: string | null) =>
+      apps.patchNamespacedDeployment(
+        {
+          namespace: NS,
+          name: 'istiod',
+          body: { metadata: { labels: { 'app.kubernetes.io/version': version } } },
+        },
+        k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+      );
+    const primaryVersion =
+      (
+        await kubeConfig('primary')
+          .makeApiClient(k8s.AppsV1Api)
+          .readNamespacedDeployment({ namespace: NS, name: 'istiod' })
+      ).metadata?.labels?.['app.kubernetes.io/version'] ?? '';
+    const [major, minor] = primaryVersion.split('.').map(Number);
+    await patch(`${major}.${(minor ?? 0) + 1}.0`);
+    try {
+      const mixed = await run('mixed minors', { mode: 'resync' });
+      expect(mixed.success).toBe(false);
+      expect(mixed.log).toMatch(
+        new RegExp(
+          `cluster "remote-2" runs istiod ${major}\\.${(minor ?? 0) + 1}\\.0 and the primary ${primaryVersion.replace(/\./g, '\\.')}: multi-primary needs one minor version on every control plane`,
+        ),
+      );
+      const failed = JSON.parse(mixed.outputs['failed-remotes'] ?? '[]') as {
+        remote: string;
+        stage: string;
+      }[];
+      expect(failed.map((f) => [f.remote, f.stage])).toEqual([['remote-2', 'preflight']]);
+    } finally {
+      await patch(primaryVersion);
+    }
+  });
+
+  it('uninstall removes every registration in every direction; both istiods see no other cluster', async () => {
+    const removed = await run('uninstall', { mode: 'uninstall' });
+    expect(removed.success, removed.log).toBe(true);
+    for (const cluster of CLUSTERS) expect(await registrations(cluster)).toEqual([]);
+    await waitSyncedOn('primary', []);
+    await waitSyncedOn('remote-1', []);
+    const again = await run('second uninstall', { mode: 'uninstall' });
+    expect(again.success, again.log).toBe(true);
+    expect(JSON.parse(again.outputs['deleted-secrets'] ?? '[]')).toEqual([]);
+  });
+
+  it('a cluster that already runs its own istiod keeps it: only registrations are written there', async () => {
+    const state = testbedState();
+    const kubeconfig = state.clusters.find((c) => c.name === 'remote-2')?.kubeconfigPath ?? '';
+    const helm = (args: string[]) =>
+      execFileSync(state.binaries.helm, [...args, `--kubeconfig=${kubeconfig}`], { stdio: 'pipe' });
+    // The user's own control plane: the real charts under release names the action never uses.
+    helm(['install', 'own-base', realCharts.base, '--namespace=istio-system', '--create-namespace']);
+    helm([
+      'install',
+      'own-istiod',
+      realCharts.istiod,
+      '--namespace=istio-system',
+      '--set=global.multiCluster.clusterName=remote-2',
+      '--set=global.meshID=mesh1',
+    ]);
+    try {
+      const installed = await run('install next to an own istiod');
+      expect(installed.success, installed.log).toBe(true);
+      expect(installed.log).toContain(
+        'remote-2: runs its own istiod (Deployment istio-system/istiod, not installed by this action): its control plane is left as it is',
+      );
+      expect(await registrations('remote-2')).toEqual([
+        'istio-remote-secret-primary',
+        'istio-remote-secret-remote-1',
+      ]);
+      const ours = await kubeConfig('remote-2')
+        .makeApiClient(k8s.AppsV1Api)
+        .listNamespacedDeployment({ namespace: NS, labelSelector: 'istio-multicluster-action/release' });
+      expect(ours.items).toEqual([]);
+      await waitSyncedOn('primary', REMOTES);
+      const removed = await run('uninstall next to an own istiod', { mode: 'uninstall' });
+      expect(removed.success, removed.log).toBe(true);
+      for (const cluster of CLUSTERS) expect(await registrations(cluster)).toEqual([]);
+      const theirs = await kubeConfig('remote-2')
+        .makeApiClient(k8s.AppsV1Api)
+        .readNamespacedDeployment({ namespace: NS, name: 'istiod' });
+      expect(theirs.metadata?.annotations?.['meta.helm.sh/release-name']).toBe('own-istiod');
+    } finally {
+      helm(['uninstall', 'own-istiod', '--namespace=istio-system', '--wait']);
+      helm(['uninstall', 'own-base', '--namespace=istio-system', '--wait']);
+    }
+  });
+});
