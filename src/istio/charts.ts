@@ -1,5 +1,5 @@
 /** The charts each profile installs on a remote, by their names in Istio's chart repository. */
-export type ChartName = 'base' | 'istiod' | 'istio-remote';
+export type ChartName = 'base' | 'istiod' | 'istio-remote' | 'gateway';
 
 /** Where a chart comes from, as helm takes it: a directory, or a name in a chart repository. */
 export interface ChartLocation {
@@ -23,7 +23,10 @@ export function chartLocation(source: ChartSource, name: ChartName): ChartLocati
       : { chart: name, repo: source.url, version: source.version };
   }
   const path = source.charts[name];
-  if (!path) throw new Error(`no ${name} chart in the chart source`);
+  if (!path)
+    throw new Error(
+      `no ${name} chart in the chart source (a directory source must hold it beside base and istiod, as a release's manifests/charts does)`,
+    );
   return { chart: path };
 }
 

@@ -11,6 +11,8 @@ import {
   type Profile,
 } from './profiles.js';
 import { remoteChartValues } from './remote-values.js';
+import { eastWestChart, eastWestObjects, type EastWestTarget } from './east-west.js';
+import type { ManifestObject } from '../util/manifest.js';
 import { securityProblems, securityValues, type SecurityOptions } from './security-values.js';
 
 /** Stored on what is applied so resync can detect drift and say what moved. */
@@ -27,6 +29,8 @@ export interface RemotePlan {
   readonly namespaceAnnotations: Readonly<Record<string, string>>;
   /** Labels the Istio namespace must carry (istio-current: the cluster's network). */
   readonly namespaceLabels: Readonly<Record<string, string>>;
+  /** Objects applied with a chart's release beside what the chart renders (the east-west Gateway). */
+  readonly extraObjects?: Readonly<Record<string, readonly ManifestObject[]>>;
 }
 
 /** primary-remote: remotes run no control plane; multi-primary: every cluster runs its own istiod. */
@@ -50,6 +54,8 @@ export interface RemotePlanSettings {
   /** istio-current: the cluster named in each remote's controlPlaneClusters annotation. */
   readonly primaryName: string;
   readonly topology: Topology;
+  /** The clusters that get an east-west gateway (a multi-network mesh); none when absent. */
+  readonly eastWest?: readonly EastWestTarget[];
 }
 
 /**
@@ -79,10 +85,11 @@ export function remotePlanner(settings: RemotePlanSettings): (remote: string) =>
     };
     return () => plan;
   }
-  if (settings.topology === 'multi-primary') return multiPrimaryPlanner(settings, common);
+  if (settings.topology === 'multi-primary')
+    return withEastWest(settings, multiPrimaryPlanner(settings, common));
   const discoveryAddress = addresses.pilot;
   if (!discoveryAddress) throw new Error('no discovery address: the endpoints step found no istiod address.');
-  return (remote) => {
+  return withEastWest(settings, (remote) => {
     const charts = currentRemoteCharts({
       ...common,
       values: settings.extraValues,
@@ -96,6 +103,29 @@ export function remotePlanner(settings: RemotePlanSettings): (remote: string) =>
       marks: { valuesHash: stableHash(charts.map((c) => c.values)), addresses: { istiod: discoveryAddress } },
       namespaceAnnotations: { [CONTROL_PLANE_CLUSTERS_ANNOTATION]: settings.primaryName },
       namespaceLabels: { [NETWORK_LABEL]: settings.network(remote) },
+    };
+  });
+}
+
+/** Adds the east-west gateway chart and its Gateway to the plan of each remote that gets one. */
+function withEastWest(
+  settings: RemotePlanSettings,
+  planner: (remote: string) => RemotePlan,
+): (remote: string) => RemotePlan {
+  return (remote) => {
+    const plan = planner(remote);
+    const target = settings.eastWest?.find((t) => t.cluster === remote);
+    if (!target) return plan;
+    const chart = eastWestChart({
+      helmPath: settings.helmPath,
+      namespace: settings.namespace,
+      source: settings.source,
+      network: target.network,
+    });
+    return {
+      ...plan,
+      charts: [...plan.charts, chart],
+      extraObjects: { [chart.release]: eastWestObjects(settings.namespace, target.exposeIstiod) },
     };
   };
 }

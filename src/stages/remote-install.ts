@@ -11,10 +11,10 @@ import { INJECTION_ENABLED, INJECTION_LABEL } from '../istio/labels.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
 import { stableStringify } from '../util/hash.js';
-import { kindServedOn } from '../kube/served-kinds.js';
-import { dropUnservedIstioPolicy, istioPolicyWarning } from '../istio/security-values.js';
+import { withoutUnservedPolicy } from './shared/unserved-objects.js';
 import { renderManifest, type InstallMethod } from './shared/deploy-chart.js';
 import { deployRemote, type RenderedCharts } from './shared/deploy-remote.js';
+import { foreignIstiod } from './shared/own-control-plane.js';
 import type { PlannedObject } from '../kube/dry-run.js';
 
 export interface RemoteInstallInput {
@@ -56,8 +56,6 @@ export interface RemoteInstallResult {
   readonly failures: readonly FailedRemote[];
 }
 
-import { foreignIstiod } from './shared/own-control-plane.js';
-
 const STAGE = 'remote-install';
 
 type Rendered = RenderedCharts;
@@ -83,9 +81,14 @@ function makeRenderer(manifestDir: string): (remote: ClusterHandle, plan: Remote
     return rendered;
   };
   return async (_remote, plan) => {
-    const charts = await Promise.all(plan.charts.map(renderChart));
-    // The remote's own manifest: its last chart (istiod for istio-current, the only one for 1.0).
-    return { manifestPath: charts.at(-1)?.path ?? '', charts };
+    const rendered = await Promise.all(plan.charts.map(renderChart));
+    const charts = rendered.map((part) => {
+      const extra = plan.extraObjects?.[part.chart.release] ?? [];
+      return extra.length === 0 ? part : { ...part, objects: [...part.objects, ...extra] };
+    });
+    // The remote's own manifest: istiod's for istio-current, the only one for 1.0.
+    const own = charts.find((c) => c.chart.release === 'istiod') ?? charts.at(-1);
+    return { manifestPath: own?.path ?? '', charts };
   };
 }
 
@@ -105,36 +108,6 @@ async function labelInjection(
   return results;
 }
 
-/**
- * global.mtls.enabled makes istio-remote render MeshPolicy/DestinationRule objects, whose CRDs remotes
- * do not have: leave those out (with a warning) when the remote does not serve them. Helm installs
- * the whole release, so with install-method helm that is refused instead.
- */
-async function withoutUnservedPolicy(
-  input: RemoteInstallInput,
-  remote: ClusterHandle,
-  rendered: Rendered,
-): Promise<{ rendered: Rendered; warnings: string[] }> {
-  const served = kindServedOn(remote);
-  const charts: Rendered['charts'][number][] = [];
-  const dropped: string[] = [];
-  for (const part of rendered.charts) {
-    const filtered = await dropUnservedIstioPolicy(part.objects, served);
-    dropped.push(...filtered.dropped);
-    charts.push({ ...part, objects: filtered.objects });
-  }
-  if (dropped.length === 0) return { rendered, warnings: [] };
-  if (input.method === 'helm') {
-    throw new StageError({
-      stage: STAGE,
-      cluster: remote.name,
-      message: `the chart renders ${dropped.join(', ')}, whose Istio CRDs the remote does not serve, and helm installs the whole release`,
-      fix: 'use install-method: kubectl (which leaves those objects out; pilot reads mesh policy from the primary), or install the Istio CRDs on the remote.',
-    });
-  }
-  return { rendered: { ...rendered, charts }, warnings: [istioPolicyWarning(remote.name, dropped)] };
-}
-
 async function installOnRemote(
   input: RemoteInstallInput,
   remote: ClusterHandle,
@@ -144,7 +117,12 @@ async function installOnRemote(
     const kept = await keptControlPlane(input, remote);
     if (kept) return kept;
     const plan = input.plan(remote);
-    const { rendered, warnings } = await withoutUnservedPolicy(input, remote, await render(remote, plan));
+    const { rendered, warnings } = await withoutUnservedPolicy(
+      input,
+      remote,
+      await render(remote, plan),
+      plan,
+    );
     const { objects, drift, pruned, planned } = await deployRemote(
       {
         stage: STAGE,

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CURRENT_LAYOUTS, type ChartSource } from '../istio/charts.js';
 import type { Profile } from '../istio/profiles.js';
 import { parseExtraValues } from '../istio/remote-values.js';
@@ -71,7 +71,10 @@ function currentChartDirectories(step: string, dir: string): ChartSource {
     const base = join(dir, layout.base);
     const istiod = join(dir, layout.istiod);
     if (existsSync(join(base, 'Chart.yaml')) && existsSync(join(istiod, 'Chart.yaml'))) {
-      return { kind: 'directory', charts: { base, istiod } };
+      // The east-west gateway chart, where the layout has it beside base.
+      const gateway = join(dirname(base), 'gateway');
+      const optional = existsSync(join(gateway, 'Chart.yaml')) ? { gateway } : {};
+      return { kind: 'directory', charts: { base, istiod, ...optional } };
     }
   }
   throw new Error(

@@ -5,6 +5,8 @@ import { parseBoolean } from '../util/parse.js';
 import {
   readClusters,
   readInjectionNamespaces,
+  readInstallMethod,
+  readNetworks,
   readMode,
   readNamespace,
   readProfile,
@@ -16,6 +18,7 @@ import { readStepInputs } from './inputs.js';
 import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
+import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
 import { readTopology } from './topology-input.js';
 import type { Topology } from '../istio/remote-plan.js';
 import { validateRunInputs } from './run-inputs.js';
@@ -62,11 +65,27 @@ function readInputs(): PreflightInputs {
   });
 }
 
+/** The remotes' east-west Gateway objects belong to no chart: helm could not own them. */
+function refuseEastWestWithHelm(inputs: PreflightInputs): void {
+  if (inputs.profile.name !== 'istio-current' || readInstallMethod() !== 'helm') return;
+  const targets = eastWestTargetsOf(
+    inputs.clusters,
+    inputs.topology,
+    readNetworks('preflight'),
+    readEastWestChoice('preflight'),
+  );
+  if (targets.some((t) => t.cluster !== inputs.clusters.primary.name))
+    throw new Error(
+      `[preflight] install-method helm cannot install the east-west gateways of ${targets.map((t) => t.cluster).join(', ')} (their Gateway objects are not part of a chart). Fix: set install-method: kubectl, or east-west-gateway: false and expose the networks yourself.`,
+    );
+}
+
 export function run(): Promise<void> {
   return runAsStep('preflight', async () => {
     const mode = readMode();
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const inputs = readInputs();
+    refuseEastWestWithHelm(inputs);
     const { primary, remotes } = inputs.clusters;
     const result = await core.group('Preflight checks', async () =>
       runPreflight({

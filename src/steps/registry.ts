@@ -4,6 +4,7 @@ const steps = {
   credentials: () => import('./credentials.js'),
   preflight: () => import('./preflight.js'),
   primary: () => import('./primary.js'),
+  'east-west': () => import('./east-west.js'),
   endpoints: () => import('./endpoints.js'),
   'remote-install': () => import('./remote-install.js'),
   'remote-kubeconfig': () => import('./remote-kubeconfig.js'),

@@ -6,6 +6,8 @@ import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../i
 import type { Profile } from '../istio/profiles.js';
 import { remotePlanner, type RemotePlan, type Topology } from '../istio/remote-plan.js';
 import { readTopology } from './topology-input.js';
+import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
+import type { EastWestChoice } from '../istio/east-west.js';
 import type { SecurityOptions } from '../istio/security-values.js';
 import type { ClusterHandle } from '../kube/client.js';
 import { parseBoolean } from '../util/parse.js';
@@ -54,6 +56,7 @@ interface RemoteInstallInputs {
   readonly injectionNamespaces: readonly string[];
   readonly parallelism: number;
   readonly topology: Topology;
+  readonly eastWest: EastWestChoice;
 }
 
 /** The control-plane addresses the endpoints step output (`<component>-pod-ip`). */
@@ -85,6 +88,7 @@ function readInputs(): RemoteInstallInputs {
     injectionNamespaces: () => readInjectionNamespaces(STAGE),
     parallelism: () => readParallelism(STAGE),
     topology: () => readTopology(STAGE),
+    eastWest: () => readEastWestChoice(STAGE),
   });
 }
 
@@ -102,7 +106,12 @@ async function makePlanner(inputs: RemoteInstallInputs): Promise<(remote: Cluste
   if (!source) throw noChartsError(inputs.profile);
   let planner: (remote: string) => RemotePlan;
   try {
-    planner = remotePlanner({ ...inputs, source, primaryName: inputs.clusters.primary.name });
+    planner = remotePlanner({
+      ...inputs,
+      source,
+      primaryName: inputs.clusters.primary.name,
+      eastWest: eastWestTargetsOf(inputs.clusters, inputs.topology, inputs.network, inputs.eastWest),
+    });
   } catch (error: unknown) {
     throw new Error(`[${STAGE}] ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -116,7 +125,9 @@ async function chartVersionWarning(
 ): Promise<string | undefined> {
   const first = inputs.clusters.remotes[0];
   const istiodChart =
-    first && inputs.profile.name === 'istio-current' ? plan(first).charts.at(-1) : undefined;
+    first && inputs.profile.name === 'istio-current'
+      ? plan(first).charts.find((c) => c.release === 'istiod')
+      : undefined;
   if (!istiodChart) return undefined;
   return (await checkChartVersion(inputs.clusters.primary, inputs.namespace, istiodChart)).warning;
 }

@@ -15,6 +15,7 @@ import {
 import { workspacePathProblem } from './paths.js';
 import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
 import { readTopology } from './topology-input.js';
+import { readEastWestChoice } from './east-west-inputs.js';
 
 const GLOB_CHARS = /[*?[{]/;
 
@@ -105,6 +106,7 @@ export function validateRunInputs(step: string): void {
     () => readCredentialMode(step),
     () => readTokenLifetimeSeconds(step),
     () => readTopology(step),
+    () => readEastWestChoice(step),
   ];
   const problems: string[] = [];
   for (const check of checks) {

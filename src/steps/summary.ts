@@ -25,6 +25,7 @@ const REPORTED_STEPS = [
   'preflight',
   'cacerts',
   'primary',
+  'east-west',
   'endpoints',
   'remote-install',
   'remote-kubeconfig',
@@ -142,6 +143,8 @@ interface SummaryInputs {
   readonly failedRemotes: readonly FailedRemote[];
   readonly plan: RunPlan;
   readonly tokenExpiry: Readonly<Record<string, string>>;
+  /** The primary's east-west gateway was written. */
+  readonly eastWestChanged: boolean;
 }
 
 function safeJsonObject(name: string): Record<string, unknown> {
@@ -168,7 +171,11 @@ function readInputs(): SummaryInputs {
       listed('primary-manifest-path'),
       ...listedRecord('manifest-paths'),
     ],
-    manifestDirs: () => [listed('manifest-dir'), listed('primary-manifest-dir')],
+    manifestDirs: () => [
+      listed('manifest-dir'),
+      listed('primary-manifest-dir'),
+      listed('east-west-manifest-dir'),
+    ],
     records: () =>
       REPORTED_STEPS.map((step) =>
         parseStepRecord(step, core.getInput(`outcome-${step}`), core.getInput(`report-${step}`)),
@@ -181,6 +188,7 @@ function readInputs(): SummaryInputs {
     remoteNames: () => Object.keys(safeRecord('remote-kubeconfig-paths')),
     failedRemotes: earlierFailedRemotes,
     tokenExpiry: () => safeRecord('token-expiry'),
+    eastWestChanged: () => core.getInput('east-west-changed') === 'true',
     plan: () =>
       core.getInput('mode') === 'render'
         ? mergePlan(safeJsonObject('plan'), safeJsonObject('registration-plan'))
@@ -219,7 +227,10 @@ export function run(): Promise<void> {
     } else {
       core.info(markdown);
     }
-    const changed = inputs.repairs.length > 0 || inputs.changedRemotes.length > 0;
+    const changed =
+      inputs.repairs.length > 0 ||
+      inputs.changedRemotes.length > 0 ||
+      core.getInput('east-west-changed') === 'true';
     return {
       outputs: {
         changed: String(changed),

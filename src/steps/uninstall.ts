@@ -1,12 +1,15 @@
 import * as core from '@actions/core';
 import { uninstall } from '../stages/uninstall.js';
 import { describeRemote } from '../stages/shared/uninstall-report.js';
-import { discoverKinds, PLACEHOLDER_PILOT_ADDRESS } from '../stages/shared/uninstall-kinds.js';
+import {
+  discoverKinds,
+  PLACEHOLDER_PILOT_ADDRESS,
+  uninstallKinds,
+} from '../stages/shared/uninstall-kinds.js';
 import type { InstallMethod } from '../stages/shared/deploy-chart.js';
 import type { ChartSource } from '../istio/charts.js';
 import type { Profile } from '../istio/profiles.js';
-import { remotePlanner } from '../istio/remote-plan.js';
-import type { HelmChartRef } from '../tools/helm-cli.js';
+import { remotePlanner, type RemotePlan } from '../istio/remote-plan.js';
 import {
   readClusters,
   readInstallMethod,
@@ -26,6 +29,8 @@ import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs 
 import { readStepInputs } from './inputs.js';
 import { runAsStep } from './step.js';
 import { readTopology } from './topology-input.js';
+import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
+import type { EastWestChoice } from '../istio/east-west.js';
 import type { Topology } from '../istio/remote-plan.js';
 
 const STAGE = 'uninstall';
@@ -46,6 +51,7 @@ interface UninstallInputs {
   readonly parallelism: number;
   readonly timeoutMs: number;
   readonly topology: Topology;
+  readonly eastWest: EastWestChoice;
 }
 
 function readInputs(): UninstallInputs {
@@ -64,13 +70,14 @@ function readInputs(): UninstallInputs {
     parallelism: () => readParallelism(STAGE),
     timeoutMs: () => readTimeoutMs(STAGE),
     topology: () => readTopology(STAGE),
+    eastWest: () => readEastWestChoice(STAGE),
   });
 }
 
 /** Without a chart input only the release names matter: uninstall finds objects by their labels. */
 const NO_CHARTS: ChartSource = {
   kind: 'directory',
-  charts: { base: 'base', istiod: 'istiod', 'istio-remote': 'istio-remote' },
+  charts: { base: 'base', istiod: 'istiod', 'istio-remote': 'istio-remote', gateway: 'gateway' },
 };
 
 /**
@@ -78,7 +85,7 @@ const NO_CHARTS: ChartSource = {
  * release names say what to remove, and rendering them (when a chart is given) says which kinds to
  * search. The injector on renders the most kinds.
  */
-function placeholderCharts(inputs: UninstallInputs, source: ChartSource): readonly HelmChartRef[] {
+function placeholderPlan(inputs: UninstallInputs, source: ChartSource): RemotePlan {
   const plan = remotePlanner({
     ...inputs,
     source,
@@ -86,8 +93,15 @@ function placeholderCharts(inputs: UninstallInputs, source: ChartSource): readon
     sidecarInjector: true,
     security: { mtls: false, controlPlaneSecurity: false, selfSigned: true },
     primaryName: inputs.clusters.primary.name,
+    // Every remote the same: with a gateway when any gets one (its release is then removed too).
+    eastWest: eastWestTargetsOf(inputs.clusters, inputs.topology, inputs.network, inputs.eastWest).map(
+      (t) => ({
+        ...t,
+        cluster: 'placeholder',
+      }),
+    ),
   });
-  return plan('placeholder').charts;
+  return plan('placeholder');
 }
 
 export function run(): Promise<void> {
@@ -96,8 +110,10 @@ export function run(): Promise<void> {
     if (mode !== 'uninstall') return skippedFor(mode);
     const inputs = readInputs();
     const source = await resolveChartSource(STAGE, inputs.profile, inputs.charts);
-    const charts = placeholderCharts(inputs, source ?? NO_CHARTS);
-    const kinds = await discoverKinds(source ? charts : []);
+    const placeholder = placeholderPlan(inputs, source ?? NO_CHARTS);
+    const { charts } = placeholder;
+    const extra = Object.values(placeholder.extraObjects ?? {}).flat();
+    const kinds = uninstallKinds([...(await discoverKinds(source ? charts : [])), ...extra]);
     const { primary, remotes } = inputs.clusters;
     const result = await core.group(`Uninstall from ${remotes.length} remote(s)`, () =>
       uninstall({

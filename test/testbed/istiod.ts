@@ -203,3 +203,16 @@ export async function registryz(cluster = 'primary'): Promise<{ hostname: string
     clusters: Object.keys(s.clusterVIPs?.Addresses ?? {}),
   }));
 }
+
+/** One cross-network gateway as istiod sees it (/debug/networkz). */
+export interface NetworkGatewayView {
+  readonly Network: string;
+  readonly Cluster: string;
+  readonly Addr: string;
+  readonly Port: number;
+}
+
+/** The cross-network gateways the istiod of `cluster` knows (/debug/networkz). */
+export async function networkz(cluster = 'primary'): Promise<NetworkGatewayView[]> {
+  return (await debugJson<NetworkGatewayView[] | null>('/debug/networkz', cluster)) ?? [];
+}

@@ -119,19 +119,29 @@ export async function deployRemote(
   plan: RemotePlan,
   rendered: RenderedCharts,
 ): Promise<DeployedRemote> {
+  if (settings.method === 'helm' && plan.extraObjects !== undefined)
+    throw new Error(
+      'the east-west gateway is installed with install-method kubectl only (its Gateway is not part of any chart helm could own); set install-method: kubectl.',
+    );
   if (settings.method === 'helm') return deployWithHelm(settings, remote, plan, rendered);
-  const parts = await Promise.all(
-    rendered.charts.map(async (part) => {
-      const input = deployInput(settings, plan, rendered.manifestPath, part.chart);
-      return { input, resolved: await resolveMarked(input, remote, part.objects) };
-    }),
-  );
+  const parts = rendered.charts.map((part) => ({
+    input: deployInput(settings, plan, rendered.manifestPath, part.chart),
+    objects: part.objects,
+  }));
+  const resolve = (index: number) => {
+    const part = parts[index] as (typeof parts)[number];
+    return resolveMarked(part.input, remote, part.objects);
+  };
+  // A plan resolves every chart at once; install resolves each chart right before applying it, after
+  // the charts before it (base's CRDs serve the east-west Gateway that comes later).
+  const upfront =
+    settings.mode === 'install' ? undefined : await Promise.all(parts.map((_, index) => resolve(index)));
   const plans =
-    settings.mode === 'install'
+    upfront === undefined
       ? undefined
       : await Promise.all(
-          parts.map(({ input, resolved }) =>
-            planChart(remote, { ...input.chart, kubectlPath: settings.kubectlPath }, resolved),
+          parts.map(({ input }, index) =>
+            planChart(remote, { ...input.chart, kubectlPath: settings.kubectlPath }, upfront[index] ?? []),
           ),
         );
   const planned = plans ? plannedOf(plans) : [];
@@ -143,7 +153,8 @@ export async function deployRemote(
   if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned };
   const objects: AppliedObject[] = [];
   const pruned: string[] = [];
-  for (const [index, { input, resolved }] of parts.entries()) {
+  for (const [index, { input }] of parts.entries()) {
+    const resolved = upfront?.[index] ?? (await resolve(index));
     objects.push(...(await installWithKubectl(input, remote, resolved)).objects);
     const chartPlan = plans?.[index] ?? {
       objects: [],

@@ -16,7 +16,7 @@ vi.mock('@actions/core', () => ({
 }));
 vi.mock('../../../src/steps/common.js', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/steps/common.js')>()),
-  readClusters: () => ({ primary: { name: 'primary' }, remotes: [{ name: 'remote-1' }] }),
+  readClusters: () => ({ primary: { name: 'primary' }, remotes: [{ name: 'remote-1' }], excluded: [] }),
 }));
 vi.mock('../../../src/stages/uninstall.js', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/stages/uninstall.js')>()),

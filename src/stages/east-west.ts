@@ -1,0 +1,88 @@
+/**
+ * The primary's east-west gateway (a multi-network mesh): the `gateway` chart as a network gateway
+ * and its Gateway objects, applied with the kubectl method before the endpoints are captured, so
+ * endpoint-mode gateway can hand its address to the remotes. Remotes get theirs with remote-install.
+ * Uninstall removes what this stage applied.
+ */
+import { deleteObjects, listObjectsByLabel } from '../kube/apply.js';
+import type { ClusterHandle } from '../kube/client.js';
+import { apiMessage } from '../kube/client.js';
+import { EAST_WEST_RELEASE, eastWestObjects, type EastWestTarget } from '../istio/east-west.js';
+import { NETWORK_LABEL } from '../istio/profiles.js';
+import type { RemotePlan } from '../istio/remote-plan.js';
+import type { HelmChartRef } from '../tools/helm-cli.js';
+import { StageError } from '../util/errors.js';
+import { stableHash } from '../util/hash.js';
+import { parseManifest } from '../util/manifest.js';
+import { renderManifest } from './shared/deploy-chart.js';
+import { deployRemote, type DeployedRemote } from './shared/deploy-remote.js';
+import { releaseNamespaceFields } from './shared/namespace-undo.js';
+import { releaseSelector, uninstallKinds } from './shared/uninstall-kinds.js';
+
+const STAGE = 'east-west';
+
+export interface EastWestInput {
+  readonly primary: ClusterHandle;
+  readonly target: EastWestTarget;
+  readonly chart: HelmChartRef;
+  readonly kubectlPath: string;
+  readonly mode: 'install' | 'render' | 'resync' | 'uninstall';
+  readonly manifestPath: string;
+}
+
+export type EastWestResult =
+  | ({ readonly kind: 'deployed' } & DeployedRemote)
+  | { readonly kind: 'removed'; readonly deleted: readonly string[]; readonly absent: readonly string[] };
+
+function planOf(input: EastWestInput): RemotePlan {
+  return {
+    charts: [input.chart],
+    marks: { valuesHash: stableHash(input.chart.values), addresses: {} },
+    namespaceAnnotations: {},
+    namespaceLabels: { [NETWORK_LABEL]: input.target.network },
+    extraObjects: { [EAST_WEST_RELEASE]: eastWestObjects(input.chart.namespace, input.target.exposeIstiod) },
+  };
+}
+
+async function rendered(input: EastWestInput, plan: RemotePlan) {
+  const manifest = await renderManifest({
+    stage: STAGE,
+    chart: input.chart,
+    manifestPath: input.manifestPath,
+  });
+  const objects = [...parseManifest(manifest), ...(plan.extraObjects?.[EAST_WEST_RELEASE] ?? [])];
+  return { manifestPath: input.manifestPath, charts: [{ chart: input.chart, manifest, objects }] };
+}
+
+async function remove(input: EastWestInput, plan: RemotePlan): Promise<EastWestResult> {
+  const parts = await rendered(input, plan);
+  const kinds = uninstallKinds(parts.charts.flatMap((c) => c.objects));
+  const namespace = input.chart.namespace;
+  const found = await listObjectsByLabel(input.primary, kinds, releaseSelector(EAST_WEST_RELEASE), namespace);
+  const result = await deleteObjects(input.primary, found.objects);
+  await releaseNamespaceFields(input.primary, namespace);
+  return { kind: 'removed', ...result };
+}
+
+export async function deployEastWest(input: EastWestInput): Promise<EastWestResult> {
+  const plan = planOf(input);
+  try {
+    if (input.mode === 'uninstall') return await remove(input, plan);
+    const deployed = await deployRemote(
+      { stage: STAGE, method: 'kubectl', kubectlPath: input.kubectlPath, mode: input.mode },
+      input.primary,
+      plan,
+      await rendered(input, plan),
+    );
+    return { kind: 'deployed', ...deployed };
+  } catch (error: unknown) {
+    if (error instanceof StageError) throw error;
+    throw new StageError({
+      stage: STAGE,
+      cluster: input.primary.name,
+      message: `the east-west gateway: ${apiMessage(error)}`,
+      fix: 'the primary kubeconfig needs to apply the gateway chart and Istio Gateway objects in the Istio namespace (the base chart installs their CRDs).',
+      cause: error,
+    });
+  }
+}

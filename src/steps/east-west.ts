@@ -1,0 +1,107 @@
+import * as core from '@actions/core';
+import { join } from 'node:path';
+import { deployEastWest } from '../stages/east-west.js';
+import { eastWestChart, type EastWestChoice } from '../istio/east-west.js';
+import type { Profile } from '../istio/profiles.js';
+import type { Topology } from '../istio/remote-plan.js';
+import {
+  readClusters,
+  readKubectlPath,
+  readMode,
+  readNamespace,
+  readNetworks,
+  readProfile,
+  runDirectory,
+  type Clusters,
+} from './common.js';
+import { readChartInputs, resolveChartSource, type ChartInputs } from './chart-inputs.js';
+import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
+import { readStepInputs } from './inputs.js';
+import { runAsStep } from './step.js';
+import { readTopology } from './topology-input.js';
+
+const STAGE = 'east-west';
+
+/** Every input of the step, read and validated once at its top. */
+interface EastWestInputs {
+  readonly profile: Profile;
+  readonly clusters: Clusters;
+  readonly topology: Topology;
+  readonly network: (cluster: string) => string;
+  readonly choice: EastWestChoice;
+  readonly charts: ChartInputs;
+  readonly helmPath: string;
+  readonly kubectlPath: string;
+  readonly namespace: string;
+}
+
+function readInputs(): EastWestInputs {
+  return readStepInputs<EastWestInputs>(STAGE, {
+    profile: readProfile,
+    clusters: readClusters,
+    topology: () => readTopology(STAGE),
+    network: () => readNetworks(STAGE),
+    choice: () => readEastWestChoice(STAGE),
+    charts: () => readChartInputs(STAGE),
+    helmPath: () => core.getInput('helm-path') || 'helm',
+    kubectlPath: readKubectlPath,
+    namespace: () => readNamespace(STAGE),
+  });
+}
+
+const skipped = (why: string) => ({ outputs: {}, report: { did: [], skipped: why } });
+
+export function run(): Promise<void> {
+  return runAsStep(STAGE, async () => {
+    const mode = readMode();
+    if (mode === 'inject') return skipped('not used in mode inject');
+    const inputs = readInputs();
+    if (inputs.profile.name !== 'istio-current') return skipped('the 1.0 profile has no east-west gateway');
+    const { primary } = inputs.clusters;
+    const target = eastWestTargetsOf(inputs.clusters, inputs.topology, inputs.network, inputs.choice).find(
+      (t) => t.cluster === primary.name,
+    );
+    if (!target)
+      return skipped(
+        'every cluster is on one network (east-west-gateway auto), or east-west-gateway is false',
+      );
+    const source = await resolveChartSource(STAGE, inputs.profile, inputs.charts);
+    if (!source)
+      throw new Error(
+        `[${STAGE}] no chart source for the gateway chart. Fix: set chart (a release's manifests/charts directory), istio-version or chart-repository.`,
+      );
+    const chart = eastWestChart({
+      helmPath: inputs.helmPath,
+      namespace: inputs.namespace,
+      source,
+      network: target.network,
+    });
+    const result = await core.group(`East-west gateway on ${primary.name} (network ${target.network})`, () =>
+      deployEastWest({
+        primary,
+        target,
+        chart,
+        kubectlPath: inputs.kubectlPath,
+        mode,
+        manifestPath: join(runDirectory(STAGE), 'east-west-gateway.yaml'),
+      }),
+    );
+    const did =
+      result.kind === 'removed'
+        ? [
+            `${primary.name}: deleted ${result.deleted.length} object(s) of ${chart.release}, ${result.absent.length} already gone`,
+          ]
+        : [
+            `${primary.name}: ${mode === 'render' ? 'planned' : 'applied'} ${chart.release} for network ${target.network}${target.exposeIstiod ? ' (services and istiod)' : ' (services)'}: ${result.objects.length} object(s)${result.drift.length > 0 ? `; repaired: ${result.drift.join('; ')}` : ''}`,
+          ];
+    const changed = result.kind === 'deployed' && result.objects.some((o) => o.outcome !== 'unchanged');
+    return {
+      outputs: {
+        'east-west-clusters': JSON.stringify([target.cluster]),
+        'manifest-dir': runDirectory(STAGE),
+        changed: String(changed),
+      },
+      report: { did },
+    };
+  });
+}
