@@ -1,5 +1,8 @@
 /** The charts each profile installs on a remote, by their names in Istio's chart repository. */
-export type ChartName = 'base' | 'istiod' | 'istio-remote' | 'gateway';
+export type ChartName = 'base' | 'istiod' | 'istio-remote' | 'gateway' | 'istio-cni' | 'ztunnel';
+
+/** The names the charts have in Istio's Helm repository where they differ from their directories. */
+const REPOSITORY_NAMES: Partial<Record<ChartName, string>> = { 'istio-cni': 'cni' };
 
 /** Where a chart comes from, as helm takes it: a directory, or a name in a chart repository. */
 export interface ChartLocation {
@@ -18,9 +21,10 @@ export type ChartSource =
 
 export function chartLocation(source: ChartSource, name: ChartName): ChartLocation {
   if (source.kind === 'repository') {
+    const chart = REPOSITORY_NAMES[name] ?? name;
     return source.version === undefined
-      ? { chart: name, repo: source.url }
-      : { chart: name, repo: source.url, version: source.version };
+      ? { chart, repo: source.url }
+      : { chart, repo: source.url, version: source.version };
   }
   const path = source.charts[name];
   if (!path)

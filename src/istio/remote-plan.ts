@@ -12,6 +12,7 @@ import {
 } from './profiles.js';
 import { remoteChartValues } from './remote-values.js';
 import { eastWestChart, eastWestObjects, type EastWestTarget } from './east-west.js';
+import { AMBIENT_ISTIOD_VALUES, ambientCharts, ambientEastWestGateway, type Dataplane } from './ambient.js';
 import type { ManifestObject } from '../util/manifest.js';
 import { securityProblems, securityValues, type SecurityOptions } from './security-values.js';
 
@@ -56,6 +57,8 @@ export interface RemotePlanSettings {
   readonly topology: Topology;
   /** The clusters that get an east-west gateway (a multi-network mesh); none when absent. */
   readonly eastWest?: readonly EastWestTarget[];
+  /** ambient (multi-primary only): istiod's ambient profile, istio-cni and ztunnel, an HBONE east-west Gateway. */
+  readonly dataplane?: Dataplane;
 }
 
 /**
@@ -116,6 +119,12 @@ function withEastWest(
     const plan = planner(remote);
     const target = settings.eastWest?.find((t) => t.cluster === remote);
     if (!target) return plan;
+    // Ambient: istiod deploys the gateway itself from a Gateway of class istio-east-west.
+    if (settings.dataplane === 'ambient')
+      return {
+        ...plan,
+        extraObjects: { istiod: [ambientEastWestGateway(settings.namespace, target.network)] },
+      };
     const chart = eastWestChart({
       helmPath: settings.helmPath,
       namespace: settings.namespace,
@@ -135,14 +144,19 @@ function multiPrimaryPlanner(
   settings: RemotePlanSettings,
   common: Pick<RemotePlanSettings, 'helmPath' | 'namespace' | 'release' | 'source'>,
 ): (remote: string) => RemotePlan {
+  const ambient = settings.dataplane === 'ambient';
   return (remote) => {
-    const charts = currentPrimaryCharts({
-      ...common,
-      values: settings.extraValues,
-      remote,
-      network: settings.network(remote),
-      meshId: settings.meshId,
-    });
+    const network = settings.network(remote);
+    const charts = [
+      ...currentPrimaryCharts({
+        ...common,
+        values: [...(ambient ? AMBIENT_ISTIOD_VALUES : []), ...settings.extraValues],
+        remote,
+        network,
+        meshId: settings.meshId,
+      }),
+      ...(ambient ? ambientCharts({ ...common, cluster: remote, network }) : []),
+    ];
     return {
       charts,
       marks: { valuesHash: stableHash(charts.map((c) => c.values)), addresses: {} },

@@ -9,6 +9,7 @@ import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
 import { EAST_WEST_RELEASE, eastWestObjects, type EastWestTarget } from '../istio/east-west.js';
 import { NETWORK_LABEL } from '../istio/profiles.js';
+import { ambientEastWestGateway } from '../istio/ambient.js';
 import type { RemotePlan } from '../istio/remote-plan.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
@@ -28,6 +29,8 @@ export interface EastWestInput {
   readonly kubectlPath: string;
   readonly mode: 'install' | 'render' | 'resync' | 'uninstall';
   readonly manifestPath: string;
+  /** ambient: only the Gateway of class istio-east-west (istiod deploys the gateway), no chart. */
+  readonly ambient?: boolean;
 }
 
 export type EastWestResult =
@@ -40,16 +43,18 @@ function planOf(input: EastWestInput): RemotePlan {
     marks: { valuesHash: stableHash(input.chart.values), addresses: {} },
     namespaceAnnotations: {},
     namespaceLabels: { [NETWORK_LABEL]: input.target.network },
-    extraObjects: { [EAST_WEST_RELEASE]: eastWestObjects(input.chart.namespace, input.target.exposeIstiod) },
+    extraObjects: {
+      [EAST_WEST_RELEASE]: input.ambient
+        ? [ambientEastWestGateway(input.chart.namespace, input.target.network)]
+        : eastWestObjects(input.chart.namespace, input.target.exposeIstiod),
+    },
   };
 }
 
 async function rendered(input: EastWestInput, plan: RemotePlan) {
-  const manifest = await renderManifest({
-    stage: STAGE,
-    chart: input.chart,
-    manifestPath: input.manifestPath,
-  });
+  const manifest = input.ambient
+    ? ''
+    : await renderManifest({ stage: STAGE, chart: input.chart, manifestPath: input.manifestPath });
   const objects = [...parseManifest(manifest), ...(plan.extraObjects?.[EAST_WEST_RELEASE] ?? [])];
   return { manifestPath: input.manifestPath, charts: [{ chart: input.chart, manifest, objects }] };
 }

@@ -10,6 +10,7 @@ import type { FailedRemote } from '../util/remote-failures.js';
 import { istiodVersion } from './shared/istiod-version.js';
 import { rotationWarning } from '../istio/support-matrix.js';
 import { controlPlaneProblems, multiPrimaryInputProblems } from './shared/multi-primary-checks.js';
+import { ambientInputProblems, gatewayApiProblems } from './shared/ambient-checks.js';
 import {
   cidrProblems,
   identityProblems,
@@ -35,6 +36,8 @@ export interface PreflightInput {
   readonly credentialMode?: 'token-secret' | 'token-request';
   /** multi-primary: checked for current Istio, one root CA and control planes of one minor. */
   readonly multiPrimary?: { readonly caProvided: boolean };
+  /** dataplane ambient: checked for multi-primary, one root CA and the Gateway API on every cluster. */
+  readonly ambient?: { readonly caProvided: boolean };
 }
 
 export interface PreflightResult {
@@ -164,6 +167,16 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   const istiod = await controlPlaneVersion(input);
   const support = supportProblems(istiod, facts);
   if (input.multiPrimary) problems.push(...(await multiPrimaryProblems(input, input.multiPrimary)));
+  if (input.ambient) {
+    const inputs = ambientInputProblems(
+      input.multiPrimary ? 'multi-primary' : 'primary-remote',
+      input.ambient.caProvided,
+    );
+    problems.push(
+      ...inputs,
+      ...(inputs.length > 0 ? [] : await gatewayApiProblems([input.primary, ...input.remotes])),
+    );
+  }
   problems.push(
     ...support.problems,
     ...helmProblems(input.helmVersion).map((text) => ({ cluster: undefined, text })),

@@ -71,9 +71,12 @@ function currentChartDirectories(step: string, dir: string): ChartSource {
     const base = join(dir, layout.base);
     const istiod = join(dir, layout.istiod);
     if (existsSync(join(base, 'Chart.yaml')) && existsSync(join(istiod, 'Chart.yaml'))) {
-      // The east-west gateway chart, where the layout has it beside base.
-      const gateway = join(dirname(base), 'gateway');
-      const optional = existsSync(join(gateway, 'Chart.yaml')) ? { gateway } : {};
+      // The gateway, istio-cni and ztunnel charts, where the layout has them beside base.
+      const optional = Object.fromEntries(
+        (['gateway', 'istio-cni', 'ztunnel'] as const)
+          .map((name) => [name, join(dirname(base), name)] as const)
+          .filter(([, path]) => existsSync(join(path, 'Chart.yaml'))),
+      );
       return { kind: 'directory', charts: { base, istiod, ...optional } };
     }
   }

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import type { CredentialMode } from '../stages/remote-kubeconfig.js';
 import { InputError } from '../util/errors.js';
-import { parseChoice, parseDuration } from '../util/parse.js';
+import { parseDuration } from '../util/parse.js';
+import { readStepChoice } from './topology-input.js';
 
-const CREDENTIAL_MODES: readonly CredentialMode[] = ['token-secret', 'token-request'];
 /** The API server refuses TokenRequests for less than 10 minutes. */
 const MIN_LIFETIME_S = 600;
 const MAX_LIFETIME_S = 8760 * 3600;
@@ -11,11 +11,7 @@ const DEFAULT_LIFETIME_S = 24 * 3600;
 
 /** credential-mode: token-secret (default, a long-lived token Secret) or token-request (an expiring token). */
 export function readCredentialMode(step: string): CredentialMode {
-  try {
-    return parseChoice('credential-mode', core.getInput('credential-mode'), CREDENTIAL_MODES, 'token-secret');
-  } catch (error: unknown) {
-    throw error instanceof InputError ? error.inStage(step) : error;
-  }
+  return readStepChoice<CredentialMode>(step, 'credential-mode', ['token-secret', 'token-request']);
 }
 
 /** token-lifetime: 10m to 8760h (default 24h), in seconds. */

@@ -1,19 +1,11 @@
-import * as core from '@actions/core';
 import { eastWestTargets, type EastWestChoice, type EastWestTarget } from '../istio/east-west.js';
 import type { Topology } from '../istio/remote-plan.js';
-import { InputError } from '../util/errors.js';
-import { parseChoice } from '../util/parse.js';
+import { readStepChoice } from './topology-input.js';
 import type { Clusters } from './common.js';
-
-const CHOICES: readonly EastWestChoice[] = ['auto', 'true', 'false'];
 
 /** east-west-gateway: auto (default: when the clusters are on more than one network), true or false. */
 export function readEastWestChoice(step: string): EastWestChoice {
-  try {
-    return parseChoice('east-west-gateway', core.getInput('east-west-gateway'), CHOICES, 'auto');
-  } catch (error: unknown) {
-    throw error instanceof InputError ? error.inStage(step) : error;
-  }
+  return readStepChoice<EastWestChoice>(step, 'east-west-gateway', ['auto', 'true', 'false']);
 }
 
 /** The clusters of this run that get an east-west gateway (remotes left out by earlier steps excluded). */

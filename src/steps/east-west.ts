@@ -18,7 +18,8 @@ import { readChartInputs, resolveChartSource, type ChartInputs } from './chart-i
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
 import { readStepInputs } from './inputs.js';
 import { runAsStep } from './step.js';
-import { readTopology } from './topology-input.js';
+import { readDataplane, readTopology } from './topology-input.js';
+import type { Dataplane } from '../istio/ambient.js';
 
 const STAGE = 'east-west';
 
@@ -33,6 +34,7 @@ interface EastWestInputs {
   readonly helmPath: string;
   readonly kubectlPath: string;
   readonly namespace: string;
+  readonly dataplane: Dataplane;
 }
 
 function readInputs(): EastWestInputs {
@@ -46,6 +48,7 @@ function readInputs(): EastWestInputs {
     helmPath: () => core.getInput('helm-path') || 'helm',
     kubectlPath: readKubectlPath,
     namespace: () => readNamespace(STAGE),
+    dataplane: () => readDataplane(STAGE),
   });
 }
 
@@ -84,6 +87,7 @@ export function run(): Promise<void> {
         kubectlPath: inputs.kubectlPath,
         mode,
         manifestPath: join(runDirectory(STAGE), 'east-west-gateway.yaml'),
+        ambient: inputs.dataplane === 'ambient',
       }),
     );
     const did =

@@ -19,7 +19,8 @@ import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
-import { readTopology } from './topology-input.js';
+import { readDataplane, readTopology } from './topology-input.js';
+import type { Dataplane } from '../istio/ambient.js';
 import type { Topology } from '../istio/remote-plan.js';
 import { validateRunInputs } from './run-inputs.js';
 import { readCredentialMode } from './credential-inputs.js';
@@ -38,6 +39,7 @@ interface PreflightInputs {
   readonly sidecarInjector: boolean;
   readonly credentialMode: CredentialMode;
   readonly topology: Topology;
+  readonly dataplane: Dataplane;
   /** ca-cert, or generate-intermediate-cas with root-cert (the certificates only: keys are not read here). */
   readonly caProvided: boolean;
 }
@@ -58,6 +60,7 @@ function readInputs(): PreflightInputs {
     sidecarInjector: () => parseBoolean('sidecar-injector', core.getInput('sidecar-injector'), true),
     credentialMode: () => readCredentialMode('preflight'),
     topology: () => readTopology('preflight'),
+    dataplane: () => readDataplane('preflight'),
     caProvided: () =>
       core.getInput('ca-cert').trim() !== '' ||
       (parseBoolean('generate-intermediate-cas', core.getInput('generate-intermediate-cas'), false) &&
@@ -96,6 +99,7 @@ export function run(): Promise<void> {
         profile: inputs.profile,
         credentialMode: inputs.credentialMode,
         multiPrimary: inputs.topology === 'multi-primary' ? { caProvided: inputs.caProvided } : undefined,
+        ambient: inputs.dataplane === 'ambient' ? { caProvided: inputs.caProvided } : undefined,
         plan: {
           mode: mode === 'render' ? 'render' : 'install',
           istioNamespace: inputs.istioNamespace,

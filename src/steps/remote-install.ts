@@ -5,7 +5,9 @@ import type { InstallMethod } from '../stages/shared/deploy-chart.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
 import type { Profile } from '../istio/profiles.js';
 import { remotePlanner, type RemotePlan, type Topology } from '../istio/remote-plan.js';
-import { readTopology } from './topology-input.js';
+import { readDataplane, readGlobalServices, readTopology } from './topology-input.js';
+import { markGlobalServices, type ServiceRef } from '../stages/shared/global-services.js';
+import type { Dataplane } from '../istio/ambient.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
 import type { EastWestChoice } from '../istio/east-west.js';
 import type { SecurityOptions } from '../istio/security-values.js';
@@ -57,6 +59,8 @@ interface RemoteInstallInputs {
   readonly parallelism: number;
   readonly topology: Topology;
   readonly eastWest: EastWestChoice;
+  readonly dataplane: Dataplane;
+  readonly globalServices: readonly ServiceRef[];
 }
 
 /** The control-plane addresses the endpoints step output (`<component>-pod-ip`). */
@@ -89,6 +93,8 @@ function readInputs(): RemoteInstallInputs {
     parallelism: () => readParallelism(STAGE),
     topology: () => readTopology(STAGE),
     eastWest: () => readEastWestChoice(STAGE),
+    dataplane: () => readDataplane(STAGE),
+    globalServices: () => readGlobalServices(STAGE),
   });
 }
 
@@ -166,6 +172,14 @@ export function run(): Promise<void> {
       manifestDir: runDirectory(STAGE),
       keepOwnControlPlanes: inputs.topology === 'multi-primary',
     });
+    const marked =
+      mode === 'render'
+        ? []
+        : await markGlobalServices(
+            [inputs.clusters.primary, ...inputs.clusters.remotes],
+            inputs.globalServices,
+            true,
+          );
     const drifted = result.remotes
       .filter((r) => r.drift.length > 0)
       .map((r) => ({ remote: r.remote, reasons: r.drift }));
@@ -186,7 +200,7 @@ export function run(): Promise<void> {
       },
       report: {
         warnings: [...(versionWarning ? [versionWarning] : []), ...result.remotes.flatMap((r) => r.warnings)],
-        did: result.remotes.map((r) => reportLine(mode, r)),
+        did: [...result.remotes.map((r) => reportLine(mode, r)), ...marked],
       },
       failures: result.failures,
     };

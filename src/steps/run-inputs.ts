@@ -14,7 +14,7 @@ import {
 } from './common.js';
 import { workspacePathProblem } from './paths.js';
 import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
-import { readTopology } from './topology-input.js';
+import { readDataplane, readGlobalServices, readTopology } from './topology-input.js';
 import { readEastWestChoice } from './east-west-inputs.js';
 
 const GLOB_CHARS = /[*?[{]/;
@@ -107,6 +107,8 @@ export function validateRunInputs(step: string): void {
     () => readTokenLifetimeSeconds(step),
     () => readTopology(step),
     () => readEastWestChoice(step),
+    () => readDataplane(step),
+    () => readGlobalServices(step),
   ];
   const problems: string[] = [];
   for (const check of checks) {

@@ -28,7 +28,9 @@ import {
 import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs } from './chart-inputs.js';
 import { readStepInputs } from './inputs.js';
 import { runAsStep } from './step.js';
-import { readTopology } from './topology-input.js';
+import { readDataplane, readGlobalServices, readTopology } from './topology-input.js';
+import { markGlobalServices, type ServiceRef } from '../stages/shared/global-services.js';
+import type { Dataplane } from '../istio/ambient.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
 import type { EastWestChoice } from '../istio/east-west.js';
 import type { Topology } from '../istio/remote-plan.js';
@@ -52,6 +54,8 @@ interface UninstallInputs {
   readonly timeoutMs: number;
   readonly topology: Topology;
   readonly eastWest: EastWestChoice;
+  readonly dataplane: Dataplane;
+  readonly globalServices: readonly ServiceRef[];
 }
 
 function readInputs(): UninstallInputs {
@@ -71,6 +75,8 @@ function readInputs(): UninstallInputs {
     timeoutMs: () => readTimeoutMs(STAGE),
     topology: () => readTopology(STAGE),
     eastWest: () => readEastWestChoice(STAGE),
+    dataplane: () => readDataplane(STAGE),
+    globalServices: () => readGlobalServices(STAGE),
   });
 }
 
@@ -131,6 +137,7 @@ export function run(): Promise<void> {
         multiPrimary: inputs.topology === 'multi-primary',
       }),
     );
+    const unmarked = await markGlobalServices([primary, ...remotes], inputs.globalServices, false);
     const deleted = result.registrations.filter((r) => r.outcome === 'deleted').map((r) => r.secret);
     return {
       outputs: {
@@ -142,6 +149,7 @@ export function run(): Promise<void> {
           ...result.registrations.map((r) => `${inputs.namespace}/${r.secret} on ${r.on}: ${r.outcome}`),
           ...(result.primaryToken ? [`token Secret on ${primary.name}: ${result.primaryToken}`] : []),
           ...result.remotes.map(describeRemote),
+          ...unmarked,
         ],
         warnings: result.warnings,
       },

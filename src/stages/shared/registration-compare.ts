@@ -1,0 +1,51 @@
+/** Whether a registration on the primary is the one wanted, and why it is being replaced when not. */
+import * as k8s from '@kubernetes/client-node';
+import { apiMessage, apiStatus } from '../../kube/client.js';
+import { tokenClaims } from '../../kube/service-account-token.js';
+
+function sameEntries(
+  actual: Record<string, string> | undefined,
+  wanted: Record<string, string> | undefined,
+  exact: boolean,
+): boolean {
+  const a = actual ?? {};
+  const w = wanted ?? {};
+  if (exact && Object.keys(a).length !== Object.keys(w).length) return false;
+  return Object.entries(w).every(([k, v]) => a[k] === v);
+}
+
+export function sameRegistration(existing: k8s.V1Secret, desired: k8s.V1Secret): boolean {
+  return (
+    sameEntries(existing.metadata?.labels, desired.metadata?.labels, false) &&
+    sameEntries(existing.metadata?.annotations, desired.metadata?.annotations, false) &&
+    sameEntries(existing.data, desired.data, true)
+  );
+}
+
+/** Why the registered kubeconfig is being replaced: it no longer authenticates, or its content changed. */
+export async function replacementReason(
+  existing: k8s.V1Secret,
+  remote: string,
+  namespace: string,
+): Promise<string> {
+  const encoded = existing.data?.[remote];
+  if (!encoded) return 'the registered secret has no kubeconfig under the remote name';
+  const config = new k8s.KubeConfig();
+  try {
+    config.loadFromString(Buffer.from(encoded, 'base64').toString('utf8'));
+    await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
+    return 'the registered kubeconfig differs from the current one (server, CA or token changed)';
+  } catch (error: unknown) {
+    const status = apiStatus(error);
+    if (status === 401)
+      return `the registered credentials no longer authenticate (HTTP 401): ${whyRefused(config)}`;
+    return `the registered kubeconfig no longer works: ${apiMessage(error)}`;
+  }
+}
+
+function whyRefused(config: k8s.KubeConfig): string {
+  const claims = tokenClaims(config.getCurrentUser()?.token ?? '');
+  if (claims && claims.expiresAt * 1000 <= Date.now())
+    return `the token expired at ${new Date(claims.expiresAt * 1000).toISOString()}`;
+  return 'the token was revoked';
+}
