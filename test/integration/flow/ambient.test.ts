@@ -8,16 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  core,
-  kubeConfig,
-  startHarness,
-  testbedInputs,
-  testbedState,
-  type ActionHarness,
-} from '../support/action.js';
+import { core, kubeConfig, startHarness, testbedState, type ActionHarness } from '../support/action.js';
 import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
-import { NS, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
+import { NS, setUpRealIstio, tearDownRealIstio, waitSynced, realChartRuns } from '../support/real-istio.js';
 import { makeCert } from '../../unit/security/fixtures.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
 
@@ -54,24 +47,18 @@ describe('dataplane ambient with the real charts', () => {
   let harness: ActionHarness;
   let ca: Record<string, string>;
   const timings: Record<string, number> = {};
-  const run = async (name: string, extra: Record<string, string> = {}) => {
-    const start = Date.now();
-    const result = await harness.run(
-      testbedInputs(REMOTES, {
-        profile: 'istio-current',
-        chart: 'manifests/charts',
-        topology: 'multi-primary',
-        dataplane: 'ambient',
-        network: 'primary=network1\nremote-1=network2\nremote-2=network3',
-        'global-services': 'default/shared',
-        ...ca,
-        ...extra,
-      }),
-      { workspace: istioModuleDir() },
-    );
-    timings[name] = (Date.now() - start) / 1000;
-    return result;
-  };
+  const run = realChartRuns(
+    () => harness,
+    REMOTES,
+    () => ({
+      topology: 'multi-primary',
+      dataplane: 'ambient',
+      network: 'primary=network1\nremote-1=network2\nremote-2=network3',
+      'global-services': 'default/shared',
+      ...ca,
+    }),
+    timings,
+  );
 
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);

@@ -5,18 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
-import {
-  core,
-  kubeConfig,
-  startHarness,
-  testbedInputs,
-  testbedState,
-  type ActionHarness,
-} from '../support/action.js';
+import { core, kubeConfig, startHarness, testbedState, type ActionHarness } from '../support/action.js';
 import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
-import { NS, setUpRealIstio, tearDownRealIstio } from '../support/real-istio.js';
+import { NS, setUpRealIstio, tearDownRealIstio, realChartRuns } from '../support/real-istio.js';
 import { makeCert } from '../../unit/security/fixtures.js';
-import { istioModuleDir, realCharts } from '../../testbed/istio-module.js';
+import { realCharts } from '../../testbed/istio-module.js';
 import { clusterz, startIstiod } from '../../testbed/istiod.js';
 import { waitFor } from '../../testbed/wait.js';
 
@@ -50,21 +43,15 @@ describe('topology multi-primary with the real charts and two real istiods', () 
   let harness: ActionHarness;
   let ca: Record<string, string>;
   const timings: Record<string, number> = {};
-  const run = async (name: string, extra: Record<string, string> = {}) => {
-    const start = Date.now();
-    const result = await harness.run(
-      testbedInputs(REMOTES, {
-        profile: 'istio-current',
-        chart: 'manifests/charts',
-        topology: 'multi-primary',
-        ...ca,
-        ...extra,
-      }),
-      { workspace: istioModuleDir() },
-    );
-    timings[name] = (Date.now() - start) / 1000;
-    return result;
-  };
+  const run = realChartRuns(
+    () => harness,
+    REMOTES,
+    () => ({
+      topology: 'multi-primary',
+      ...ca,
+    }),
+    timings,
+  );
 
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);

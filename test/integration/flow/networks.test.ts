@@ -5,7 +5,7 @@
 // The gateway Services get their LoadBalancer addresses from the test, as a cloud controller would.
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { core, kubeConfig, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
+import { core, kubeConfig, startHarness, type ActionHarness } from '../support/action.js';
 import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
 import {
   NS,
@@ -13,8 +13,8 @@ import {
   setUpRealIstio,
   tearDownRealIstio,
   waitSynced,
+  realChartRuns,
 } from '../support/real-istio.js';
-import { istioModuleDir } from '../../testbed/istio-module.js';
 import { networkz } from '../../testbed/istiod.js';
 import { waitFor } from '../../testbed/wait.js';
 
@@ -56,22 +56,16 @@ async function istioObjects(cluster: string, plural: string): Promise<string[]> 
 describe('multi-network primary-remote with east-west gateways from the real gateway chart', () => {
   let harness: ActionHarness;
   const timings: Record<string, number> = {};
-  const run = async (name: string, extra: Record<string, string> = {}) => {
-    const start = Date.now();
-    const result = await harness.run(
-      testbedInputs(REMOTES, {
-        profile: 'istio-current',
-        chart: 'manifests/charts',
-        network: 'primary=network1\nremote-1=network2\nremote-2=network2',
-        'endpoint-mode': 'gateway',
-        'gateway-service': GATEWAY,
-        ...extra,
-      }),
-      { workspace: istioModuleDir() },
-    );
-    timings[name] = (Date.now() - start) / 1000;
-    return result;
-  };
+  const run = realChartRuns(
+    () => harness,
+    REMOTES,
+    () => ({
+      network: 'primary=network1\nremote-1=network2\nremote-2=network2',
+      'endpoint-mode': 'gateway',
+      'gateway-service': GATEWAY,
+    }),
+    timings,
+  );
 
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);

@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { core, kubeConfig, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
+import { core, kubeConfig, startHarness, type ActionHarness } from '../support/action.js';
 import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
-import { NS, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
-import { istioModuleDir } from '../../testbed/istio-module.js';
+import { NS, setUpRealIstio, tearDownRealIstio, waitSynced, realChartRuns } from '../support/real-istio.js';
 import { clusterWorkdir } from '../../testbed/layout.js';
 import { registryz } from '../../testbed/istiod.js';
 import { waitFor } from '../../testbed/wait.js';
@@ -90,21 +89,15 @@ const now = () => Math.floor(Date.now() / 1000);
 describe('credential-mode token-request with the real charts and a real istiod', () => {
   let harness: ActionHarness;
   const timings: Record<string, number> = {};
-  const run = async (name: string, extra: Record<string, string> = {}) => {
-    const start = Date.now();
-    const result = await harness.run(
-      testbedInputs(REMOTES, {
-        profile: 'istio-current',
-        chart: 'manifests/charts',
-        'credential-mode': 'token-request',
-        'token-lifetime': '10m',
-        ...extra,
-      }),
-      { workspace: istioModuleDir() },
-    );
-    timings[name] = (Date.now() - start) / 1000;
-    return result;
-  };
+  const run = realChartRuns(
+    () => harness,
+    REMOTES,
+    () => ({
+      'credential-mode': 'token-request',
+      'token-lifetime': '10m',
+    }),
+    timings,
+  );
 
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);

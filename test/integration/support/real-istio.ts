@@ -4,7 +4,8 @@ import { uninstallControlPlane } from '../../testbed/control-plane.js';
 import { installCurrentPrimary, uninstallCurrentPrimary } from '../../testbed/istio-primary.js';
 import { clusterz, registryz, startIstiod, stopIstiod } from '../../testbed/istiod.js';
 import { waitFor } from '../../testbed/wait.js';
-import { core, kubeConfig } from './action.js';
+import { core, kubeConfig, testbedInputs, type ActionHarness, type ActionRun } from './action.js';
+import { istioModuleDir } from '../../testbed/istio-module.js';
 import { installControlPlane, resetPrimaryRegistrations, resetRemote } from './cluster-state.js';
 
 export const NS = 'istio-system';
@@ -75,4 +76,26 @@ export async function expectServiceSeen(remote: string): Promise<number> {
   } finally {
     await core(remote).deleteNamespacedService({ namespace: 'default', name });
   }
+}
+
+/**
+ * Runs of the action with the real charts of the module (profile istio-current, chart
+ * manifests/charts, the module as the workspace), each timed into `timings` under its name.
+ * `inputs` is read at each run (values such as a CA made in beforeAll).
+ */
+export function realChartRuns(
+  harness: () => ActionHarness,
+  remotes: readonly string[],
+  inputs: () => Record<string, string>,
+  timings: Record<string, number>,
+): (name: string, extra?: Record<string, string>) => Promise<ActionRun> {
+  return async (name, extra = {}) => {
+    const start = Date.now();
+    const result = await harness().run(
+      testbedInputs(remotes, { profile: 'istio-current', chart: 'manifests/charts', ...inputs(), ...extra }),
+      { workspace: istioModuleDir() },
+    );
+    timings[name] = (Date.now() - start) / 1000;
+    return result;
+  };
 }

@@ -7,21 +7,11 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { eastWestChart, eastWestObjects, eastWestTargets } from '../../../src/istio/east-west.js';
 import { currentPrimaryCharts } from '../../../src/istio/profiles.js';
-import { readerRights, type Access } from '../../../src/istio/reader-rights.js';
+import { readerRights } from '../../../src/istio/reader-rights.js';
 import { istioModuleDir, realCharts, realChartsDir } from '../../testbed/istio-module.js';
-import { field, find, podSpec, render, servicePorts, type PolicyRule } from './helm.js';
+import { allows, field, find, podSpec, render, servicePorts, type PolicyRule } from './helm.js';
 
 const NS = 'istio-system';
-
-function allows(rules: readonly PolicyRule[], access: Access): boolean {
-  const has = (list: readonly string[], value: string) => list.includes('*') || list.includes(value);
-  return rules.some(
-    (rule) =>
-      has(rule.apiGroups, access.group) &&
-      has(rule.resources, access.resource) &&
-      has(rule.verbs, access.verb),
-  );
-}
 
 /** A sample's specs with protocol names upper-cased (the samples spell TLS both ways). */
 function sampleSpecs(file: string): unknown[] {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import type { Access } from '../../../src/istio/reader-rights.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const chartsDir = path.join(repoRoot, 'test/fixtures/charts');
@@ -192,3 +193,14 @@ export function configMapYaml<T>(cm: Manifest, key: string): T {
 }
 
 export const KWOK_TOLERATION = { key: 'kwok.x-k8s.io/node', operator: 'Exists', effect: 'NoSchedule' };
+
+/** RBAC evaluation of one access against ClusterRole rules (wildcards included). */
+export function allows(rules: readonly PolicyRule[], access: Access): boolean {
+  const has = (list: readonly string[], value: string) => list.includes('*') || list.includes(value);
+  return rules.some(
+    (rule) =>
+      has(rule.apiGroups, access.group) &&
+      has(rule.resources, access.resource) &&
+      (access.verb === '*' ? rule.verbs.includes('*') : has(rule.verbs, access.verb)),
+  );
+}

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUTS } from '../../../src/istio/charts.js';
 import { currentRemoteCharts } from '../../../src/istio/profiles.js';
-import { readerRights, type Access } from '../../../src/istio/reader-rights.js';
+import { readerRights } from '../../../src/istio/reader-rights.js';
 import { istioModuleDir, realCharts, realChartsDir } from '../../testbed/istio-module.js';
-import { field, find, render, type Manifest, type PolicyRule, type Webhook } from './helm.js';
+import { allows, field, find, render, type Manifest, type PolicyRule, type Webhook } from './helm.js';
 
 const NS = 'istio-system';
 const ADDRESS = '10.10.0.7';
@@ -31,17 +31,6 @@ function remoteRender(): Manifest[] {
       namespace: NS,
       set: Object.fromEntries(chart.values),
     }),
-  );
-}
-
-/** RBAC evaluation of one access against ClusterRole rules (wildcards included). */
-function allows(rules: readonly PolicyRule[], access: Access): boolean {
-  const has = (list: readonly string[], value: string) => list.includes('*') || list.includes(value);
-  return rules.some(
-    (rule) =>
-      has(rule.apiGroups, access.group) &&
-      has(rule.resources, access.resource) &&
-      (access.verb === '*' ? rule.verbs.includes('*') : has(rule.verbs, access.verb)),
   );
 }
 
