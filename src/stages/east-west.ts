@@ -14,7 +14,7 @@ import type { RemotePlan } from '../istio/remote-plan.js';
 import type { HelmChartRef } from '../tools/helm-cli.js';
 import { StageError } from '../util/errors.js';
 import { stableHash } from '../util/hash.js';
-import { parseManifest } from '../util/manifest.js';
+import { parseManifest, type ManifestObject } from '../util/manifest.js';
 import { renderManifest } from './shared/deploy-chart.js';
 import { deployRemote, type DeployedRemote } from './shared/deploy-remote.js';
 import { releaseNamespaceFields } from './shared/namespace-undo.js';
@@ -31,7 +31,15 @@ export interface EastWestInput {
   readonly manifestPath: string;
   /** ambient: only the Gateway of class istio-east-west (istiod deploys the gateway), no chart. */
   readonly ambient?: boolean;
+  /** uninstall without a chart source: the kinds searched are the fixed ones, not the chart's. */
+  readonly chartUnavailable?: boolean;
 }
+
+/** What the gateway chart renders beyond the fixed uninstall kinds (its autoscaler, its disruption budget). */
+const GATEWAY_CHART_KINDS: readonly ManifestObject[] = [
+  { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: EAST_WEST_RELEASE } },
+  { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: EAST_WEST_RELEASE } },
+];
 
 export type EastWestResult =
   | ({ readonly kind: 'deployed' } & DeployedRemote)
@@ -60,8 +68,10 @@ async function rendered(input: EastWestInput, plan: RemotePlan) {
 }
 
 async function remove(input: EastWestInput, plan: RemotePlan): Promise<EastWestResult> {
-  const parts = await rendered(input, plan);
-  const kinds = uninstallKinds(parts.charts.flatMap((c) => c.objects));
+  const objects = input.chartUnavailable
+    ? [...GATEWAY_CHART_KINDS, ...(plan.extraObjects?.[EAST_WEST_RELEASE] ?? [])]
+    : (await rendered(input, plan)).charts.flatMap((c) => c.objects);
+  const kinds = uninstallKinds(objects);
   const namespace = input.chart.namespace;
   const found = await listObjectsByLabel(input.primary, kinds, releaseSelector(EAST_WEST_RELEASE), namespace);
   const result = await deleteObjects(input.primary, found.objects);

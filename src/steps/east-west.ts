@@ -68,11 +68,13 @@ export function run(): Promise<void> {
       return skipped(
         'every cluster is on one network (east-west-gateway auto), or east-west-gateway is false',
       );
-    const source = await resolveChartSource(STAGE, inputs.profile, inputs.charts);
-    if (!source)
+    const found = await resolveChartSource(STAGE, inputs.profile, inputs.charts);
+    if (!found && mode !== 'uninstall')
       throw new Error(
         `[${STAGE}] no chart source for the gateway chart. Fix: set chart (a release's manifests/charts directory), istio-version or chart-repository.`,
       );
+    // Uninstall finds the gateway by its release label; without a chart only the kinds are guessed.
+    const source = found ?? { kind: 'directory' as const, charts: { gateway: 'gateway' } };
     const chart = eastWestChart({
       helmPath: inputs.helmPath,
       namespace: inputs.namespace,
@@ -88,6 +90,7 @@ export function run(): Promise<void> {
         mode,
         manifestPath: join(runDirectory(STAGE), 'east-west-gateway.yaml'),
         ambient: inputs.dataplane === 'ambient',
+        chartUnavailable: found === undefined,
       }),
     );
     const did =

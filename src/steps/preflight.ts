@@ -19,6 +19,7 @@ import type { Profile } from '../istio/profiles.js';
 import { readApiServerOverrides } from './api-servers.js';
 import { runAsStep } from './step.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
+import type { EastWestChoice } from '../istio/east-west.js';
 import { readDataplane, readTopology } from './topology-input.js';
 import type { Dataplane } from '../istio/ambient.js';
 import type { Topology } from '../istio/remote-plan.js';
@@ -42,6 +43,9 @@ interface PreflightInputs {
   readonly dataplane: Dataplane;
   /** ca-cert, or generate-intermediate-cas with root-cert (the certificates only: keys are not read here). */
   readonly caProvided: boolean;
+  readonly installMethod: 'kubectl' | 'helm';
+  readonly network: (cluster: string) => string;
+  readonly eastWest: EastWestChoice;
 }
 
 function readInputs(): PreflightInputs {
@@ -61,6 +65,9 @@ function readInputs(): PreflightInputs {
     credentialMode: () => readCredentialMode('preflight'),
     topology: () => readTopology('preflight'),
     dataplane: () => readDataplane('preflight'),
+    installMethod: readInstallMethod,
+    network: () => readNetworks('preflight'),
+    eastWest: () => readEastWestChoice('preflight'),
     caProvided: () =>
       core.getInput('ca-cert').trim() !== '' ||
       (parseBoolean('generate-intermediate-cas', core.getInput('generate-intermediate-cas'), false) &&
@@ -70,13 +77,8 @@ function readInputs(): PreflightInputs {
 
 /** The remotes' east-west Gateway objects belong to no chart: helm could not own them. */
 function refuseEastWestWithHelm(inputs: PreflightInputs): void {
-  if (inputs.profile.name !== 'istio-current' || readInstallMethod() !== 'helm') return;
-  const targets = eastWestTargetsOf(
-    inputs.clusters,
-    inputs.topology,
-    readNetworks('preflight'),
-    readEastWestChoice('preflight'),
-  );
+  if (inputs.profile.name !== 'istio-current' || inputs.installMethod !== 'helm') return;
+  const targets = eastWestTargetsOf(inputs.clusters, inputs.topology, inputs.network, inputs.eastWest);
   if (targets.some((t) => t.cluster !== inputs.clusters.primary.name))
     throw new Error(
       `[preflight] install-method helm cannot install the east-west gateways of ${targets.map((t) => t.cluster).join(', ')} (their Gateway objects are not part of a chart). Fix: set install-method: kubectl, or east-west-gateway: false and expose the networks yourself.`,

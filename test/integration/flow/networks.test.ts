@@ -136,9 +136,17 @@ describe('multi-network primary-remote with east-west gateways from the real gat
     expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
   });
 
-  it('uninstall removes the gateways on the primary and the remotes', async () => {
-    const removed = await run('uninstall', { mode: 'uninstall' });
+  it('uninstall, even without a chart input, removes the gateways on the primary and the remotes', async () => {
+    const removed = await run('uninstall', { mode: 'uninstall', chart: '' });
     expect(removed.success, removed.log).toBe(true);
+    const selector = `istio-multicluster-action/release=${GATEWAY}`;
+    const autoscalers = await kubeConfig('primary')
+      .makeApiClient(k8s.AutoscalingV2Api)
+      .listNamespacedHorizontalPodAutoscaler({ namespace: NS, labelSelector: selector });
+    const deployments = await kubeConfig('primary')
+      .makeApiClient(k8s.AppsV1Api)
+      .listNamespacedDeployment({ namespace: NS, labelSelector: selector });
+    expect([...autoscalers.items, ...deployments.items]).toEqual([]);
     expect(await istioObjects('primary', 'gateways')).toEqual([]);
     expect(await istioObjects('primary', 'virtualservices')).toEqual([]);
     const services = await core('primary').listNamespacedService({ namespace: NS });

@@ -62,6 +62,38 @@ describe('validateRunInputs() - every input a writing step reads, before the fir
   });
 });
 
+describe('validateRunInputs() - the topology, dataplane and credential inputs', () => {
+  it('refuses each bad value, naming its input and a fix, before the first write', () => {
+    vi.stubEnv('INPUT_CREDENTIAL-MODE', 'forever');
+    vi.stubEnv('INPUT_TOKEN-LIFETIME', '5m');
+    vi.stubEnv('INPUT_TOPOLOGY', 'mesh');
+    vi.stubEnv('INPUT_EAST-WEST-GATEWAY', 'yes');
+    vi.stubEnv('INPUT_DATAPLANE', '--set=x');
+    vi.stubEnv('INPUT_GLOBAL-SERVICES', 'shop/cart, Shop/Checkout, cart');
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /^input credential-mode: "forever" is not one of token-secret, token-request\. Fix:/,
+      ),
+      expect.stringMatching(
+        /^input token-lifetime: "5m" is outside 10m\.\.8760h\. Fix: give a lifetime from 10m/,
+      ),
+      expect.stringMatching(/^input topology: "mesh" is not one of primary-remote, multi-primary\. Fix:/),
+      expect.stringMatching(/^input east-west-gateway: "yes" is not one of auto, true, false\. Fix:/),
+      expect.stringMatching(/^input dataplane: "--set=x" is not one of sidecar, ambient\. Fix:/),
+      expect.stringMatching(/^input global-services: "Shop" is not .* Fix:/),
+    ]);
+  });
+
+  it('refuses a global service that is not namespace/name', () => {
+    vi.stubEnv('INPUT_GLOBAL-SERVICES', 'cart');
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /^input global-services: "cart" is not namespace\/name\. Fix: give each shared Service/,
+      ),
+    ]);
+  });
+});
+
 describe('pathInputProblems()', () => {
   it('checks the fixed part of each manifests pattern, and istioctl-path', () => {
     vi.stubEnv('INPUT_MANIFESTS', 'k8s/*.yaml, k8s/**/*.yml, ../other/*.yaml, /etc/*.conf');
