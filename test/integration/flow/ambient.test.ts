@@ -9,9 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { core, kubeConfig, startHarness, testbedState, type ActionHarness } from '../support/action.js';
-import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
-import { NS, setUpRealIstio, tearDownRealIstio, waitSynced, realChartRuns } from '../support/real-istio.js';
-import { makeCert } from '../../unit/security/fixtures.js';
+import { withoutWrites } from '../support/cluster-state.js';
+import {
+  NS,
+  setUpRealIstio,
+  tearDownRealIstio,
+  waitSynced,
+  realChartRuns,
+  sharedRootCaInputs,
+} from '../support/real-istio.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
@@ -63,8 +69,7 @@ describe('dataplane ambient with the real charts', () => {
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);
     harness = await startHarness();
-    const root = await makeCert({ name: 'ambient root', ca: true });
-    ca = { 'generate-intermediate-cas': 'true', 'root-cert': root.pem, 'root-key': await root.keyPem() };
+    ca = await sharedRootCaInputs('ambient root');
     for (const cluster of ['primary', 'remote-1'])
       await core(cluster).createNamespacedService({
         namespace: 'default',
@@ -91,23 +96,21 @@ describe('dataplane ambient with the real charts', () => {
   });
 
   it('refused before any write: with primary-remote, without a root CA, without the Gateway API', async () => {
-    const quiet = await snapshotClusters();
-    const primaryRemote = await run('refused: primary-remote', { topology: 'primary-remote' });
+    const primaryRemote = await withoutWrites(() =>
+      run('refused: primary-remote', { topology: 'primary-remote' }),
+    );
     expect(primaryRemote.success).toBe(false);
     expect(primaryRemote.log).toContain('dataplane ambient does not work with topology primary-remote');
-    const noCa = await run('refused: no CA', {
-      'generate-intermediate-cas': '',
-      'root-cert': '',
-      'root-key': '',
-    });
+    const noCa = await withoutWrites(() =>
+      run('refused: no CA', { 'generate-intermediate-cas': '', 'root-cert': '', 'root-key': '' }),
+    );
     expect(noCa.success).toBe(false);
     expect(noCa.log).toContain('dataplane ambient needs one shared root CA');
-    const noGatewayApi = await run('refused: no Gateway API');
+    const noGatewayApi = await withoutWrites(() => run('refused: no Gateway API'));
     expect(noGatewayApi.success).toBe(false);
     expect(noGatewayApi.log).toContain(
       'does not serve the Gateway API (gateway.networking.k8s.io/v1 Gateway)',
     );
-    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
   });
 
   it('install applies every object of the ambient charts: a render afterwards plans nothing', async () => {
@@ -139,8 +142,7 @@ describe('dataplane ambient with the real charts', () => {
     }
     await waitSynced(REMOTES);
 
-    const quiet = await snapshotClusters();
-    const plan = await run('render after install', { mode: 'render' });
+    const plan = await withoutWrites(() => run('render after install', { mode: 'render' }));
     expect(plan.success, plan.log).toBe(true);
     const entries = JSON.parse(plan.outputs.plan ?? '{}') as Record<
       string,
@@ -150,7 +152,6 @@ describe('dataplane ambient with the real charts', () => {
       expect(entries[remote]).toMatchObject({ create: [], change: [], prune: [] });
       expect(entries[remote]?.unchanged).toBeGreaterThan(40);
     }
-    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
   });
 
   it('uninstall removes the ambient charts and gateways and gives the global label back', async () => {

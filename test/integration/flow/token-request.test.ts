@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { core, kubeConfig, startHarness, type ActionHarness } from '../support/action.js';
-import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
+import { withoutWrites } from '../support/cluster-state.js';
 import { NS, setUpRealIstio, tearDownRealIstio, waitSynced, realChartRuns } from '../support/real-istio.js';
 import { clusterWorkdir } from '../../testbed/layout.js';
 import { registryz } from '../../testbed/istiod.js';
@@ -129,11 +129,9 @@ describe('credential-mode token-request with the real charts and a real istiod',
     }
     expect(installed.summary).toContain('token expires');
 
-    const quiet = await snapshotClusters();
-    const again = await run('rerun with time left');
+    const again = await withoutWrites(() => run('rerun with time left'));
     expect(again.success, again.log).toBe(true);
     expect(again.outputs.changed).toBe('false');
-    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
   });
 
   it('resync renews a token with less than a third left, in place, and istiod never loses the remote', async () => {
@@ -192,11 +190,9 @@ describe('credential-mode token-request with the real charts and a real istiod',
     expect(gaps).toBe(0);
     expect(samples).toBeGreaterThan(10);
 
-    const quiet = await snapshotClusters();
-    const idle = await run('resync with time left', { mode: 'resync' });
+    const idle = await withoutWrites(() => run('resync with time left', { mode: 'resync' }));
     expect(idle.success, idle.log).toBe(true);
     expect(idle.outputs.changed).toBe('false');
-    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
   });
 
   it('an expired token is planned by render and re-issued by resync; istiod syncs the remote again', async () => {
@@ -205,8 +201,7 @@ describe('credential-mode token-request with the real charts and a real istiod',
     expect(await canList('remote-2', expired)).toBe(false);
     await registerToken('remote-2', expired);
 
-    const quiet = await snapshotClusters();
-    const plan = await run('render with an expired token', { mode: 'render' });
+    const plan = await withoutWrites(() => run('render with an expired token', { mode: 'render' }));
     expect(plan.success, plan.log).toBe(true);
     expect(JSON.parse(plan.outputs.plan ?? '{}')).toMatchObject({
       'remote-2': { registration: 'would-replace' },
@@ -214,7 +209,6 @@ describe('credential-mode token-request with the real charts and a real istiod',
     expect(plan.summary).toMatch(
       /remote-2: .*would renew the registered token: the registered token expired at/,
     );
-    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
 
     const repaired = await run('resync re-issuing an expired token', { mode: 'resync' });
     expect(repaired.success, repaired.log).toBe(true);

@@ -1,5 +1,6 @@
 import * as k8s from '@kubernetes/client-node';
 import { execFileSync } from 'node:child_process';
+import { expect } from 'vitest';
 import { kubeConfig, repoRoot, testbedState } from './action.js';
 
 const RELEASE_LABEL = 'istio-multicluster-action/release';
@@ -219,4 +220,12 @@ export async function snapshotClusters(namespace = 'istio-system'): Promise<Map<
     for (const [key, value] of await snapshot(cluster, namespace)) all.set(`${cluster}: ${key}`, value);
   }
   return all;
+}
+
+/** Runs `act` and asserts that it wrote nothing to any cluster (snapshots before and after); resolves with its result. */
+export async function withoutWrites<T>(act: () => Promise<T>): Promise<T> {
+  const before = await snapshotClusters();
+  const result = await act();
+  expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
+  return result;
 }

@@ -6,6 +6,7 @@ import { clusterz, registryz, startIstiod, stopIstiod } from '../../testbed/isti
 import { waitFor } from '../../testbed/wait.js';
 import { core, kubeConfig, testbedInputs, type ActionHarness, type ActionRun } from './action.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
+import { makeCert } from '../../unit/security/fixtures.js';
 import { installControlPlane, resetPrimaryRegistrations, resetRemote } from './cluster-state.js';
 
 export const NS = 'istio-system';
@@ -98,4 +99,10 @@ export function realChartRuns(
     timings[name] = (Date.now() - start) / 1000;
     return result;
   };
+}
+
+/** Inputs that give every cluster an intermediate CA issued from one fresh root (multi-primary, ambient). */
+export async function sharedRootCaInputs(name: string): Promise<Record<string, string>> {
+  const root = await makeCert({ name, ca: true });
+  return { 'generate-intermediate-cas': 'true', 'root-cert': root.pem, 'root-key': await root.keyPem() };
 }
