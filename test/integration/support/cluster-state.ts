@@ -86,10 +86,23 @@ async function deleteLabelled(cluster: string, selector: string): Promise<void> 
   }
 }
 
-async function waitEmpty(list: () => Promise<{ items: unknown[] }>, what: string, timeoutMs = 60_000) {
+/**
+ * Waits until the list is empty. A CRD's finalizer deletes every resource of its kind first, which
+ * on a loaded 2-core runner has taken over a minute: 3 minutes, then the stragglers are named.
+ */
+async function waitEmpty(
+  list: () => Promise<{ items: { metadata?: { name?: string } }[] }>,
+  what: string,
+  timeoutMs = 180_000,
+) {
   const deadline = Date.now() + timeoutMs;
-  while ((await list()).items.length > 0) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the deletion of ${what}`);
+  for (;;) {
+    const left = (await list()).items;
+    if (left.length === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for the deletion of ${what}: ${left.map((i) => i.metadata?.name ?? '?').join(', ')} still there`,
+      );
     await new Promise((r) => setTimeout(r, 250));
   }
 }
