@@ -21,7 +21,16 @@ export interface AppliedObject {
 
 /** KubernetesObjectApi with discovery made public, so kinds can be checked before anything is written. */
 class ObjectApi extends k8s.KubernetesObjectApi {
+  /** One discovery request per group version, however many kinds ask for it at once. */
+  private readonly discovering = new Map<string, Promise<unknown>>();
+
   async findResource(apiVersion: string, kind: string): Promise<k8s.V1APIResource | undefined> {
+    let first = this.discovering.get(apiVersion);
+    if (!first) {
+      first = this.resource(apiVersion, kind).catch(() => undefined);
+      this.discovering.set(apiVersion, first);
+    }
+    await first;
     try {
       return await this.resource(apiVersion, kind);
     } catch (error: unknown) {
@@ -55,8 +64,9 @@ export async function resolveObjects(
   const api = objectApi(cluster);
   const missing: string[] = [];
   const resolved: ManifestObject[] = [];
-  for (const object of objects) {
-    const resource = await api.findResource(object.apiVersion, object.kind);
+  const resources = await Promise.all(objects.map((o) => api.findResource(o.apiVersion, o.kind)));
+  for (const [index, object] of objects.entries()) {
+    const resource = resources[index];
     if (!resource) {
       missing.push(`${object.kind} (${object.apiVersion}) ${object.metadata.name}`);
       continue;
@@ -205,21 +215,22 @@ export async function listObjectsByLabel(
   namespace: string,
 ): Promise<{ objects: ManifestObject[]; unserved: KindRef[] }> {
   const api = objectApi(cluster);
-  const objects: ManifestObject[] = [];
-  const unserved: KindRef[] = [];
-  for (const kind of kinds) {
-    const resource = await api.findResource(kind.apiVersion, kind.kind);
-    if (!resource) {
-      unserved.push(kind);
-      continue;
-    }
-    try {
-      objects.push(...(await listKind(api, kind, resource.namespaced ? namespace : undefined, selector)));
-    } catch (error: unknown) {
-      throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${apiMessage(error)}`, {
-        cause: error,
-      });
-    }
-  }
-  return { objects, unserved };
+  // Every kind at once: a fleet resync lists about 15 kinds on each remote.
+  const found = await Promise.all(
+    kinds.map(async (kind) => {
+      const resource = await api.findResource(kind.apiVersion, kind.kind);
+      if (!resource) return undefined;
+      try {
+        return await listKind(api, kind, resource.namespaced ? namespace : undefined, selector);
+      } catch (error: unknown) {
+        throw new Error(`listing ${kind.kind} (${kind.apiVersion}) failed: ${apiMessage(error)}`, {
+          cause: error,
+        });
+      }
+    }),
+  );
+  return {
+    objects: found.flatMap((listed) => listed ?? []),
+    unserved: kinds.filter((_, index) => found[index] === undefined),
+  };
 }

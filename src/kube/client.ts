@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as k8s from '@kubernetes/client-node';
+import { newKubeConfig } from './tls-reuse.js';
 
 /** One cluster as the stages see it: a name for messages and a KubeConfig loaded from an explicit file. */
 export interface ClusterHandle {
@@ -24,7 +25,7 @@ export function openCluster(name: string, kubeconfigPath: string): ClusterHandle
     user.name === context.user ? { ...user, name: uniqueUser } : user,
   );
   const contexts = config.contexts.map((c) => (c.name === context.name ? { ...c, user: uniqueUser } : c));
-  const renamed = new k8s.KubeConfig();
+  const renamed = newKubeConfig();
   renamed.loadFromOptions({
     clusters: config.clusters,
     users,

@@ -1,7 +1,7 @@
 import type { ClusterHandle } from './client.js';
 import { apiMessage } from './client.js';
 import { FIELD_MANAGER } from './apply.js';
-import { kubectlGetObjects, kubectlServerSideApply } from './kubectl.js';
+import { kubectlGetObjects, kubectlServerSideApply, kubectlServerSideUnchanged } from './kubectl.js';
 import { describeObject, objectKey, type ManifestObject } from '../util/manifest.js';
 import { changedFieldPaths } from '../util/object-diff.js';
 
@@ -16,6 +16,17 @@ export interface PlannedObject {
   readonly liveAnnotations?: Readonly<Record<string, string>>;
 }
 
+export interface PlanOptions {
+  readonly kubectlPath: string;
+  /** false: the dry run skips strict field validation (see ServerSideApplyOptions.validate). */
+  readonly validate: boolean;
+  /**
+   * Ask first, in one kubectl process, whether anything would change at all (kubectl diff), and
+   * compare object by object only when something would: the common case of a scheduled resync.
+   */
+  readonly unchangedFirst?: boolean;
+}
+
 /**
  * Asks the API server what a server-side apply of `objects` (kinds resolved, namespaces set) would
  * change, writing nothing: objects that do not exist would be created; each existing one is applied
@@ -25,9 +36,15 @@ export interface PlannedObject {
 export async function planApply(
   cluster: ClusterHandle,
   objects: readonly ManifestObject[],
-  kubectlPath: string,
+  options: PlanOptions,
 ): Promise<PlannedObject[]> {
+  const { kubectlPath, validate } = options;
   const target = { kubectlPath, kubeconfigPath: cluster.kubeconfigPath };
+  if (options.unchangedFirst) {
+    const unchanged = await kubectlServerSideUnchanged(objects, { ...target, fieldManager: FIELD_MANAGER });
+    if (unchanged === true)
+      return objects.map((object) => ({ object: describeObject(object), action: 'unchanged', fields: [] }));
+  }
   const found = new Map(
     (await kubectlGetObjects(objects, target)).map((object) => [objectKey(object), object]),
   );
@@ -40,6 +57,7 @@ export async function planApply(
       kubeconfigPath: cluster.kubeconfigPath,
       fieldManager: FIELD_MANAGER,
       dryRun: true,
+      validate,
     });
     dryRun = new Map(applied.map((object) => [objectKey(object), object]));
   } catch (error: unknown) {

@@ -4,7 +4,8 @@
  * still the document's own entries, so fields client-node does not model (tokenFile, as-groups,
  * extensions, exec options) stay with the context they belong to.
  */
-import { KubeConfig, type Cluster, type Context, type User } from '@kubernetes/client-node';
+import type { KubeConfig, Cluster, Context, User } from '@kubernetes/client-node';
+import { newKubeConfig } from './tls-reuse.js';
 import {
   KubeconfigError,
   type Kubeconfig,
@@ -60,7 +61,7 @@ function toContext(entry: NamedContext): Context[] {
  * file, such as a `token-file`, and keeps every value as decoded). Unnamed entries are left out.
  */
 export function toKubeConfig(config: Kubeconfig): KubeConfig {
-  const kc = new KubeConfig();
+  const kc = newKubeConfig();
   kc.loadFromOptions({
     clusters: config.clusters.flatMap(toCluster),
     users: config.users.flatMap(toUser),

@@ -16,6 +16,12 @@ export interface ServerSideApplyOptions {
   readonly kubeconfigPath: string;
   readonly fieldManager: string;
   readonly dryRun: boolean;
+  /**
+   * false: the API server drops unknown fields instead of refusing them (--validate=false), and
+   * kubectl skips reading the OpenAPI documents it checks strict validation against (most of its
+   * CPU time). Default true.
+   */
+  readonly validate?: boolean;
 }
 
 /**
@@ -58,6 +64,7 @@ export function kubectlServerSideApply(
     `--field-manager=${options.fieldManager}`,
     '--force-conflicts',
     ...(options.dryRun ? ['--dry-run=server'] : []),
+    ...(options.validate === false ? ['--validate=false'] : []),
   ];
   return kubectlOnDocuments(documents, options.kubectlPath, args, 'kubectl apply --server-side');
 }
@@ -72,6 +79,51 @@ export function kubectlGetObjects(
 ): Promise<KubectlObject[]> {
   const args = [`--kubeconfig=${options.kubeconfigPath}`, 'get', '--ignore-not-found'];
   return kubectlOnDocuments(documents, options.kubectlPath, args, 'kubectl get');
+}
+
+/**
+ * Whether a server-side apply of `documents` would leave every one of them as it is, from one
+ * `kubectl diff --server-side` (a dry-run apply compared with the live object, managedFields aside):
+ * true when there is no difference, false when there is one (or an object is missing), undefined
+ * when kubectl could not tell (an API error, no diff program on the runner). The diff itself is
+ * never read: `diff --brief` only says whether files differ.
+ */
+export async function kubectlServerSideUnchanged(
+  documents: readonly object[],
+  options: Omit<ServerSideApplyOptions, 'dryRun' | 'validate'>,
+): Promise<boolean | undefined> {
+  if (documents.length === 0) return true;
+  const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
+  const result = await exec.getExecOutput(
+    options.kubectlPath,
+    [
+      `--kubeconfig=${options.kubeconfigPath}`,
+      'diff',
+      '--server-side',
+      `--field-manager=${options.fieldManager}`,
+      '--force-conflicts',
+      `--concurrency=${DIFF_CONCURRENCY}`,
+      '--filename=-',
+    ],
+    {
+      input,
+      silent: true,
+      ignoreReturnCode: true,
+      env: { ...definedEnv(), KUBECTL_EXTERNAL_DIFF: 'diff --brief' },
+    },
+  );
+  if (result.exitCode === 0) return true;
+  if (result.exitCode === 1) return false;
+  return undefined;
+}
+
+/** Objects kubectl diff compares at once (its default is one after another). */
+const DIFF_CONCURRENCY = 8;
+
+function definedEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 /** kubectl -o json prints one object for one document and a List for several. */

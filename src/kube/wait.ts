@@ -3,8 +3,12 @@ import { apiMessage, apiStatus } from './client.js';
 /** Answers that waiting cannot change: bad credentials, missing rights, a missing resource kind. */
 const FINAL_STATUSES = new Set([401, 403, 404]);
 
+/** The first pause between probes: what is waited for (a token controller) is often done by then. */
+const FIRST_INTERVAL_MS = 50;
+
 /**
- * Polls `probe` until it returns a value (not undefined) or the deadline passes. A probe error is
+ * Polls `probe` until it returns a value (not undefined) or the deadline passes, pausing 50 ms after
+ * the first probe and twice as long after each next one, up to `intervalMs`. A probe error is
  * retried (the API server may be restarting), except a 401, 403 or 404, which stops the wait at once
  * with the API's own message: no amount of waiting grants a right.
  */
@@ -14,7 +18,8 @@ export async function waitFor<T>(
   options: { timeoutMs: number; intervalMs?: number },
 ): Promise<T> {
   const deadline = Date.now() + options.timeoutMs;
-  const interval = options.intervalMs ?? 500;
+  const maxInterval = options.intervalMs ?? 500;
+  let interval = Math.min(FIRST_INTERVAL_MS, maxInterval);
   let lastError: unknown;
   for (;;) {
     try {
@@ -36,5 +41,6 @@ export async function waitFor<T>(
     await new Promise((resolve) =>
       setTimeout(resolve, Math.min(interval, Math.max(0, deadline - Date.now()))),
     );
+    interval = Math.min(interval * 2, maxInterval);
   }
 }

@@ -132,7 +132,9 @@ export async function deployRemote(
     const part = parts[index] as (typeof parts)[number];
     return resolveMarked(part.input, remote, part.objects);
   };
-  // A plan resolves every chart at once; install resolves each chart right before applying it, after
+  // Render's plan is checked as strictly as install would apply it. Resync's plan only detects drift:
+  // whatever it finds is then applied with strict validation, so its dry run skips kubectl's OpenAPI
+  // reads. A plan resolves every chart at once; install resolves each chart right before applying it, after
   // the charts before it (base's CRDs serve the east-west Gateway that comes later).
   const upfront =
     settings.mode === 'install' ? undefined : await Promise.all(parts.map((_, index) => resolve(index)));
@@ -141,7 +143,16 @@ export async function deployRemote(
       ? undefined
       : await Promise.all(
           parts.map(({ input }, index) =>
-            planChart(remote, { ...input.chart, kubectlPath: settings.kubectlPath }, upfront[index] ?? []),
+            planChart(
+              remote,
+              {
+                ...input.chart,
+                kubectlPath: settings.kubectlPath,
+                validate: settings.mode === 'render',
+                unchangedFirst: settings.mode === 'resync',
+              },
+              upfront[index] ?? [],
+            ),
           ),
         );
   const planned = plans ? plannedOf(plans) : [];

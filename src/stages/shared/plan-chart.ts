@@ -5,7 +5,7 @@
  */
 import type { ClusterHandle } from '../../kube/client.js';
 import { deleteObjects, FIELD_MANAGER, listObjectsByLabel } from '../../kube/apply.js';
-import { planApply, type PlannedObject } from '../../kube/dry-run.js';
+import { planApply, type PlanOptions, type PlannedObject } from '../../kube/dry-run.js';
 import { describeObject, objectKey, type ManifestObject } from '../../util/manifest.js';
 import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../../istio/labels.js';
 import type { DeployMarks } from '../../istio/remote-plan.js';
@@ -49,11 +49,14 @@ function appliedByTheAction(object: ManifestObject): boolean {
 
 export async function planChart(
   cluster: ClusterHandle,
-  input: { readonly release: string; readonly namespace: string; readonly kubectlPath: string },
+  input: {
+    readonly release: string;
+    readonly namespace: string;
+  } & PlanOptions,
   resolved: readonly ManifestObject[],
 ): Promise<ChartPlan> {
   const [objects, prune] = await Promise.all([
-    planApply(cluster, resolved, input.kubectlPath),
+    planApply(cluster, resolved, input),
     pruneCandidates(cluster, input.release, resolved, input.namespace),
   ]);
   return { objects, prune };

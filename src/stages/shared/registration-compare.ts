@@ -1,5 +1,6 @@
 /** Whether a registration on the primary is the one wanted, and why it is being replaced when not. */
 import * as k8s from '@kubernetes/client-node';
+import { newKubeConfig } from '../../kube/tls-reuse.js';
 import { apiMessage, apiStatus } from '../../kube/client.js';
 import { tokenClaims } from '../../kube/service-account-token.js';
 
@@ -30,7 +31,7 @@ export async function replacementReason(
 ): Promise<string> {
   const encoded = existing.data?.[remote];
   if (!encoded) return 'the registered secret has no kubeconfig under the remote name';
-  const config = new k8s.KubeConfig();
+  const config = newKubeConfig();
   try {
     config.loadFromString(Buffer.from(encoded, 'base64').toString('utf8'));
     await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });

@@ -1,5 +1,5 @@
 import { ApiException } from '@kubernetes/client-node';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { waitFor } from '../../../src/kube/wait.js';
 
 const forbidden = () =>
@@ -49,5 +49,26 @@ describe('waitFor()', () => {
     await expect(
       waitFor('pods', () => Promise.reject(new Error('connection reset')), { timeoutMs: 30, intervalMs: 5 }),
     ).rejects.toThrow(/timed out after 0s waiting for pods \(last error: connection reset\)/);
+  });
+
+  it('waitFor() - pauses 50 ms after the first probe, then twice as long each time, up to intervalMs', async () => {
+    vi.useFakeTimers();
+    try {
+      const probedAt: number[] = [];
+      const wait = waitFor(
+        'a filled token',
+        () => {
+          probedAt.push(Date.now());
+          return Promise.resolve(probedAt.length === 5 ? 'token' : undefined);
+        },
+        { timeoutMs: 10_000, intervalMs: 300 },
+      );
+      await vi.runAllTimersAsync();
+      await expect(wait).resolves.toBe('token');
+      const pauses = probedAt.slice(1).map((at, index) => at - (probedAt[index] ?? 0));
+      expect(pauses).toEqual([50, 100, 200, 300]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
