@@ -8,7 +8,7 @@ import {
   sortForDelete,
   type ManifestObject,
 } from '../util/manifest.js';
-import { kubectlServerSideApply, type KubectlObject } from './kubectl.js';
+import { kubectlServerSideApply, kubectlServerSideUnchanged, type KubectlObject } from './kubectl.js';
 
 export const FIELD_MANAGER = 'istio-multicluster-action';
 
@@ -118,6 +118,13 @@ export async function applyObjects(
   const ordered = sortForApply(objects);
   const versions = await Promise.all(ordered.map((object) => readVersion(api, object)));
   const before = new Map(ordered.map((object, index) => [objectKey(object), versions[index]]));
+  // Every object there already (a rerun): one kubectl diff, far cheaper than a strict apply (which
+  // reads the server's OpenAPI documents), tells whether the apply would change anything at all.
+  if (!options.dryRun && versions.every((version) => version !== undefined)) {
+    const target = { kubectlPath: options.kubectlPath, kubeconfigPath: cluster.kubeconfigPath };
+    if ((await kubectlServerSideUnchanged(ordered, { ...target, fieldManager: FIELD_MANAGER })) === true)
+      return ordered.map((object) => ({ object: describeObject(object), outcome: 'unchanged' }));
+  }
   let applied: KubectlObject[];
   try {
     applied = await kubectlServerSideApply(ordered, {
