@@ -22,7 +22,8 @@ import {
   type KubeInjectFlags,
 } from '../tools/istioctl-cli.js';
 import { StageError } from '../util/errors.js';
-import { fanOut, valuesOrThrow } from '../util/fan-out.js';
+import { failedRemotesOf, fanOut } from '../util/fan-out.js';
+import type { FailedRemote } from '../util/remote-failures.js';
 
 const STAGE = 'inject';
 
@@ -70,8 +71,11 @@ export interface InjectRemoteResult {
 }
 
 export interface InjectResult {
+  /** The remotes injected (and applied), in the order given. */
   readonly remotes: readonly InjectRemoteResult[];
   readonly outputPaths: readonly string[];
+  /** The remotes that failed; the others were injected all the same. */
+  readonly failures: readonly FailedRemote[];
 }
 
 async function readConfigMap(
@@ -216,6 +220,7 @@ async function injectForRemote(
  * The seed's manual sidecar injection: for each remote, read the injector and mesh ConfigMaps, write
  * them to files, run `istioctl kube-inject` on every manifest with those files (so istioctl needs no
  * cluster access), check that each workload gained containers, and optionally apply the result.
+ * Every remote is attempted; one that fails is returned with its failure and never stops the others.
  */
 export async function injectManifests(input: InjectInput): Promise<InjectResult> {
   let flags: KubeInjectFlags;
@@ -239,6 +244,10 @@ export async function injectManifests(input: InjectInput): Promise<InjectResult>
   const result = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
     injectForRemote(input, remote, flags),
   );
-  const remotes = valuesOrThrow(result);
-  return { remotes, outputPaths: remotes.flatMap((r) => r.manifests.map((m) => m.output)) };
+  const remotes = result.done.map((d) => d.value);
+  return {
+    remotes,
+    outputPaths: remotes.flatMap((r) => r.manifests.map((m) => m.output)),
+    failures: failedRemotesOf(result),
+  };
 }

@@ -137,6 +137,7 @@ export function run(): Promise<void> {
     return {
       outputs: { 'injected-manifest-paths': JSON.stringify(result.outputPaths) },
       report: reportOf(result, apply && mode !== 'render'),
+      failures: result.failures,
     };
   });
 }

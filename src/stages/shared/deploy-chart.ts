@@ -125,10 +125,16 @@ export async function installWithKubectl(
   };
 }
 
+/**
+ * `helm upgrade --install`, skipped when the deployed release already has this manifest, unless
+ * `repair` is set: resync found its objects edited or deleted on the cluster, which an upgrade
+ * (helm's three-way merge) puts back.
+ */
 export async function installWithHelm(
   input: DeployInput,
   remote: ClusterHandle,
   manifest: string,
+  repair = false,
 ): Promise<DeployOutcome> {
   const deployed = await helmGetManifest(
     input.chart.helmPath,
@@ -136,7 +142,7 @@ export async function installWithHelm(
     input.chart.namespace,
     remote.kubeconfigPath,
   );
-  if (deployed !== undefined && sameManifest(deployed, manifest)) {
+  if (deployed !== undefined && !repair && sameManifest(deployed, manifest)) {
     return {
       objects: [{ object: `helm release ${input.chart.release}`, outcome: 'unchanged' }],
       namespace: 'exists',
@@ -171,24 +177,7 @@ export function describeAddressChanges(
     .map((name) => `${name} ${previous[name] ?? '(none)'} -> ${current[name] ?? '(none)'}`);
 }
 
-/** Helm method: why the deployed release no longer matches the chart rendered now. Empty when nothing drifted. */
-export async function findDrift(
-  input: DeployInput,
-  remote: ClusterHandle,
-  objects: readonly ManifestObject[],
-): Promise<string[]> {
-  const deployed = await helmGetManifest(
-    input.chart.helmPath,
-    input.chart.release,
-    input.chart.namespace,
-    remote.kubeconfigPath,
-  );
-  if (deployed === undefined) return [`helm release ${input.chart.release} is not installed`];
-  return sameManifest(deployed, stringifyForCompare(objects))
-    ? []
-    : ['the deployed release differs from the chart rendered with the current addresses'];
-}
-
-function stringifyForCompare(objects: readonly ManifestObject[]): string {
-  return objects.map((o) => JSON.stringify(o)).join('\n---\n');
+/** Helm method: whether a deployed release's manifest (`helm get manifest`) has exactly these objects. */
+export function deployedMatches(deployed: string, objects: readonly ManifestObject[]): boolean {
+  return sameManifest(deployed, objects.map((o) => JSON.stringify(o)).join('\n---\n'));
 }

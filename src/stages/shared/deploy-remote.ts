@@ -1,17 +1,20 @@
 /**
  * Puts one remote's rendered charts on it. kubectl method: every chart's objects are planned against
  * the API server first (server-side dry run, prune candidates) when the mode needs a plan; render
- * stops there, resync writes only when the plan is not empty, install applies and prunes.
+ * stops there, resync writes only when the plan is not empty, install applies and prunes. helm
+ * method: render and resync plan each release object by object the same way (plan-helm.ts); resync
+ * upgrades a release rendered with other values or whose objects were edited or deleted, and helm
+ * deletes what its release no longer renders.
  */
 import type { ClusterHandle } from '../../kube/client.js';
 import type { AppliedObject } from '../../kube/apply.js';
-import type { PlannedObject } from '../../kube/dry-run.js';
+import type { PlannedObject, PlanOptions } from '../../kube/dry-run.js';
 import { markNamespace } from '../../kube/namespaces.js';
 import type { RemotePlan } from '../../istio/remote-plan.js';
 import type { HelmChartRef } from '../../tools/helm-cli.js';
 import { describeObject, type ManifestObject } from '../../util/manifest.js';
 import {
-  findDrift,
+  deployedMatches,
   installWithHelm,
   installWithKubectl,
   resolveMarked,
@@ -26,6 +29,7 @@ import {
   pruneCandidates,
   type ChartPlan,
 } from './plan-chart.js';
+import { helmDriftReasons, planHelmChart } from './plan-helm.js';
 
 export interface RenderedCharts {
   readonly manifestPath: string;
@@ -72,32 +76,58 @@ function plannedOf(plans: readonly ChartPlan[]): PlannedObject[] {
   ]);
 }
 
+/**
+ * What each mode asks of a plan. Render is checked as strictly as install applies. Resync's plan
+ * only finds drift, and what it finds is then applied strictly, so its dry run skips kubectl's
+ * OpenAPI reads, and it asks first whether anything would change at all.
+ */
+function planOptions(settings: DeploySettings): PlanOptions {
+  return {
+    kubectlPath: settings.kubectlPath,
+    validate: settings.mode === 'render',
+    unchangedFirst: settings.mode === 'resync',
+  };
+}
+
 async function deployWithHelm(
   settings: DeploySettings,
   remote: ClusterHandle,
   plan: RemotePlan,
   rendered: RenderedCharts,
 ): Promise<DeployedRemote> {
-  const drift: string[] = [];
   const inputs = rendered.charts.map((part) =>
     deployInput(settings, plan, rendered.manifestPath, part.chart),
   );
-  if (settings.mode === 'resync')
-    for (const [index, part] of rendered.charts.entries())
-      drift.push(...(await findDrift(inputs[index] as DeployInput, remote, part.objects)));
-  if (settings.mode === 'resync' && drift.length === 0)
-    return { objects: [], pruned: [], drift, planned: [] };
+  const plans =
+    settings.mode === 'install'
+      ? undefined
+      : await Promise.all(
+          rendered.charts.map((part) =>
+            planHelmChart(remote, part.chart, part.objects, planOptions(settings)),
+          ),
+        );
+  const planned = plans ? plannedOf(plans) : [];
+  if (settings.mode === 'render') return { objects: [], pruned: [], drift: [], planned };
+  const reasons = rendered.charts.map((part, index) => {
+    const chartPlan = plans?.[index];
+    return chartPlan
+      ? helmDriftReasons(part.chart.release, chartPlan, (deployed) => deployedMatches(deployed, part.objects))
+      : [];
+  });
+  const drift = reasons.flat();
+  if (settings.mode === 'resync' && drift.length === 0) return { objects: [], pruned: [], drift, planned };
   const objects: AppliedObject[] = [];
-  for (const [index, part] of rendered.charts.entries())
-    objects.push(...(await installWithHelm(inputs[index] as DeployInput, remote, part.manifest)).objects);
-  if (settings.mode !== 'render')
-    await markRemoteNamespace(remote, rendered.charts[0]?.chart.namespace ?? '', plan);
-  const planned = objects.map((o): PlannedObject => ({
-    object: o.object,
-    action: o.outcome === 'created' ? 'create' : o.outcome === 'configured' ? 'change' : 'unchanged',
-    fields: [],
-  }));
-  return { objects: settings.mode === 'render' ? [] : objects, pruned: [], drift, planned };
+  const pruned: string[] = [];
+  for (const [index, part] of rendered.charts.entries()) {
+    const repair = (reasons[index] ?? []).length > 0;
+    const outcome = await installWithHelm(inputs[index] as DeployInput, remote, part.manifest, repair);
+    objects.push(...outcome.objects);
+    // helm deletes what the release no longer renders; the plan (resync) knows which objects.
+    if (outcome.objects.some((o) => o.outcome !== 'unchanged'))
+      pruned.push(...(plans?.[index]?.prune ?? []).map((o) => describeObject(o)));
+  }
+  await markRemoteNamespace(remote, rendered.charts[0]?.chart.namespace ?? '', plan);
+  return { objects, pruned, drift, planned };
 }
 
 async function markRemoteNamespace(
@@ -132,9 +162,7 @@ export async function deployRemote(
     const part = parts[index] as (typeof parts)[number];
     return resolveMarked(part.input, remote, part.objects);
   };
-  // Render's plan is checked as strictly as install would apply it. Resync's plan only detects drift:
-  // whatever it finds is then applied with strict validation, so its dry run skips kubectl's OpenAPI
-  // reads. A plan resolves every chart at once; install resolves each chart right before applying it, after
+  // A plan resolves every chart at once; install resolves each chart right before applying it, after
   // the charts before it (base's CRDs serve the east-west Gateway that comes later).
   const upfront =
     settings.mode === 'install' ? undefined : await Promise.all(parts.map((_, index) => resolve(index)));
@@ -143,16 +171,7 @@ export async function deployRemote(
       ? undefined
       : await Promise.all(
           parts.map(({ input }, index) =>
-            planChart(
-              remote,
-              {
-                ...input.chart,
-                kubectlPath: settings.kubectlPath,
-                validate: settings.mode === 'render',
-                unchangedFirst: settings.mode === 'resync',
-              },
-              upfront[index] ?? [],
-            ),
+            planChart(remote, { ...input.chart, ...planOptions(settings) }, upfront[index] ?? []),
           ),
         );
   const planned = plans ? plannedOf(plans) : [];

@@ -10,8 +10,24 @@ import {
 } from '../support/action.js';
 import { installControlPlane, resetPrimaryRegistrations, resetRemote } from '../support/cluster-state.js';
 import yaml from 'js-yaml';
+import { execFileSync } from 'node:child_process';
+import { binaries, clusterByName } from '../support/testbed.js';
+import { diffSnapshots, snapshotClusters } from '../support/cluster-state.js';
 
 const NS = 'istio-system';
+
+interface PlanEntry {
+  create: string[];
+  change: { object: string; fields: string[] }[];
+  prune: string[];
+  unchanged: number;
+}
+
+function kubectl(cluster: string, args: readonly string[]): string {
+  return execFileSync(binaries.kubectl, [`--kubeconfig=${clusterByName(cluster).kubeconfigPath}`, ...args], {
+    encoding: 'utf8',
+  });
+}
 
 describe('install flow variants on the testbed', () => {
   let harness: ActionHarness;
@@ -135,6 +151,56 @@ describe('install flow variants on the testbed', () => {
     const again = await harness.run(inputs);
     expect(again.success, again.log).toBe(true);
     expect(await releases()).toEqual(before);
+    await resetRemote('remote-2');
+  });
+
+  it('install-method helm: render plans each object; resync upgrades the release to undo a hand edit; a dropped injector is planned for deletion', async () => {
+    await resetRemote('remote-2');
+    await resetPrimaryRegistrations();
+    const inputs = testbedInputs(['remote-2'], { 'install-method': 'helm' });
+    const install = await harness.run(inputs);
+    expect(install.success, install.log).toBe(true);
+    const plan = async (extra: Record<string, string>): Promise<PlanEntry | undefined> => {
+      const before = await snapshotClusters();
+      const render = await harness.run({ ...inputs, mode: 'render', ...extra });
+      expect(render.success, render.log).toBe(true);
+      expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
+      return (JSON.parse(render.outputs.plan ?? '{}') as Record<string, PlanEntry>)['remote-2'];
+    };
+    const quiet = await plan({});
+    expect(quiet?.change).toEqual([]);
+    expect(quiet?.create).toEqual([]);
+    expect(quiet?.prune).toEqual([]);
+    expect(quiet?.unchanged).toBeGreaterThan(5);
+
+    // Someone edits the istio ConfigMap of the helm release by hand.
+    kubectl('remote-2', [
+      'patch',
+      'configmap/istio',
+      `--namespace=${NS}`,
+      '--type=merge',
+      '--field-manager=someone',
+      '--patch={"data":{"mesh":"edited: by hand"}}',
+    ]);
+    expect((await plan({}))?.change).toEqual([{ object: `ConfigMap ${NS}/istio`, fields: ['data.mesh'] }]);
+
+    const dropped = await plan({ 'sidecar-injector': 'false' });
+    expect(dropped?.prune).toContain('MutatingWebhookConfiguration istio-sidecar-injector');
+
+    const resync = await harness.run({ ...inputs, mode: 'resync' });
+    expect(resync.success, resync.log).toBe(true);
+    expect(resync.outputs.changed).toBe('true');
+    expect(JSON.parse(resync.outputs['drifted-remotes'] ?? '[]')).toEqual([
+      { remote: 'remote-2', reasons: [`changed on the cluster: ConfigMap ${NS}/istio (data.mesh)`] },
+    ]);
+    const mesh =
+      (await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+    expect(mesh).toContain(`discoveryAddress: ${install.outputs['pilot-pod-ip']}:15007`);
+    const settled = await snapshotClusters();
+    const again = await harness.run({ ...inputs, mode: 'resync' });
+    expect(again.success, again.log).toBe(true);
+    expect(again.outputs.changed).toBe('false');
+    expect(diffSnapshots(settled, await snapshotClusters())).toEqual([]);
     await resetRemote('remote-2');
   });
 

@@ -24,6 +24,7 @@ import { realCharts } from '../../testbed/istio-module.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const REMOTE = 'remote-1';
+const OTHER_REMOTE = 'remote-2';
 
 function render(chart: string, namespace: string, set: Record<string, string>): ManifestObject[] {
   const args = [
@@ -159,6 +160,27 @@ describe('kube-inject for remotes on the testbed', () => {
 
     const again = await injectManifests(input({ apply: true }));
     expect(again.remotes[0]?.applied).toEqual([{ object: `Deployment ${appNs}/web`, outcome: 'unchanged' }]);
+    expect(again.failures).toEqual([]);
+  });
+
+  it('injectManifests() - a remote that fails (its app namespace is missing) is returned as a failure; the other is injected and applied', async () => {
+    const other = openCluster(OTHER_REMOTE, clusterByName(OTHER_REMOTE).kubeconfigPath);
+    const result = await injectManifests(input({ apply: true, remotes: [other, remote] }));
+    expect(result.remotes.map((r) => r.remote)).toEqual([REMOTE]);
+    expect(result.remotes[0]?.applied).toEqual([{ object: `Deployment ${appNs}/web`, outcome: 'unchanged' }]);
+    expect(result.outputPaths).toHaveLength(1);
+    expect(result.failures).toHaveLength(1);
+    const [failure] = result.failures;
+    expect(failure?.remote).toBe(OTHER_REMOTE);
+    expect(failure?.stage).toBe('inject');
+    expect(failure?.message).toMatch(
+      new RegExp(
+        `\\[inject\\] cluster "${OTHER_REMOTE}": .*namespaces? "${appNs}" not found.*Fix: check that the injected objects suit this cluster`,
+      ),
+    );
+    const apps = kubeConfigFor(OTHER_REMOTE).makeApiClient(k8s.AppsV1Api);
+    const deployments = await apps.listDeploymentForAllNamespaces({ fieldSelector: 'metadata.name=web' });
+    expect(deployments.items).toEqual([]);
   });
 
   it("injectManifests() - Istio 1.0's injector config on the remote: current istioctl injects nothing, which is refused with the fix", async () => {
@@ -167,14 +189,18 @@ describe('kube-inject for remotes on the testbed', () => {
       'sidecarInjectorWebhook.enabled': 'false',
     });
     await applyInjectionConfigMaps(remote, remoteChart, istioNs);
-    const attempt = injectManifests(input({ configSource: 'remote' }));
-    await expect(attempt).rejects.toThrow(
+    const result = await injectManifests(input({ configSource: 'remote' }));
+    expect(result.remotes).toEqual([]);
+    expect(result.failures.map((f) => f.remote)).toEqual([REMOTE]);
+    expect(result.failures[0]?.message).toMatch(
       /added no sidecar to Deployment .*\/web: the injector config is Istio 1\.0's single `template`.*istioctl-version/,
     );
   });
 
   it('injectManifests() - missing ConfigMaps are named with the fix', async () => {
-    await expect(injectManifests(input({ namespace: appNs, configSource: 'remote' }))).rejects.toThrow(
+    const result = await injectManifests(input({ namespace: appNs, configSource: 'remote' }));
+    expect(result.remotes).toEqual([]);
+    expect(result.failures[0]?.message).toMatch(
       /ConfigMap\(s\) istio-sidecar-injector \(key config\) and istio \(key mesh\) missing in namespace inject-app-.*Fix: install istio-remote first/,
     );
   });

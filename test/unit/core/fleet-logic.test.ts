@@ -3,6 +3,7 @@ import { changedFieldPaths } from '../../../src/util/object-diff.js';
 import { mergeFailedRemotes, parseFailedRemotes } from '../../../src/util/remote-failures.js';
 import { failedRemotesMessage, mergePlan, planRows, remoteOutcomes } from '../../../src/stages/summary.js';
 import { planEntry } from '../../../src/stages/shared/plan-chart.js';
+import { helmDriftReasons, type HelmChartPlan } from '../../../src/stages/shared/plan-helm.js';
 
 describe('fleet logic', () => {
   it('changedFieldPaths() - leaf paths that move, ignoring status and the metadata the server keeps', () => {
@@ -92,5 +93,33 @@ describe('fleet logic', () => {
     );
     expect(rows).toContain('| west |  |  |  |  | would-create |   |');
     expect(planRows({})).toEqual([]);
+  });
+
+  it('helmDriftReasons() - not installed, other values once, or each object edited or deleted on the cluster', () => {
+    const plan = (over: Partial<HelmChartPlan>): HelmChartPlan => ({
+      deployed: 'manifest',
+      objects: [],
+      prune: [],
+      ...over,
+    });
+    const same = () => true;
+    expect(helmDriftReasons('istiod', plan({ deployed: undefined }), same)).toEqual([
+      'helm release istiod is not installed',
+    ]);
+    const edited = plan({
+      objects: [
+        { object: 'ConfigMap istio-system/istio', action: 'change', fields: ['data.mesh'] },
+        { object: 'Service istio-system/istiod', action: 'create', fields: [] },
+        { object: 'ServiceAccount istio-system/istiod', action: 'unchanged', fields: [] },
+      ],
+    });
+    expect(helmDriftReasons('istiod', edited, () => false)).toEqual([
+      'the deployed release istiod differs from the chart rendered with the current addresses',
+    ]);
+    expect(helmDriftReasons('istiod', edited, same)).toEqual([
+      'missing: Service istio-system/istiod',
+      'changed on the cluster: ConfigMap istio-system/istio (data.mesh)',
+    ]);
+    expect(helmDriftReasons('istiod', plan({}), same)).toEqual([]);
   });
 });
