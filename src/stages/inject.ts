@@ -1,18 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../kube/client.js';
+import { apiMessage, type ClusterHandle } from '../kube/client.js';
 import { applyObjects, resolveObjects, type AppliedObject } from '../kube/apply.js';
 import { defaultNamespace, parseManifest, type ManifestObject } from '../util/manifest.js';
 import {
-  INJECTOR_CONFIGMAP,
-  INJECTOR_CONFIG_KEY,
-  INJECTOR_VALUES_KEY,
-  MESH_CONFIGMAP,
-  MESH_CONFIG_KEY,
   checkInjection,
   injectorFormat,
   missedInjectionProblem,
-  type InjectionConfig,
   type InjectorFormat,
 } from '../istio/injection.js';
 import {
@@ -24,6 +18,7 @@ import {
 import { StageError } from '../util/errors.js';
 import { failedRemotesOf, fanOut } from '../util/fan-out.js';
 import type { FailedRemote } from '../util/remote-failures.js';
+import { readInjectionConfig, writeConfigFiles } from './shared/injection-config.js';
 
 const STAGE = 'inject';
 
@@ -78,24 +73,6 @@ export interface InjectResult {
   readonly failures: readonly FailedRemote[];
 }
 
-async function readConfigMap(
-  cluster: ClusterHandle,
-  namespace: string,
-  name: string,
-): Promise<Record<string, string> | undefined> {
-  try {
-    return (await coreApi(cluster).readNamespacedConfigMap({ name, namespace })).data ?? {};
-  } catch (error: unknown) {
-    if (isNotFound(error)) return undefined;
-    throw new StageError({
-      stage: STAGE,
-      cluster: cluster.name,
-      message: `cannot read ConfigMap ${namespace}/${name}: ${apiMessage(error)}`,
-      cause: error,
-    });
-  }
-}
-
 function configCluster(input: InjectInput, remote: ClusterHandle): ClusterHandle {
   switch (input.configSource) {
     case 'remote':
@@ -103,50 +80,6 @@ function configCluster(input: InjectInput, remote: ClusterHandle): ClusterHandle
     case 'primary':
       return input.primary;
   }
-}
-
-async function readInjectionConfig(cluster: ClusterHandle, namespace: string): Promise<InjectionConfig> {
-  const injector = await readConfigMap(cluster, namespace, INJECTOR_CONFIGMAP);
-  const mesh = await readConfigMap(cluster, namespace, MESH_CONFIGMAP);
-  const missing = [
-    injector?.[INJECTOR_CONFIG_KEY] ? '' : `${INJECTOR_CONFIGMAP} (key ${INJECTOR_CONFIG_KEY})`,
-    mesh?.[MESH_CONFIG_KEY] ? '' : `${MESH_CONFIGMAP} (key ${MESH_CONFIG_KEY})`,
-  ].filter(Boolean);
-  if (missing.length > 0 || !injector || !mesh) {
-    throw new StageError({
-      stage: STAGE,
-      cluster: cluster.name,
-      message: `ConfigMap(s) ${missing.join(' and ')} missing in namespace ${namespace}`,
-      fix: 'install istio-remote first (it renders both, also with sidecar-injector: false), or with current Istio read them from the primary (inject-config-from: primary).',
-    });
-  }
-  const values = injector[INJECTOR_VALUES_KEY];
-  return {
-    config: injector[INJECTOR_CONFIG_KEY] ?? '',
-    mesh: mesh[MESH_CONFIG_KEY] ?? '',
-    ...(values ? { values } : {}),
-  };
-}
-
-/**
- * Writes the config for istioctl. An istioctl with --valuesFile otherwise fetches values from a
- * cluster, so it always gets one (`{}` for Istio 1.0 configs, which have none); `--revision default`
- * likewise keeps it from looking up the default revision in a cluster (where it waits forever when
- * none answers).
- */
-function writeConfigFiles(dir: string, config: InjectionConfig, flags: KubeInjectFlags): KubeInjectFiles {
-  mkdirSync(dir, { recursive: true });
-  const files = {
-    injectConfigFile: join(dir, 'inject-config.yaml'),
-    meshConfigFile: join(dir, 'mesh-config.yaml'),
-    ...(flags.revision ? { revision: 'default' } : {}),
-  };
-  writeFileSync(files.injectConfigFile, config.config);
-  writeFileSync(files.meshConfigFile, config.mesh);
-  if (!flags.valuesFile) return files;
-  const valuesFile = join(dir, 'values.json');
-  writeFileSync(valuesFile, config.values ?? '{}');
-  return { ...files, valuesFile };
 }
 
 async function injectOne(
