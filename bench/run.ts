@@ -26,16 +26,25 @@ import { installControlPlane } from '../test/integration/support/cluster-state.j
 import { buildActionCopy } from './action-build.js';
 import { remoteNames, resetAll } from './clusters.js';
 import { nodeShim, withPathFirst } from './step-times.js';
+import { childrenCpuSeconds, clusterCpuSeconds } from './cpu.js';
 
 const COUNTS = [1, 2, 4, 8] as const;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHART = 'test/fixtures/charts/istio-remote';
+
+/** CPU seconds of one action run: the action's processes (steps, kubectl, helm) and the local clusters'. */
+interface CpuSplit {
+  readonly action: number;
+  readonly clusters: number;
+}
 
 interface Row {
   readonly remotes: number;
   readonly seed: number;
   readonly install: number;
   readonly resync: number;
+  readonly installCpu: CpuSplit;
+  readonly resyncCpu: CpuSplit;
 }
 
 function median(values: readonly number[]): number {
@@ -77,22 +86,51 @@ async function runAction(harness: ActionHarness, inputs: Record<string, string>)
   if (!run.success) throw new Error(`action run failed:\n${run.log.slice(-4000)}`);
 }
 
+/** Wall time of one action run, and the CPU it and the local clusters used meanwhile. */
+async function timedRun(
+  harness: ActionHarness,
+  inputs: Record<string, string>,
+): Promise<{ seconds: number; cpu: CpuSplit }> {
+  const [action, clusters] = [childrenCpuSeconds(), clusterCpuSeconds()];
+  const seconds = await timed(() => runAction(harness, inputs));
+  return {
+    seconds,
+    cpu: { action: childrenCpuSeconds() - action, clusters: clusterCpuSeconds() - clusters },
+  };
+}
+
+function medianCpu(runs: readonly { cpu: CpuSplit }[]): CpuSplit {
+  return {
+    action: median(runs.map((r) => r.cpu.action)),
+    clusters: median(runs.map((r) => r.cpu.clusters)),
+  };
+}
+
 async function measure(harness: ActionHarness, count: number): Promise<Row> {
   const remotes = remoteNames(count);
   const seed: number[] = [];
-  const install: number[] = [];
-  const resync: number[] = [];
+  const installs: { seconds: number; cpu: CpuSplit }[] = [];
+  const resyncs: { seconds: number; cpu: CpuSplit }[] = [];
   for (let i = 0; i < RUNS; i++) {
     await resetAll(remotes);
     seed.push(await timed(() => runSeed(remotes)));
   }
   for (let i = 0; i < RUNS; i++) {
     await resetAll(remotes);
-    install.push(await timed(() => runAction(harness, testbedInputs(remotes))));
+    installs.push(await timedRun(harness, testbedInputs(remotes)));
   }
   for (let i = 0; i < RUNS; i++)
-    resync.push(await timed(() => runAction(harness, testbedInputs(remotes, { mode: 'resync' }))));
-  const row = { remotes: count, seed: median(seed), install: median(install), resync: median(resync) };
+    resyncs.push(await timedRun(harness, testbedInputs(remotes, { mode: 'resync' })));
+  const install = installs.map((r) => r.seconds);
+  const resync = resyncs.map((r) => r.seconds);
+  const row = {
+    remotes: count,
+    seed: median(seed),
+    install: median(install),
+    resync: median(resync),
+    installCpu: medianCpu(installs),
+    resyncCpu: medianCpu(resyncs),
+  };
   process.stderr.write(
     `[bench] ${count} remote(s): seed ${seed.map((s) => s.toFixed(1)).join('/')} s, install ${install.map((s) => s.toFixed(1)).join('/')} s, resync ${resync.map((s) => s.toFixed(1)).join('/')} s\n`,
   );
@@ -143,6 +181,15 @@ function report(rows: readonly Row[]): { text: string; met: boolean } {
     lines.push(
       `| ${label} | ${label.includes('resync') ? `${value.toFixed(2)} s` : `${value.toFixed(2)}x`} | ${verdict(ok)} |`,
     );
+  lines.push(
+    '',
+    '| remotes | install: CPU of the action (steps, kubectl, helm) | install: CPU of the local clusters | resync: CPU of the action | resync: CPU of the local clusters |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.remotes} | ${r.installCpu.action.toFixed(2)} s | ${r.installCpu.clusters.toFixed(2)} s | ${r.resyncCpu.action.toFixed(2)} s | ${r.resyncCpu.clusters.toFixed(2)} s |`,
+    ),
+  );
   return { text: lines.join('\n'), met: checks.every(([, , ok]) => ok) };
 }
 
