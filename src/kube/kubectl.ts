@@ -24,6 +24,11 @@ export interface ServerSideApplyOptions {
   readonly validate?: boolean;
 }
 
+/** The documents as kubectl reads them from `--filename=-`: one JSON object per line. */
+function stdinOf(documents: readonly object[]): Buffer {
+  return Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
+}
+
 /**
  * Runs kubectl with JSON documents on stdin (`--filename=-`) and `--output=json`, and returns the
  * objects it printed. `what` names the command in the error.
@@ -35,9 +40,8 @@ async function kubectlOnDocuments(
   what: string,
 ): Promise<KubectlObject[]> {
   if (documents.length === 0) return [];
-  const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
   const result = await exec.getExecOutput(kubectlPath, [...args, '--output=json', '--filename=-'], {
-    input,
+    input: stdinOf(documents),
     silent: true,
     ignoreReturnCode: true,
   });
@@ -93,7 +97,6 @@ export async function kubectlServerSideUnchanged(
   options: Omit<ServerSideApplyOptions, 'dryRun' | 'validate'>,
 ): Promise<boolean | undefined> {
   if (documents.length === 0) return true;
-  const input = Buffer.from(documents.map((d) => JSON.stringify(d)).join('\n'), 'utf8');
   const result = await exec.getExecOutput(
     options.kubectlPath,
     [
@@ -106,7 +109,7 @@ export async function kubectlServerSideUnchanged(
       '--filename=-',
     ],
     {
-      input,
+      input: stdinOf(documents),
       silent: true,
       ignoreReturnCode: true,
       env: { ...definedEnv(), KUBECTL_EXTERNAL_DIFF: 'diff --brief' },

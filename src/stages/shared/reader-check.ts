@@ -30,7 +30,7 @@ export async function verifyReaderKubeconfig(
   config.loadFromString(kubeconfigYaml);
   await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
   const api = config.makeApiClient(k8s.AuthorizationV1Api);
-  // The reviews are independent: asked at once, over the one reused connection pool.
+  // The reviews are independent, so they are asked at once.
   const [granted, forbiddenGranted] = await Promise.all([
     Promise.all(rights.required.map((access) => allowed(api, access, undefined))),
     Promise.all(rights.forbidden.map((access) => allowed(api, access, namespace))),

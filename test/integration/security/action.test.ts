@@ -248,9 +248,13 @@ describe('security and manual injection through the action', () => {
         'istioctl-path': workspaceIstioctl(),
       }),
     );
+    // Each remote's failure is recorded (the step itself completes); the summary fails the run.
     expect(run.success).toBe(false);
     expect(run.steps.find((s) => s.id === 'remote-install')?.outcome).toBe('success');
-    expect(run.steps.find((s) => s.id === 'inject')?.outcome).toBe('failure');
+    expect(run.steps.find((s) => s.id === 'inject')?.outcome).toBe('success');
+    expect(run.steps.find((s) => s.id === 'summary')?.outcome).toBe('failure');
+    const failed = JSON.parse(run.outputs['failed-remotes'] ?? '[]') as { remote: string; stage: string }[];
+    expect(failed.map((f) => [f.remote, f.stage])).toEqual(REMOTES.map((r) => [r, 'inject']));
     expect(run.log).toMatch(
       /added no sidecar to Deployment default\/web: the injector config is Istio 1\.0's/,
     );
