@@ -1,5 +1,6 @@
 /** What preflight reads from one cluster: version, identity, CIDRs and the access this run needs. */
 import * as k8s from '@kubernetes/client-node';
+import { selfAccessAllowed } from '../../kube/access-review.js';
 import { apiMessage, coreApi, serverOf, type ClusterHandle } from '../../kube/client.js';
 import { requiredPermissions, type Permission, type PermissionPlan } from '../../istio/permissions.js';
 import type { ClusterFacts } from './preflight-checks.js';
@@ -26,23 +27,7 @@ const EVERYTHING: Permission = { verb: '*', group: '*', resource: '*' };
 
 async function missingPermissions(cluster: ClusterHandle, wanted: readonly Permission[]): Promise<string[]> {
   const api = cluster.config.makeApiClient(k8s.AuthorizationV1Api);
-  const isAllowed = async (p: Permission): Promise<boolean> => {
-    const review = await api.createSelfSubjectAccessReview({
-      body: {
-        apiVersion: 'authorization.k8s.io/v1',
-        kind: 'SelfSubjectAccessReview',
-        spec: {
-          resourceAttributes: {
-            verb: p.verb,
-            group: p.group,
-            resource: p.resource,
-            namespace: p.namespace,
-          },
-        },
-      },
-    });
-    return review.status?.allowed === true;
-  };
+  const isAllowed = (p: Permission): Promise<boolean> => selfAccessAllowed(api, p);
   // Credentials that may do everything (the usual cluster-admin) are answered by one review instead
   // of one per permission: about 30 per remote, which a fleet resync paid on every run.
   if (await isAllowed(EVERYTHING)) return [];

@@ -1,20 +1,14 @@
 import * as k8s from '@kubernetes/client-node';
 import { newKubeConfig } from '../../kube/tls-reuse.js';
+import { selfAccessAllowed } from '../../kube/access-review.js';
 import { describeAccess, type Access, type ReaderRights } from '../../istio/reader-rights.js';
 
-async function allowed(
+function allowed(
   api: k8s.AuthorizationV1Api,
   access: Access,
   namespace: string | undefined,
 ): Promise<boolean> {
-  const review = await api.createSelfSubjectAccessReview({
-    body: {
-      spec: {
-        resourceAttributes: { verb: access.verb, group: access.group, resource: access.resource, namespace },
-      },
-    },
-  });
-  return review.status?.allowed === true;
+  return selfAccessAllowed(api, { ...access, ...(namespace ? { namespace } : {}) });
 }
 
 /**
