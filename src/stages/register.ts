@@ -107,7 +107,7 @@ async function registerOne(
       reason: undefined,
     };
   if (sameRegistration(existing, desired)) return { ...base, outcome: 'unchanged', reason: undefined };
-  const reason = await replacementReason(existing, registration.remote, input.namespace);
+  const reason = await replacementReason(existing, registration.remote, input.namespace, input.primary.name);
   if (input.dryRun) return { ...base, outcome: 'would-replace', reason };
   const core = coreApi(input.primary);
   if (input.profile.secretUpdatesInPlace) {

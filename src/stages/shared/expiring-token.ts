@@ -5,7 +5,11 @@
  * requested and the registration is renewed.
  */
 import { isNotFound, type ClusterHandle } from '../../kube/client.js';
-import { parseKubeconfig } from '../../kube/kubeconfig-input.js';
+import {
+  ClusterKubeconfigError,
+  readClusterKubeconfig,
+  secretObjectName,
+} from '../../kube/cluster-kubeconfig.js';
 import { readSecret } from '../../kube/secrets.js';
 import { serviceAccountSubject, tokenClaims } from '../../kube/service-account-token.js';
 import { clusterCaData, requestServiceAccountToken } from '../../kube/token-request.js';
@@ -39,26 +43,30 @@ export interface ExpiringToken {
   readonly renewal: string | undefined;
 }
 
-/** The token in the remote's registration on the primary, if there is one. */
-async function registeredToken(input: ExpiringTokenInput): Promise<string | undefined> {
+/**
+ * The token in the remote's registration on the holder, if there is one; `refused` when that
+ * registration holds more than server, CA and token (it is then renewed, nothing in it is used).
+ */
+async function registeredToken(input: ExpiringTokenInput): Promise<{ token?: string; refused?: string }> {
   const secret = await readSecret(input.holder, input.namespace, input.registrationSecret);
   const encoded = secret?.data?.[input.remote.name];
-  if (!encoded) return undefined;
+  if (!encoded) return {};
+  const object = secretObjectName(input.namespace, input.registrationSecret, input.holder.name);
   try {
-    const config = parseKubeconfig(Buffer.from(encoded, 'base64').toString('utf8'));
-    return config.users[0]?.user?.token;
-  } catch {
-    return undefined;
+    return { token: readClusterKubeconfig(Buffer.from(encoded, 'base64').toString('utf8'), object).token };
+  } catch (error: unknown) {
+    if (error instanceof ClusterKubeconfigError) return { refused: error.message };
+    throw error;
   }
 }
 
 export async function expiringReaderToken(input: ExpiringTokenInput): Promise<ExpiringToken> {
   const caData = await caOf(input);
-  const registered = await registeredToken(input);
+  const { token: registered, refused } = await registeredToken(input);
   const claims = registered === undefined ? undefined : tokenClaims(registered);
   const renewal =
     registered === undefined
-      ? undefined
+      ? refused
       : (input.refused ??
         renewalReason(claims, {
           subject: serviceAccountSubject(input.namespace, input.serviceAccount),

@@ -1,5 +1,5 @@
 import * as k8s from '@kubernetes/client-node';
-import { newKubeConfig } from '../../kube/tls-reuse.js';
+import { clusterKubeConfig, readClusterKubeconfig } from '../../kube/cluster-kubeconfig.js';
 import { selfAccessAllowed } from '../../kube/access-review.js';
 import { describeAccess, type Access, type ReaderRights } from '../../istio/reader-rights.js';
 
@@ -20,8 +20,9 @@ export async function verifyReaderKubeconfig(
   namespace: string,
   rights: ReaderRights,
 ): Promise<string> {
-  const config = newKubeConfig();
-  config.loadFromString(kubeconfigYaml);
+  // Built from a token Secret read from the remote: reduced to server, CA and token like any cluster state.
+  const reader = readClusterKubeconfig(kubeconfigYaml, 'the reader kubeconfig built from the token Secret');
+  const config = clusterKubeConfig(reader, 'reader');
   await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
   const api = config.makeApiClient(k8s.AuthorizationV1Api);
   // The reviews are independent, so they are asked at once.

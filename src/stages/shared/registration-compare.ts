@@ -1,7 +1,13 @@
 /** Whether a registration on the primary is the one wanted, and why it is being replaced when not. */
 import * as k8s from '@kubernetes/client-node';
-import { newKubeConfig } from '../../kube/tls-reuse.js';
 import { apiMessage, apiStatus } from '../../kube/client.js';
+import {
+  ClusterKubeconfigError,
+  clusterKubeConfig,
+  readClusterKubeconfig,
+  secretObjectName,
+  type ClusterCredential,
+} from '../../kube/cluster-kubeconfig.js';
 import { tokenClaims } from '../../kube/service-account-token.js';
 
 function sameEntries(
@@ -23,29 +29,41 @@ export function sameRegistration(existing: k8s.V1Secret, desired: k8s.V1Secret):
   );
 }
 
-/** Why the registered kubeconfig is being replaced: it no longer authenticates, or its content changed. */
+/**
+ * Why the registered kubeconfig is being replaced: it is refused (cluster state: nothing in it is
+ * used beyond server, CA and token, see cluster-kubeconfig.ts), it no longer authenticates, or its
+ * content changed. `holder` is the cluster the Secret was read from, for messages.
+ */
 export async function replacementReason(
   existing: k8s.V1Secret,
   remote: string,
   namespace: string,
+  holder: string,
 ): Promise<string> {
   const encoded = existing.data?.[remote];
   if (!encoded) return 'the registered secret has no kubeconfig under the remote name';
-  const config = newKubeConfig();
+  const object = secretObjectName(namespace, existing.metadata?.name ?? '', holder);
+  let credential: ClusterCredential;
   try {
-    config.loadFromString(Buffer.from(encoded, 'base64').toString('utf8'));
+    credential = readClusterKubeconfig(Buffer.from(encoded, 'base64').toString('utf8'), object);
+  } catch (error: unknown) {
+    if (!(error instanceof ClusterKubeconfigError)) throw error;
+    return `${error.message}. Nothing in it was used; it is replaced with the action's own registration`;
+  }
+  try {
+    const config = clusterKubeConfig(credential, remote);
     await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
     return 'the registered kubeconfig differs from the current one (server, CA or token changed)';
   } catch (error: unknown) {
     const status = apiStatus(error);
     if (status === 401)
-      return `the registered credentials no longer authenticate (HTTP 401): ${whyRefused(config)}`;
+      return `the registered credentials no longer authenticate (HTTP 401): ${whyRefused(credential.token)}`;
     return `the registered kubeconfig no longer works: ${apiMessage(error)}`;
   }
 }
 
-function whyRefused(config: k8s.KubeConfig): string {
-  const claims = tokenClaims(config.getCurrentUser()?.token ?? '');
+function whyRefused(token: string): string {
+  const claims = tokenClaims(token);
   if (claims && claims.expiresAt * 1000 <= Date.now())
     return `the token expired at ${new Date(claims.expiresAt * 1000).toISOString()}`;
   return 'the token was revoked';
