@@ -1,10 +1,15 @@
 import type { ProfileName } from './profiles.js';
 
-/** One access the reader account's kubeconfig is checked for (SelfSubjectAccessReview). */
+/**
+ * One access the reader account's kubeconfig is checked for (SelfSubjectAccessReview). A subresource
+ * is written as RBAC writes it (`pods/exec`); `clusterScoped` accesses are asked once, without a
+ * namespace, the others in every namespace the check covers.
+ */
 export interface Access {
   readonly verb: string;
   readonly group: string;
   readonly resource: string;
+  readonly clusterScoped?: boolean;
 }
 
 /** What the primary's control plane must be able to do with a remote's registered credentials, and what is too much. */
@@ -13,8 +18,35 @@ export interface ReaderRights {
   readonly forbidden: readonly Access[];
 }
 
-const access = (verbs: readonly string[], group: string, resources: readonly string[]): Access[] =>
-  resources.flatMap((resource) => verbs.map((verb) => ({ verb, group, resource })));
+const access = (
+  verbs: readonly string[],
+  group: string,
+  resources: readonly string[],
+  clusterScoped = false,
+): Access[] =>
+  resources.flatMap((resource) =>
+    verbs.map((verb) => ({ verb, group, resource, ...(clusterScoped ? { clusterScoped } : {}) })),
+  );
+
+const RBAC = 'rbac.authorization.k8s.io';
+
+/**
+ * What no reader may do, whatever the profile: every right here takes over the cluster or a namespace
+ * (write credentials, grant itself more, act as someone else, run code in a pod or on a node).
+ * Reading Secrets is not here: the current reader ClusterRole lists them cluster-wide.
+ */
+const EXCESS: readonly Access[] = [
+  { verb: '*', group: '*', resource: '*' },
+  ...access(['create', 'update', 'patch', 'delete'], '', ['secrets']),
+  ...access(['create'], RBAC, ['rolebindings']),
+  ...access(['bind', 'escalate'], RBAC, ['roles']),
+  ...access(['create'], RBAC, ['clusterrolebindings'], true),
+  ...access(['bind', 'escalate'], RBAC, ['clusterroles'], true),
+  ...access(['impersonate'], '', ['users', 'groups'], true),
+  ...access(['impersonate'], '', ['serviceaccounts']),
+  ...access(['create'], '', ['serviceaccounts/token', 'pods/exec', 'pods/attach']),
+  ...access(['get', 'create'], '', ['nodes/proxy'], true),
+];
 
 /**
  * istio-current: the reads of the istiod chart's istio-reader-clusterrole, and the writes an external
@@ -34,20 +66,13 @@ const CURRENT: ReaderRights = {
     ...access(['create', 'update'], '', ['configmaps']),
     ...access(['patch'], 'admissionregistration.k8s.io', ['mutatingwebhookconfigurations']),
   ],
-  forbidden: [
-    { verb: '*', group: '*', resource: '*' },
-    ...access(['create', 'update', 'patch', 'delete'], '', ['secrets']),
-    ...access(['create', 'escalate', 'bind'], 'rbac.authorization.k8s.io', [
-      'clusterrolebindings',
-      'clusterroles',
-    ]),
-  ],
+  forbidden: EXCESS,
 };
 
 /** istio-1.0: the istio-multi account lists pods and the like, and reads no secrets. */
 const ISTIO_1_0: ReaderRights = {
   required: access(['list'], '', ['pods', 'services']),
-  forbidden: [{ verb: '*', group: '*', resource: '*' }, ...access(['list', 'get'], '', ['secrets'])],
+  forbidden: [...EXCESS, ...access(['list', 'get'], '', ['secrets'])],
 };
 
 /**

@@ -1,19 +1,14 @@
 import * as k8s from '@kubernetes/client-node';
 import { clusterKubeConfig, readClusterKubeconfig } from '../../kube/cluster-kubeconfig.js';
-import { selfAccessAllowed } from '../../kube/access-review.js';
-import { describeAccess, type Access, type ReaderRights } from '../../istio/reader-rights.js';
-
-function allowed(
-  api: k8s.AuthorizationV1Api,
-  access: Access,
-  namespace: string | undefined,
-): Promise<boolean> {
-  return selfAccessAllowed(api, { ...access, ...(namespace ? { namespace } : {}) });
-}
+import { describeAccess, type ReaderRights } from '../../istio/reader-rights.js';
+import { describeExcess, excessNamespacesOf } from '../../istio/reader-excess.js';
+import { accessAllowed, findExcess } from './reader-excess-check.js';
 
 /**
  * Proves the generated kubeconfig works against the remote (it lists pods) and carries what the
- * primary's control plane needs there, and no real excess: cluster-admin, writes to Secrets or RBAC.
+ * primary's control plane needs there, and no real excess (secret writes, RBAC grants, impersonation,
+ * token requests, exec and attach, the node proxy, cluster-admin) in kube-system, the Istio namespace,
+ * default, a made-up namespace (cluster-wide grants) or at cluster scope.
  */
 export async function verifyReaderKubeconfig(
   kubeconfigYaml: string,
@@ -26,35 +21,51 @@ export async function verifyReaderKubeconfig(
   await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
   const api = config.makeApiClient(k8s.AuthorizationV1Api);
   // The reviews are independent, so they are asked at once.
-  const [granted, forbiddenGranted] = await Promise.all([
-    Promise.all(rights.required.map((access) => allowed(api, access, undefined))),
-    Promise.all(rights.forbidden.map((access) => allowed(api, access, namespace))),
+  const [granted, excess] = await Promise.all([
+    Promise.all(rights.required.map((access) => accessAllowed(api, access))),
+    findExcess(api, rights.forbidden, namespace),
   ]);
   const missing = rights.required.filter((_, i) => !granted[i]).map(describeAccess);
-  const excess = rights.forbidden.filter((_, i) => forbiddenGranted[i]).map(describeAccess);
   if (missing.length > 0) throw new ReaderRightsError('lacks', missing);
-  if (excess.length > 0) throw new ReaderRightsError('exceeds', excess);
-  return `authenticates; has the ${rights.required.length} reader rights istiod needs; none of ${rights.forbidden.length} excess rights (secret and RBAC writes, cluster-admin)`;
+  if (excess.found.length > 0)
+    throw new ReaderRightsError(
+      'exceeds',
+      describeExcess(excess.found, excess.probeNamespace),
+      excessNamespacesOf(excess.found),
+    );
+  const requests = 1 + rights.required.length + excess.requests;
+  return `authenticates; has the ${rights.required.length} reader rights istiod needs; none of ${rights.forbidden.length} excess rights in ${excess.namespaces.join(', ')} or cluster-wide (${excess.checks} checks; ${requests} API requests)`;
 }
 
-/** The reader account has too little or too much; the message lists each access. */
+/** The reader account has too little or too much; the message lists each access (and where it is granted). */
 export class ReaderRightsError extends Error {
   readonly kind: 'lacks' | 'exceeds';
+  /** The namespaces an excess access was granted in (none when only cluster-scoped ones were). */
+  readonly namespaces: readonly string[];
 
-  constructor(kind: 'lacks' | 'exceeds', accesses: readonly string[]) {
+  constructor(kind: 'lacks' | 'exceeds', accesses: readonly string[], namespaces: readonly string[] = []) {
     super(
       kind === 'lacks'
         ? `the generated kubeconfig lacks rights the primary's control plane needs on this remote: ${accesses.join(', ')}`
-        : `the generated kubeconfig has more rights than a reader needs: ${accesses.join(', ')}`,
+        : `the generated kubeconfig has more rights than a reader needs: ${accesses.join('; ')}`,
     );
     this.name = 'ReaderRightsError';
     this.kind = kind;
+    this.namespaces = namespaces;
   }
 }
 
-/** The fix for a reader account with too little or too much, naming the account. */
+/** The fix for a reader account with too little or too much, naming the account and how to find the bindings. */
 export function rightsFix(error: ReaderRightsError, serviceAccount: string, namespace: string): string {
-  return error.kind === 'lacks'
-    ? `install the remote charts first (they bind ${serviceAccount} to the reader ClusterRole), and do not trim that ClusterRole.`
-    : `remove the extra RoleBindings or ClusterRoleBindings that grant ${serviceAccount} in ${namespace} these rights (kubectl get clusterrolebindings,rolebindings -A -o wide | grep ${serviceAccount}).`;
+  if (error.kind === 'lacks')
+    return `install the remote charts first (they bind ${serviceAccount} to the reader ClusterRole), and do not trim that ClusterRole.`;
+  const lists = (error.namespaces.length > 0 ? error.namespaces : [namespace]).map(
+    (at) => `kubectl auth can-i --list --as=system:serviceaccount:${namespace}:${serviceAccount} -n ${at}`,
+  );
+  return (
+    `remove the RoleBindings or ClusterRoleBindings that grant ${namespace}/${serviceAccount} these rights, ` +
+    `directly or through a group it is in (system:serviceaccounts, system:serviceaccounts:${namespace}, system:authenticated): ` +
+    `see what it may do with ${lists.join(' and ')}, and find the bindings with ` +
+    `kubectl get rolebindings,clusterrolebindings -A -o wide | grep ${serviceAccount}.`
+  );
 }
