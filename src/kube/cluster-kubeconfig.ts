@@ -88,10 +88,12 @@ function extraFields(value: unknown, allowed: readonly string[], path: string): 
   if (!isMapping(value)) return [];
   return Object.keys(value)
     .filter((key) => !allowed.includes(key) && value[key] !== undefined)
-    .map(
-      (key) =>
-        `${path}.${key} ${REFUSED_FIELDS[key] ?? `(${shownField(key)}) is not needed by a registration`}`,
-    );
+    .map((key) => {
+      const reason = REFUSED_FIELDS[key];
+      return reason === undefined
+        ? `${path} has the field ${shownField(key)}, which a registration does not need`
+        : `${path}.${key} ${reason}`;
+    });
 }
 
 function oneEntry<T>(entries: readonly T[], kind: string, problems: string[]): T | undefined {
