@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUTS } from '../../../src/istio/charts.js';
 import { currentRemoteCharts } from '../../../src/istio/profiles.js';
 import { readerRights } from '../../../src/istio/reader-rights.js';
+import { checksToAsk, excessChecks, excessNamespaces } from '../../../src/istio/reader-excess.js';
 import { istioModuleDir, realCharts, realChartsDir } from '../../testbed/istio-module.js';
 import { allows, field, find, render, type Manifest, type PolicyRule, type Webhook } from './helm.js';
 
@@ -54,6 +55,14 @@ describe('the real Istio charts with the action remote plan', () => {
     const rights = readerRights('istio-current');
     expect(rights.required.filter((a) => !allows(readerRules, a))).toEqual([]);
     expect(rights.forbidden.filter((a) => allows(readerRules, a))).toEqual([]);
+  });
+
+  it('reader excess - the real reader ClusterRole leaves no excess access to ask in any namespace the check covers', () => {
+    const namespaces = excessNamespaces(NS, 'imc-probe-test');
+    const reviews = namespaces.map((namespace) => ({ namespace, rules: readerRules, incomplete: false }));
+    const checks = excessChecks(readerRights('istio-current').forbidden, namespaces);
+    expect(checks.length).toBeGreaterThan(40);
+    expect(checksToAsk(checks, reviews)).toEqual([]);
   });
 
   it('remote profile - a selector-less istiod Service whose EndpointSlice holds the discovery address, and no istiod Deployment', () => {
