@@ -1,8 +1,22 @@
 /** The charts each profile installs on a remote, by their names in Istio's chart repository. */
 export type ChartName = 'base' | 'istiod' | 'istio-remote' | 'gateway' | 'istio-cni' | 'ztunnel';
 
+export const CHART_NAMES: readonly ChartName[] = [
+  'base',
+  'istiod',
+  'istio-remote',
+  'gateway',
+  'istio-cni',
+  'ztunnel',
+];
+
 /** The names the charts have in Istio's Helm repository where they differ from their directories. */
 const REPOSITORY_NAMES: Partial<Record<ChartName, string>> = { 'istio-cni': 'cni' };
+
+/** The chart's name in Istio's Helm repository (`cni` for istio-cni). */
+export function repositoryChartName(name: ChartName): string {
+  return REPOSITORY_NAMES[name] ?? name;
+}
 
 /** Where a chart comes from, as helm takes it: a directory, or a name in a chart repository. */
 export interface ChartLocation {
@@ -21,7 +35,7 @@ export type ChartSource =
 
 export function chartLocation(source: ChartSource, name: ChartName): ChartLocation {
   if (source.kind === 'repository') {
-    const chart = REPOSITORY_NAMES[name] ?? name;
+    const chart = repositoryChartName(name);
     return source.version === undefined
       ? { chart, repo: source.url }
       : { chart, repo: source.url, version: source.version };
@@ -29,7 +43,8 @@ export function chartLocation(source: ChartSource, name: ChartName): ChartLocati
   const path = source.charts[name];
   if (!path)
     throw new Error(
-      `no ${name} chart in the chart source (a directory source must hold it beside base and istiod, as a release's manifests/charts does)`,
+      `no ${name} chart in the chart source (a chart directory must hold it beside base and istiod, as a release's manifests/charts does; ` +
+        `with chart-repository, the repository must have it and chart-digest, when set, must pin it as ${repositoryChartName(name)}=<sha256>)`,
     );
   return { chart: path };
 }

@@ -1,13 +1,16 @@
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CURRENT_LAYOUTS, type ChartSource } from '../istio/charts.js';
+import { CHART_NAMES, CURRENT_LAYOUTS, repositoryChartName, type ChartSource } from '../istio/charts.js';
 import type { Profile } from '../istio/profiles.js';
 import { parseExtraValues } from '../istio/remote-values.js';
 import { installIstioRelease } from '../tools/istio-release.js';
 import { valueOrThrow } from '../util/parsed.js';
 import { parseMirrorUrl } from '../tools/sources.js';
+import { parseChartDigests } from '../tools/chart-index.js';
+import { fetchRepositoryCharts } from '../tools/chart-repository.js';
 import { resolveWorkspacePath } from './paths.js';
+import { runDirectory } from './run-files.js';
 
 const CHART_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
@@ -17,6 +20,8 @@ export interface ChartInputs {
   readonly istioVersion: string;
   readonly repository: string;
   readonly chartVersion: string;
+  /** chart-digest as given: `<chart>=<sha256>` lines. */
+  readonly chartDigest: string;
 }
 
 /** The chart inputs, refused when they contradict each other or a value is malformed. */
@@ -33,6 +38,7 @@ function readRawChartInputs(): ChartInputs {
     istioVersion: core.getInput('istio-version').trim(),
     repository: core.getInput('chart-repository').trim(),
     chartVersion: core.getInput('chart-version').trim(),
+    chartDigest: core.getInput('chart-digest').trim(),
   };
 }
 
@@ -55,6 +61,11 @@ export function chartInputProblems(inputs: ChartInputs): string[] {
     const url = parseMirrorUrl(inputs.repository, 'chart-repository');
     if (!url.ok) problems.push(url.problem);
   }
+  if (inputs.chartDigest && !inputs.repository)
+    problems.push(
+      'chart-digest pins charts of chart-repository only: set chart-repository, or drop chart-digest',
+    );
+  problems.push(...parseChartDigests(inputs.chartDigest).problems);
   if (inputs.chartVersion && !CHART_VERSION.test(inputs.chartVersion))
     problems.push(`chart-version "${inputs.chartVersion}" is not a version: give one such as 1.30.1`);
   return problems;
@@ -106,8 +117,8 @@ async function releaseSource(step: string, profile: Profile, version: string): P
 
 /**
  * The remote charts from `chart` (a workspace path), `istio-version` (a downloaded, checksum-verified
- * release) or `chart-repository` (a Helm chart repository, optionally at `chart-version`); undefined
- * when none is given.
+ * release) or `chart-repository` (archives from a Helm chart repository, optionally at `chart-version`,
+ * checked against `chart-digest`); undefined when none is given.
  */
 export async function resolveChartSource(
   step: string,
@@ -116,11 +127,34 @@ export async function resolveChartSource(
 ): Promise<ChartSource | undefined> {
   if (inputs.chart) return directorySource(step, profile, resolveWorkspacePath(inputs.chart, 'chart'));
   if (inputs.istioVersion) return releaseSource(step, profile, inputs.istioVersion);
-  if (inputs.repository) {
-    const url = valueOrThrow(parseMirrorUrl(inputs.repository, 'chart-repository'), step);
-    return { kind: 'repository', url: url ?? inputs.repository, version: inputs.chartVersion || undefined };
-  }
+  if (inputs.repository) return repositorySource(step, inputs);
   return undefined;
+}
+
+/**
+ * chart-repository: the chart archives downloaded and checked by the action (chart-digest, https), given
+ * to helm as local archives so that helm fetches nothing unverified itself.
+ */
+async function repositorySource(step: string, inputs: ChartInputs): Promise<ChartSource> {
+  const url = valueOrThrow(parseMirrorUrl(inputs.repository, 'chart-repository'), step) ?? inputs.repository;
+  const { digests, problems } = parseChartDigests(inputs.chartDigest);
+  if (problems.length > 0) throw new Error(`[${step}] ${problems.join('; ')}.`);
+  mkdirSync(runDirectory('charts'), { recursive: true, mode: 0o700 });
+  const archives = await fetchRepositoryCharts({
+    stage: step,
+    repository: url,
+    version: inputs.chartVersion || undefined,
+    names: CHART_NAMES.map(repositoryChartName),
+    digests,
+    dir: mkdtempSync(join(runDirectory('charts'), `${step}-`)),
+  });
+  const charts = Object.fromEntries(
+    CHART_NAMES.flatMap((name) => {
+      const archive = archives[repositoryChartName(name)];
+      return archive === undefined ? [] : [[name, archive] as const];
+    }),
+  );
+  return { kind: 'directory', charts };
 }
 
 /** readChartInputs() then resolveChartSource(). */

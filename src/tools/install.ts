@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { StageError, errorMessage } from '../util/errors.js';
 import { checkDigest, recordDigest } from './cache-digest.js';
 import { assertChecksum, parseChecksumFile, sha256File } from './checksum.js';
+import { escapingEntryNames, escapingLinks, listArchiveEntries } from './archive-check.js';
 import type { ReleaseArch } from './platform.js';
 import type { DownloadSource } from './sources.js';
 
@@ -163,9 +164,11 @@ async function cacheArchive(
   file: string,
   layout: Extract<ToolLayout, { kind: 'archive' }>,
 ): Promise<{ dir: string; path: string }> {
+  refuseEscapes(spec, escapingEntryNames(await listArchiveEntries(file)));
   const extracted = await tc.extractTar(file);
   try {
     const root = join(extracted, layout.root);
+    refuseEscapes(spec, escapingLinks(root));
     if (!existsSync(join(root, layout.target))) {
       throw new StageError({
         stage,
@@ -178,4 +181,16 @@ async function cacheArchive(
   } finally {
     await rm(extracted, { recursive: true, force: true });
   }
+}
+
+/** Refuses an archive with entries or links leaving it, before anything of it is cached or used. */
+function refuseEscapes(spec: ToolSpec, entries: readonly string[]): void {
+  if (entries.length === 0) return;
+  throw new StageError({
+    stage,
+    message:
+      `${spec.name} ${spec.version}: the archive ${spec.source.url} has entries that leave it: ` +
+      `${entries.slice(0, 5).join('; ')}. Nothing of it was cached or used.`,
+    fix: `use the original release archive: if ${spec.mirrorInput} is set, re-sync the mirror from upstream.`,
+  });
 }
