@@ -9,6 +9,11 @@ import { tokenSecretName } from './shared/token-secret.js';
 import type { ReaderRights } from '../istio/reader-rights.js';
 import { ReaderRightsError, rightsFix, verifyReaderKubeconfig } from './shared/reader-check.js';
 import { expiringReaderToken, type ExpiringTokenSource } from './shared/expiring-token.js';
+import {
+  retireTokenSecret,
+  retirementWarning,
+  type RetiredTokenSecret,
+} from './shared/retire-token-secret.js';
 
 /** token-secret: a long-lived token Secret (istioctl's way); token-request: an expiring token renewed by reruns. */
 export type CredentialMode = 'token-secret' | 'token-request';
@@ -55,6 +60,8 @@ export interface RemoteKubeconfigResult {
   readonly expiresAt: number | undefined;
   /** Why the registered token was (or, in render mode, would be) renewed. */
   readonly renewal: string | undefined;
+  /** token-request: the long-lived token Secret an earlier token-secret run left, removed (or planned). */
+  readonly retiredTokenSecret: RetiredTokenSecret | undefined;
 }
 
 /** The token and CA a kubeconfig is built from, and where they came from. */
@@ -68,14 +75,11 @@ interface ReaderCredential {
 }
 
 const STAGE = 'remote-kubeconfig';
-function decode(value: string): string {
-  return Buffer.from(value, 'base64').toString('utf8');
-}
 
 async function tokenSecretCredential(input: RemoteKubeconfigInput): Promise<ReaderCredential> {
   const { secret, source } = await obtainToken(input);
   return {
-    token: secret?.data?.token ? decode(secret.data.token) : undefined,
+    token: secret?.data?.token ? Buffer.from(secret.data.token, 'base64').toString('utf8') : undefined,
     caData: secret?.data?.['ca.crt'],
     source,
     tokenSecret: secret?.metadata?.name ?? tokenSecretName(input.serviceAccount),
@@ -128,6 +132,10 @@ export async function generateRemoteKubeconfig(
     }
     if (verified === 'unauthorized')
       throw new Error('the reader token is refused by the API server (HTTP 401)');
+    // Only once the expiring credentials work: the long-lived token of an earlier run stops working.
+    const retired = input.expiring
+      ? await retireTokenSecret(input.remote, input.namespace, input.serviceAccount, input.dryRun)
+      : undefined;
     const token = credential.token ?? '';
     return {
       remote: input.remote.name,
@@ -139,9 +147,10 @@ export async function generateRemoteKubeconfig(
       verification:
         verified?.verification ??
         `not verified (render mode: the ${input.expiring ? 'token would be requested' : 'token Secret would be created'})`,
-      warnings,
+      warnings: [...warnings, ...retirementWarning(input.remote.name, retired)],
       expiresAt: credential.expiresAt,
       renewal: credential.renewal,
+      retiredTokenSecret: retired,
     };
   } catch (error: unknown) {
     throw stageErrorOf(error, input);

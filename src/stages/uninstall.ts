@@ -20,6 +20,7 @@ import {
   type RemoteUninstallOutcome,
 } from './shared/uninstall-report.js';
 import { deleteManagedSecret } from './shared/managed-secret.js';
+import { readerAccountLeftWarning } from './shared/reader-account-left.js';
 import { deleteRegistrations } from './shared/uninstall-registrations.js';
 import { releaseNamespaceFields, removeInjectionLabel } from './shared/namespace-undo.js';
 
@@ -54,6 +55,8 @@ export interface UninstallInput {
   readonly timeoutMs: number;
   /** multi-primary: every cluster holds a registration of every other, and the primary a token Secret. */
   readonly multiPrimary?: boolean;
+  /** credential-mode token-request: token-lifetime (a reader account left in place keeps its tokens that long). */
+  readonly tokenRequestLifetimeSeconds?: number | undefined;
 }
 
 interface ReleaseRemoval {
@@ -174,6 +177,8 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
   for (const namespace of input.injectionNamespaces)
     injection.push({ namespace, outcome: await removeInjectionLabel(remote, namespace) });
   const namespace = await removeNamespace(input, remote);
+  const accountLeft = await readerAccountLeft(input, remote);
+  if (accountLeft) warnings.push(accountLeft);
   return {
     remote: remote.name,
     method: input.method,
@@ -183,6 +188,18 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
     namespace: { name: input.namespace, outcome: namespace },
     warnings,
   };
+}
+
+/** token-request: the reader account still there after uninstall keeps the tokens issued for it valid. */
+function readerAccountLeft(input: UninstallInput, cluster: ClusterHandle): Promise<string | undefined> {
+  if (input.tokenRequestLifetimeSeconds === undefined) return Promise.resolve(undefined);
+  return readerAccountLeftWarning({
+    cluster,
+    namespace: input.namespace,
+    serviceAccount: input.profile.readerServiceAccount,
+    registeredAs: input.profile.secretName(cluster.name),
+    lifetimeSeconds: input.tokenRequestLifetimeSeconds,
+  });
 }
 
 async function uninstallRemote(
@@ -225,6 +242,7 @@ export async function uninstall(input: UninstallInput): Promise<UninstallResult>
     (remote) => uninstallRemote(input, remote),
   );
   const remotes = result.done.map((d) => d.value);
+  const primaryAccountLeft = input.multiPrimary ? await readerAccountLeft(input, input.primary) : undefined;
   return {
     registrations,
     primaryToken,
@@ -233,6 +251,7 @@ export async function uninstall(input: UninstallInput): Promise<UninstallResult>
     warnings: [
       ...registrationWarnings(input.namespace, registrations),
       ...remotes.flatMap((r) => r.warnings),
+      ...(primaryAccountLeft ? [primaryAccountLeft] : []),
     ],
   };
 }

@@ -172,14 +172,11 @@ export function run(): Promise<void> {
       manifestDir: runDirectory(STAGE),
       keepOwnControlPlanes: inputs.topology === 'multi-primary',
     });
-    const marked =
-      mode === 'render'
-        ? []
-        : await markGlobalServices(
-            [inputs.clusters.primary, ...inputs.clusters.remotes],
-            inputs.globalServices,
-            true,
-          );
+    const marked = await markGlobalServices(
+      [inputs.clusters.primary, ...inputs.clusters.remotes],
+      inputs.globalServices,
+      mode === 'render',
+    );
     const drifted = result.remotes
       .filter((r) => r.drift.length > 0)
       .map((r) => ({ remote: r.remote, reasons: r.drift }));
@@ -199,8 +196,12 @@ export function run(): Promise<void> {
         ),
       },
       report: {
-        warnings: [...(versionWarning ? [versionWarning] : []), ...result.remotes.flatMap((r) => r.warnings)],
-        did: [...result.remotes.map((r) => reportLine(mode, r)), ...marked],
+        warnings: [
+          ...(versionWarning ? [versionWarning] : []),
+          ...result.remotes.flatMap((r) => r.warnings),
+          ...marked.warnings,
+        ],
+        did: [...result.remotes.map((r) => reportLine(mode, r)), ...marked.did],
       },
       failures: result.failures,
     };

@@ -22,6 +22,7 @@ import type { Topology } from '../istio/remote-plan.js';
 import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
 import type { CredentialMode } from '../stages/remote-kubeconfig.js';
 import { isoTime } from '../stages/shared/token-renewal.js';
+import { retirementNote } from '../stages/shared/retire-token-secret.js';
 
 const STAGE = 'remote-kubeconfig';
 
@@ -72,6 +73,11 @@ function expiry(result: RemoteKubeconfigResult): string {
   return `; expires ${isoTime(result.expiresAt)}${result.renewal ? ` (renewed: ${result.renewal})` : ''}`;
 }
 
+function retirement(result: RemoteKubeconfigResult): string {
+  const note = retirementNote(result.retiredTokenSecret);
+  return note ? `; ${note}` : '';
+}
+
 /** When each remote's registered token stops working: a time, never (a token Secret) or pending (render). */
 function expiryOutput(results: readonly RemoteKubeconfigResult[]): Record<string, string> {
   return Object.fromEntries(
@@ -84,22 +90,18 @@ function expiryOutput(results: readonly RemoteKubeconfigResult[]): Record<string
 
 /**
  * What resync repaired on a remote: a token Secret created again (until then the registered
- * kubeconfig did not authenticate: legacy tokens are bound to their Secret), or a renewed token.
+ * kubeconfig did not authenticate: legacy tokens are bound to their Secret), a renewed token, or
+ * (token-request) the long-lived token Secret of an earlier token-secret run removed.
  */
 function repairs(results: readonly RemoteKubeconfigResult[]): { remote: string; reasons: string[] }[] {
   return results.flatMap((r) => {
+    const reasons: string[] = [];
     if (r.tokenSource === 'created-token-secret')
-      return [
-        {
-          remote: r.remote,
-          reasons: [
-            `the token Secret ${r.tokenSecret ?? ''} was missing on the remote and was created again`,
-          ],
-        },
-      ];
-    if (r.tokenSource === 'requested-token' && r.renewal)
-      return [{ remote: r.remote, reasons: [`token renewed: ${r.renewal}`] }];
-    return [];
+      reasons.push(`the token Secret ${r.tokenSecret ?? ''} was missing on the remote and was created again`);
+    if (r.tokenSource === 'requested-token' && r.renewal) reasons.push(`token renewed: ${r.renewal}`);
+    const retired = retirementNote(r.retiredTokenSecret);
+    if (retired) reasons.push(retired);
+    return reasons.length > 0 ? [{ remote: r.remote, reasons }] : [];
   });
 }
 
@@ -148,7 +150,7 @@ export function run(): Promise<void> {
       report: {
         did: results.map(
           (r) =>
-            `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}${expiry(r)}`,
+            `${r.remote}: token from ${r.tokenSource} (${r.tokenSecret ?? 'none'}), server ${r.server}; ${r.verification}${expiry(r)}${retirement(r)}`,
         ),
         warnings: results.flatMap((r) => r.warnings),
       },

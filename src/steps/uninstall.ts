@@ -28,8 +28,10 @@ import {
 import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs } from './chart-inputs.js';
 import { readStepInputs } from './inputs.js';
 import { runAsStep } from './step.js';
-import { readDataplane, readGlobalServices, readTopology } from './topology-input.js';
-import { markGlobalServices, type ServiceRef } from '../stages/shared/global-services.js';
+import { readDataplane, readTopology } from './topology-input.js';
+import { unmarkGlobalServices } from '../stages/shared/global-services.js';
+import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
+import type { CredentialMode } from '../stages/remote-kubeconfig.js';
 import type { Dataplane } from '../istio/ambient.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
 import type { EastWestChoice } from '../istio/east-west.js';
@@ -55,7 +57,8 @@ interface UninstallInputs {
   readonly topology: Topology;
   readonly eastWest: EastWestChoice;
   readonly dataplane: Dataplane;
-  readonly globalServices: readonly ServiceRef[];
+  readonly credentialMode: CredentialMode;
+  readonly tokenLifetimeSeconds: number;
 }
 
 function readInputs(): UninstallInputs {
@@ -76,7 +79,8 @@ function readInputs(): UninstallInputs {
     topology: () => readTopology(STAGE),
     eastWest: () => readEastWestChoice(STAGE),
     dataplane: () => readDataplane(STAGE),
-    globalServices: () => readGlobalServices(STAGE),
+    credentialMode: () => readCredentialMode(STAGE),
+    tokenLifetimeSeconds: () => readTokenLifetimeSeconds(STAGE),
   });
 }
 
@@ -135,9 +139,11 @@ export function run(): Promise<void> {
         parallelism: inputs.parallelism,
         timeoutMs: inputs.timeoutMs,
         multiPrimary: inputs.topology === 'multi-primary',
+        tokenRequestLifetimeSeconds:
+          inputs.credentialMode === 'token-request' ? inputs.tokenLifetimeSeconds : undefined,
       }),
     );
-    const unmarked = await markGlobalServices([primary, ...remotes], inputs.globalServices, false);
+    const unmarked = await unmarkGlobalServices([primary, ...remotes]);
     const deleted = result.registrations.filter((r) => r.outcome === 'deleted').map((r) => r.secret);
     return {
       outputs: {
@@ -149,9 +155,9 @@ export function run(): Promise<void> {
           ...result.registrations.map((r) => `${inputs.namespace}/${r.secret} on ${r.on}: ${r.outcome}`),
           ...(result.primaryToken ? [`token Secret on ${primary.name}: ${result.primaryToken}`] : []),
           ...result.remotes.map(describeRemote),
-          ...unmarked,
+          ...unmarked.did,
         ],
-        warnings: result.warnings,
+        warnings: [...result.warnings, ...unmarked.warnings],
       },
       failures: result.failures,
     };

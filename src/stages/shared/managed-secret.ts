@@ -3,7 +3,8 @@ import { coreApi, isNotFound, type ClusterHandle } from '../../kube/client.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
 import { readSecret } from '../../kube/secrets.js';
 
-function isManaged(secret: k8s.V1Secret): boolean {
+/** Whether the Secret carries the action's managed-by label (the token Secret it creates). */
+export function isManagedSecret(secret: k8s.V1Secret): boolean {
   return secret.metadata?.labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE;
 }
 
@@ -15,7 +16,7 @@ export async function deleteManagedSecret(
   cluster: ClusterHandle,
   namespace: string,
   name: string,
-  ours: (secret: k8s.V1Secret) => boolean = isManaged,
+  ours: (secret: k8s.V1Secret) => boolean = isManagedSecret,
 ): Promise<'deleted' | 'absent' | 'kept-unmanaged'> {
   const secret = await readSecret(cluster, namespace, name);
   if (!secret) return 'absent';

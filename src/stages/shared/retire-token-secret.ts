@@ -1,0 +1,50 @@
+/**
+ * credential-mode token-request: the long-lived token Secret an earlier token-secret run created for
+ * the reader account still authenticates (its token never expires), so it is deleted once the
+ * expiring credentials work; the token controller then invalidates its token. Only the Secret the
+ * action created (its managed-by label) is deleted; render only reports it.
+ */
+import type { ClusterHandle } from '../../kube/client.js';
+import { readSecret } from '../../kube/secrets.js';
+import { deleteManagedSecret, isManagedSecret } from './managed-secret.js';
+import { tokenSecretName } from './token-secret.js';
+
+export interface RetiredTokenSecret {
+  readonly namespace: string;
+  readonly name: string;
+  /** `kept-unmanaged`: a Secret of that name the action did not create; left in place. */
+  readonly outcome: 'deleted' | 'would-delete' | 'kept-unmanaged';
+}
+
+export async function retireTokenSecret(
+  cluster: ClusterHandle,
+  namespace: string,
+  serviceAccount: string,
+  dryRun: boolean,
+): Promise<RetiredTokenSecret | undefined> {
+  const name = tokenSecretName(serviceAccount);
+  if (dryRun) {
+    const found = await readSecret(cluster, namespace, name);
+    if (!found) return undefined;
+    return { namespace, name, outcome: isManagedSecret(found) ? 'would-delete' : 'kept-unmanaged' };
+  }
+  const outcome = await deleteManagedSecret(cluster, namespace, name);
+  return outcome === 'absent' ? undefined : { namespace, name, outcome };
+}
+
+/** The report's words for a retired token Secret, or undefined. */
+export function retirementNote(retired: RetiredTokenSecret | undefined): string | undefined {
+  if (retired?.outcome === 'deleted')
+    return `long-lived token Secret ${retired.namespace}/${retired.name} removed`;
+  if (retired?.outcome === 'would-delete')
+    return `would remove long-lived token Secret ${retired.namespace}/${retired.name}`;
+  return undefined;
+}
+
+/** A Secret of the action's token Secret name that the action did not create keeps a token that never expires. */
+export function retirementWarning(cluster: string, retired: RetiredTokenSecret | undefined): string[] {
+  if (retired?.outcome !== 'kept-unmanaged') return [];
+  return [
+    `${cluster}: Secret ${retired.namespace}/${retired.name} was not created by this action and was left in place; if it is a service-account token Secret, its token never expires: delete it when nothing uses it (kubectl -n ${retired.namespace} delete secret ${retired.name}).`,
+  ];
+}
