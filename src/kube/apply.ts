@@ -84,18 +84,45 @@ export async function resolveObjects(
   return resolved;
 }
 
-async function readVersion(api: ObjectApi, object: ManifestObject): Promise<string | undefined> {
+async function readLive(api: ObjectApi, object: ManifestObject): Promise<k8s.KubernetesObject | undefined> {
   try {
-    const current = await api.read({
+    return await api.read({
       apiVersion: object.apiVersion,
       kind: object.kind,
       metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
     });
-    return current.metadata?.resourceVersion ?? '';
   } catch (error: unknown) {
     if (isNotFound(error)) return undefined;
     throw error;
   }
+}
+
+async function readVersion(api: ObjectApi, object: ManifestObject): Promise<string | undefined> {
+  const live = await readLive(api, object);
+  return live ? (live.metadata?.resourceVersion ?? '') : undefined;
+}
+
+/**
+ * The live object of each rendered one (undefined: absent), all asked at once. A kind the cluster
+ * does not serve yet (a CRD a chart before installs) has no objects; namespaced objects without a
+ * namespace are looked for in `namespace`.
+ */
+export async function readLiveObjects(
+  cluster: ClusterHandle,
+  objects: readonly ManifestObject[],
+  namespace: string,
+): Promise<(k8s.KubernetesObject | undefined)[]> {
+  const api = objectApi(cluster);
+  return Promise.all(
+    objects.map(async (object) => {
+      const resource = await api.findResource(object.apiVersion, object.kind);
+      if (!resource) return undefined;
+      const metadata = { ...object.metadata };
+      if (resource.namespaced) metadata.namespace = metadata.namespace ?? namespace;
+      else delete metadata.namespace;
+      return readLive(api, { ...object, metadata });
+    }),
+  );
 }
 
 export interface ApplyOptions {

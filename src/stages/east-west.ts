@@ -4,7 +4,9 @@
  * endpoint-mode gateway can hand its address to the remotes. Remotes get theirs with remote-install.
  * Uninstall removes what this stage applied.
  */
-import { deleteObjects, listObjectsByLabel } from '../kube/apply.js';
+import { deleteObjects } from '../kube/apply.js';
+import { secretNames } from '../kube/secrets.js';
+import { MULTICLUSTER_SECRET_LABEL } from '../istio/labels.js';
 import type { ClusterHandle } from '../kube/client.js';
 import { apiMessage } from '../kube/client.js';
 import { EAST_WEST_RELEASE, eastWestObjects, type EastWestTarget } from '../istio/east-west.js';
@@ -18,7 +20,7 @@ import { parseManifest, type ManifestObject } from '../util/manifest.js';
 import { renderManifest } from './shared/deploy-chart.js';
 import { deployRemote, type DeployedRemote } from './shared/deploy-remote.js';
 import { releaseNamespaceFields } from './shared/namespace-undo.js';
-import { releaseSelector, uninstallKinds } from './shared/uninstall-kinds.js';
+import { installedObjects, uninstallKinds } from './shared/uninstall-kinds.js';
 
 const STAGE = 'east-west';
 
@@ -33,6 +35,10 @@ export interface EastWestInput {
   readonly ambient?: boolean;
   /** uninstall without a chart source: the kinds searched are the fixed ones, not the chart's. */
   readonly chartUnavailable?: boolean;
+  /** Take over gateway objects that existed before the action (recorded as adopted, never deleted). */
+  readonly adopt: boolean;
+  /** uninstall: the registrations this run removes; any other registration on the primary keeps the gateway. */
+  readonly registrationsRemoved?: readonly string[];
 }
 
 /** What the gateway chart renders beyond the fixed uninstall kinds (its autoscaler, its disruption budget). */
@@ -43,7 +49,8 @@ const GATEWAY_CHART_KINDS: readonly ManifestObject[] = [
 
 export type EastWestResult =
   | ({ readonly kind: 'deployed' } & DeployedRemote)
-  | { readonly kind: 'removed'; readonly deleted: readonly string[]; readonly absent: readonly string[] };
+  | { readonly kind: 'removed'; readonly deleted: readonly string[]; readonly absent: readonly string[] }
+  | { readonly kind: 'kept'; readonly why: string };
 
 function planOf(input: EastWestInput): RemotePlan {
   return {
@@ -71,11 +78,22 @@ async function remove(input: EastWestInput, plan: RemotePlan): Promise<EastWestR
   const objects = input.chartUnavailable
     ? [...GATEWAY_CHART_KINDS, ...(plan.extraObjects?.[EAST_WEST_RELEASE] ?? [])]
     : (await rendered(input, plan)).charts.flatMap((c) => c.objects);
-  const kinds = uninstallKinds(objects);
   const namespace = input.chart.namespace;
-  const found = await listObjectsByLabel(input.primary, kinds, releaseSelector(EAST_WEST_RELEASE), namespace);
-  const result = await deleteObjects(input.primary, found.objects);
+  const removed = new Set(input.registrationsRemoved ?? []);
+  const others = (await secretNames(input.primary, namespace, `${MULTICLUSTER_SECRET_LABEL}=true`)).filter(
+    (name) => !removed.has(name),
+  );
+  if (others.length > 0)
+    return {
+      kind: 'kept',
+      why: `registrations of other remotes still use the primary (${others.join(', ')}); uninstall them too, in the same run or before`,
+    };
+  const identity = { release: EAST_WEST_RELEASE, namespace };
+  const { created, adopted } = await installedObjects(input.primary, identity, uninstallKinds(objects));
+  const result = await deleteObjects(input.primary, created);
   await releaseNamespaceFields(input.primary, namespace);
+  if (created.length === 0 && adopted.length > 0)
+    return { kind: 'kept', why: 'it existed before the action (adopted), so the action does not delete it' };
   return { kind: 'removed', ...result };
 }
 
@@ -84,7 +102,13 @@ export async function deployEastWest(input: EastWestInput): Promise<EastWestResu
   try {
     if (input.mode === 'uninstall') return await remove(input, plan);
     const deployed = await deployRemote(
-      { stage: STAGE, method: 'kubectl', kubectlPath: input.kubectlPath, mode: input.mode },
+      {
+        stage: STAGE,
+        method: 'kubectl',
+        kubectlPath: input.kubectlPath,
+        mode: input.mode,
+        adopt: input.adopt,
+      },
       input.primary,
       plan,
       await rendered(input, plan),

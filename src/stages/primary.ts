@@ -7,7 +7,7 @@ import { stableHash } from '../util/hash.js';
 import {
   installWithHelm,
   installWithKubectl,
-  resolveMarked,
+  resolveClaimed,
   renderManifest,
   type DeployOutcome,
   type InstallMethod,
@@ -20,6 +20,8 @@ export interface PrimaryInput {
   readonly kubectlPath: string;
   readonly dryRun: boolean;
   readonly manifestPath: string;
+  /** Take over objects that existed before the action (recorded as adopted, never deleted). */
+  readonly adopt: boolean;
 }
 
 export interface PrimaryResult extends DeployOutcome {
@@ -38,6 +40,7 @@ export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult
     dryRun: input.dryRun,
     manifestPath: input.manifestPath,
     marks: { valuesHash: stableHash(input.chart.values), addresses: {} },
+    adopt: input.adopt,
   };
   const manifest = await renderManifest(deploy);
   try {
@@ -47,7 +50,7 @@ export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult
         : await installWithKubectl(
             deploy,
             input.primary,
-            await resolveMarked(deploy, input.primary, parseManifest(manifest)),
+            await resolveClaimed(deploy, input.primary, parseManifest(manifest)),
           );
     return { ...outcome, manifestPath: input.manifestPath };
   } catch (error: unknown) {

@@ -31,6 +31,8 @@ export interface RemoteInstallInput {
   readonly manifestDir: string;
   /** multi-primary: a cluster that already runs an istiod the action did not install keeps it. */
   readonly keepOwnControlPlanes?: boolean;
+  /** Take over objects that existed before the action (recorded as adopted, never deleted). */
+  readonly adopt: boolean;
 }
 
 export interface RemoteInstallOutcome {
@@ -129,6 +131,7 @@ async function installOnRemote(
         method: input.method,
         kubectlPath: input.kubectlPath,
         mode: input.dryRun ? 'render' : input.resync ? 'resync' : 'install',
+        adopt: input.adopt,
       },
       remote,
       plan,

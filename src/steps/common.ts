@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { readFailedRemotes } from './failed-remotes.js';
 import { readRunPath, readRunPaths } from './run-files.js';
 import { openCluster, type ClusterHandle } from '../kube/client.js';
-import { parseChoice, parseIntInRange, parsePositiveDuration } from '../util/parse.js';
+import { parseBoolean, parseChoice, parseIntInRange, parsePositiveDuration } from '../util/parse.js';
 import { PROFILES, profileByName, type Profile } from '../istio/profiles.js';
 import { InputError } from '../util/errors.js';
 import { checkName, parseNameList, parseNetworkInput } from '../util/input-names.js';
@@ -137,4 +137,9 @@ export function readClusters(): Clusters {
       .map(([name, path]) => openCluster(name, path)),
     excluded: names.filter((name) => failed.has(name)),
   };
+}
+
+/** adopt: whether objects (and helm releases) that existed before the action may be taken over. */
+export function readAdopt(): boolean {
+  return parseBoolean('adopt', core.getInput('adopt'), false);
 }

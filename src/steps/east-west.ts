@@ -13,6 +13,7 @@ import {
   readProfile,
   runDirectory,
   type Clusters,
+  readAdopt,
 } from './common.js';
 import { readChartInputs, resolveChartSource, type ChartInputs } from './chart-inputs.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
@@ -35,6 +36,7 @@ interface EastWestInputs {
   readonly kubectlPath: string;
   readonly namespace: string;
   readonly dataplane: Dataplane;
+  readonly adopt: boolean;
 }
 
 function readInputs(): EastWestInputs {
@@ -49,6 +51,7 @@ function readInputs(): EastWestInputs {
     kubectlPath: readKubectlPath,
     namespace: () => readNamespace(STAGE),
     dataplane: () => readDataplane(STAGE),
+    adopt: readAdopt,
   });
 }
 
@@ -91,16 +94,20 @@ export function run(): Promise<void> {
         manifestPath: join(runDirectory(STAGE), 'east-west-gateway.yaml'),
         ambient: inputs.dataplane === 'ambient',
         chartUnavailable: found === undefined,
+        adopt: inputs.adopt,
+        registrationsRemoved: inputs.clusters.remotes.map((r) => inputs.profile.secretName(r.name)),
       }),
     );
     const did =
-      result.kind === 'removed'
-        ? [
-            `${primary.name}: deleted ${result.deleted.length} object(s) of ${chart.release}, ${result.absent.length} already gone`,
-          ]
-        : [
-            `${primary.name}: ${mode === 'render' ? 'planned' : 'applied'} ${chart.release} for network ${target.network}${target.exposeIstiod ? ' (services and istiod)' : ' (services)'}: ${result.objects.length} object(s)${result.drift.length > 0 ? `; repaired: ${result.drift.join('; ')}` : ''}`,
-          ];
+      result.kind === 'kept'
+        ? [`${primary.name}: kept ${chart.release}: ${result.why}`]
+        : result.kind === 'removed'
+          ? [
+              `${primary.name}: deleted ${result.deleted.length} object(s) of ${chart.release}, ${result.absent.length} already gone`,
+            ]
+          : [
+              `${primary.name}: ${mode === 'render' ? 'planned' : 'applied'} ${chart.release} for network ${target.network}${target.exposeIstiod ? ' (services and istiod)' : ' (services)'}: ${result.objects.length} object(s)${result.drift.length > 0 ? `; repaired: ${result.drift.join('; ')}` : ''}`,
+            ];
     const changed = result.kind === 'deployed' && result.objects.some((o) => o.outcome !== 'unchanged');
     return {
       outputs: {

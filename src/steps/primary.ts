@@ -15,6 +15,7 @@ import {
   runDirectory,
   skippedFor,
   type Clusters,
+  readAdopt,
 } from './common.js';
 import { runAsStep } from './step.js';
 import { resolveWorkspacePath } from './paths.js';
@@ -36,6 +37,7 @@ interface PrimaryInputs {
   readonly namespace: string;
   readonly security: SecurityOptions;
   readonly method: InstallMethod;
+  readonly adopt: boolean;
 }
 
 function readChart(): string {
@@ -64,6 +66,7 @@ function readInputs(): PrimaryInputs {
     namespace: () => readNamespace(STAGE),
     security: readSecurityOptions,
     method: readInstallMethod,
+    adopt: readAdopt,
   });
 }
 
@@ -92,6 +95,7 @@ export function run(): Promise<void> {
         method: inputs.method,
         kubectlPath: inputs.kubectlPath,
         dryRun: mode === 'render',
+        adopt: inputs.adopt,
         manifestPath: join(runDirectory(STAGE), 'primary.yaml'),
       }),
     );

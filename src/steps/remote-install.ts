@@ -30,6 +30,7 @@ import {
   wiresRemotes,
   type Clusters,
   type Mode,
+  readAdopt,
 } from './common.js';
 import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs } from './chart-inputs.js';
 import { readStepInputs } from './inputs.js';
@@ -61,6 +62,7 @@ interface RemoteInstallInputs {
   readonly eastWest: EastWestChoice;
   readonly dataplane: Dataplane;
   readonly globalServices: readonly ServiceRef[];
+  readonly adopt: boolean;
 }
 
 /** The control-plane addresses the endpoints step output (`<component>-pod-ip`). */
@@ -95,6 +97,7 @@ function readInputs(): RemoteInstallInputs {
     eastWest: () => readEastWestChoice(STAGE),
     dataplane: () => readDataplane(STAGE),
     globalServices: () => readGlobalServices(STAGE),
+    adopt: readAdopt,
   });
 }
 
@@ -171,6 +174,7 @@ export function run(): Promise<void> {
       resync: mode === 'resync',
       manifestDir: runDirectory(STAGE),
       keepOwnControlPlanes: inputs.topology === 'multi-primary',
+      adopt: inputs.adopt,
     });
     const marked = await markGlobalServices(
       [inputs.clusters.primary, ...inputs.clusters.remotes],

@@ -47,11 +47,17 @@ export function helmTemplateArgs(ref: HelmChartRef): string[] {
   ];
 }
 
-export function helmUpgradeInstallArgs(ref: HelmChartRef, kubeconfigPath: string): string[] {
+export function helmUpgradeInstallArgs(
+  ref: HelmChartRef,
+  kubeconfigPath: string,
+  releaseLabels: Readonly<Record<string, string>> = {},
+): string[] {
+  const labels = Object.entries(releaseLabels).map(([key, value]) => `${key}=${value}`);
   return [
     'upgrade',
     '--install',
     ...clusterArgs(ref.namespace, kubeconfigPath),
+    ...(labels.length > 0 ? [`--labels=${labels.join(',')}`] : []),
     ...chartSourceArgs(ref),
     ...setArgs(ref.values),
     '--',
@@ -84,8 +90,12 @@ export function helmTemplate(ref: HelmChartRef): Promise<string> {
 }
 
 /** The successor of the seed's Tiller path: an idempotent install or upgrade of the release. */
-export async function helmUpgradeInstall(ref: HelmChartRef, kubeconfigPath: string): Promise<void> {
-  await helm(ref.helmPath, helmUpgradeInstallArgs(ref, kubeconfigPath));
+export async function helmUpgradeInstall(
+  ref: HelmChartRef,
+  kubeconfigPath: string,
+  releaseLabels: Readonly<Record<string, string>> = {},
+): Promise<void> {
+  await helm(ref.helmPath, helmUpgradeInstallArgs(ref, kubeconfigPath, releaseLabels));
 }
 
 /** The manifest of the deployed release, or undefined when the release does not exist. */

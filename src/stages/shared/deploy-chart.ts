@@ -15,11 +15,19 @@ import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../../istio/labels
 import { StageError } from '../../util/errors.js';
 import type { DeployMarks } from '../../istio/remote-plan.js';
 import { stableStringify } from '../../util/hash.js';
+import { ownershipMarks, type InstallIdentity } from '../../kube/ownership.js';
+import {
+  claimHelmRelease,
+  claimObjects,
+  helmOwnerLabel,
+  HELM_OWNER_LABEL,
+  type Claim,
+} from './ownership-claims.js';
 
 export type InstallMethod = 'kubectl' | 'helm';
 
 /** Label on every object the kubectl method applies, so uninstall and resync find them. */
-export const RELEASE_LABEL = 'istio-multicluster-action/release';
+export { RELEASE_LABEL } from '../../kube/ownership.js';
 
 /** How one rendered chart is put on one cluster. */
 export interface DeployInput {
@@ -32,6 +40,8 @@ export interface DeployInput {
   readonly manifestPath: string;
   /** Stored on what is applied so resync can detect drift and say what moved. */
   readonly marks: DeployMarks;
+  /** Take over objects (or a helm release) that existed before the action, recording them as adopted. */
+  readonly adopt: boolean;
 }
 
 export interface DeployOutcome {
@@ -40,29 +50,36 @@ export interface DeployOutcome {
 }
 
 /**
- * Labels and annotates rendered objects so the action can find them again (kubectl method): its own
- * keys only, so every rendered label and annotation reaches the cluster as rendered.
+ * Labels and annotates rendered objects so the action can find them again and prove they are its own
+ * (kubectl method): its own keys only, so every rendered label and annotation reaches the cluster as
+ * rendered. `claims` (one per object, from claimObjects) says created or adopted.
  */
 export function markObjects(
   objects: readonly ManifestObject[],
-  release: string,
+  identity: InstallIdentity,
   marks: DeployMarks,
+  claims: readonly Claim[],
 ): ManifestObject[] {
-  return objects.map((object) => ({
-    ...object,
-    metadata: {
-      ...object.metadata,
-      labels: {
-        ...object.metadata.labels,
-        [RELEASE_LABEL]: release,
+  return objects.map((object, index) => {
+    const ownership = ownershipMarks(claims[index] ?? 'absent', identity);
+    return {
+      ...object,
+      metadata: {
+        ...object.metadata,
+        labels: { ...object.metadata.labels, ...ownership.labels },
+        annotations: {
+          ...object.metadata.annotations,
+          ...ownership.annotations,
+          [VALUES_HASH_ANNOTATION]: marks.valuesHash,
+          [ADDRESSES_ANNOTATION]: stableStringify(marks.addresses),
+        },
       },
-      annotations: {
-        ...object.metadata.annotations,
-        [VALUES_HASH_ANNOTATION]: marks.valuesHash,
-        [ADDRESSES_ANNOTATION]: stableStringify(marks.addresses),
-      },
-    },
-  }));
+    };
+  });
+}
+
+export function identityOf(chart: Pick<HelmChartRef, 'release' | 'namespace'>): InstallIdentity {
+  return { release: chart.release, namespace: chart.namespace };
 }
 
 export async function renderManifest(
@@ -97,12 +114,23 @@ export function resolveMarked(
   input: DeployInput,
   remote: ClusterHandle,
   objects: readonly ManifestObject[],
+  claims: readonly Claim[],
 ): Promise<ManifestObject[]> {
   return resolveObjects(
     remote,
-    markObjects(objects, input.chart.release, input.marks),
+    markObjects(objects, identityOf(input.chart), input.marks, claims),
     input.chart.namespace,
   );
+}
+
+/** One chart on one cluster: its objects claimed (nothing written when refused), then resolved and marked. */
+export async function resolveClaimed(
+  input: DeployInput,
+  cluster: ClusterHandle,
+  objects: readonly ManifestObject[],
+): Promise<ManifestObject[]> {
+  const [claims] = await claimObjects(input, cluster, [{ identity: identityOf(input.chart), objects }]);
+  return resolveMarked(input, cluster, objects, claims ?? []);
 }
 
 /** Server-side apply of objects resolveMarked() returned. */
@@ -136,13 +164,14 @@ export async function installWithHelm(
   manifest: string,
   repair = false,
 ): Promise<DeployOutcome> {
+  const claim = await claimHelmRelease(input, remote, identityOf(input.chart));
   const deployed = await helmGetManifest(
     input.chart.helmPath,
     input.chart.release,
     input.chart.namespace,
     remote.kubeconfigPath,
   );
-  if (deployed !== undefined && !repair && sameManifest(deployed, manifest)) {
+  if (deployed !== undefined && claim !== 'adopt' && !repair && sameManifest(deployed, manifest)) {
     return {
       objects: [{ object: `helm release ${input.chart.release}`, outcome: 'unchanged' }],
       namespace: 'exists',
@@ -157,7 +186,9 @@ export async function installWithHelm(
     };
   }
   const namespace = await ensureNamespace(remote, input.chart.namespace);
-  await helmUpgradeInstall(input.chart, remote.kubeconfigPath);
+  await helmUpgradeInstall(input.chart, remote.kubeconfigPath, {
+    [HELM_OWNER_LABEL]: helmOwnerLabel(claim),
+  });
   return {
     objects: [
       { object: `helm release ${input.chart.release}`, outcome: deployed ? 'configured' : 'created' },

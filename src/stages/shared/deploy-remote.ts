@@ -15,6 +15,7 @@ import type { HelmChartRef } from '../../tools/helm-cli.js';
 import { describeObject, type ManifestObject } from '../../util/manifest.js';
 import {
   deployedMatches,
+  identityOf,
   installWithHelm,
   installWithKubectl,
   resolveMarked,
@@ -30,6 +31,7 @@ import {
   type ChartPlan,
 } from './plan-chart.js';
 import { helmDriftReasons, planHelmChart } from './plan-helm.js';
+import { claimHelmRelease, claimObjects } from './ownership-claims.js';
 
 export interface RenderedCharts {
   readonly manifestPath: string;
@@ -41,6 +43,8 @@ export interface DeploySettings {
   readonly method: InstallMethod;
   readonly kubectlPath: string;
   readonly mode: 'install' | 'render' | 'resync';
+  /** Take over objects that existed before the action (recorded as adopted, never deleted). */
+  readonly adopt: boolean;
 }
 
 export interface DeployedRemote {
@@ -66,6 +70,7 @@ function deployInput(
     dryRun: settings.mode === 'render',
     manifestPath,
     marks: plan.marks,
+    adopt: settings.adopt,
   };
 }
 
@@ -98,6 +103,8 @@ async function deployWithHelm(
   const inputs = rendered.charts.map((part) =>
     deployInput(settings, plan, rendered.manifestPath, part.chart),
   );
+  // Every release claimed before the first write (installWithHelm claims again right before upgrading).
+  await Promise.all(inputs.map((input) => claimHelmRelease(settings, remote, identityOf(input.chart))));
   const plans =
     settings.mode === 'install'
       ? undefined
@@ -158,9 +165,15 @@ export async function deployRemote(
     input: deployInput(settings, plan, rendered.manifestPath, part.chart),
     objects: part.objects,
   }));
+  // Every chart's objects claimed before the first write, so a refused remote is left untouched.
+  const claims = await claimObjects(
+    settings,
+    remote,
+    parts.map((part) => ({ identity: identityOf(part.input.chart), objects: part.objects })),
+  );
   const resolve = (index: number) => {
     const part = parts[index] as (typeof parts)[number];
-    return resolveMarked(part.input, remote, part.objects);
+    return resolveMarked(part.input, remote, part.objects, claims[index] ?? []);
   };
   // A plan resolves every chart at once; install resolves each chart right before applying it, after
   // the charts before it (base's CRDs serve the east-west Gateway that comes later).
@@ -188,7 +201,7 @@ export async function deployRemote(
     objects.push(...(await installWithKubectl(input, remote, resolved)).objects);
     const chartPlan = plans?.[index] ?? {
       objects: [],
-      prune: await pruneCandidates(remote, input.chart.release, resolved, input.chart.namespace),
+      prune: await pruneCandidates(remote, identityOf(input.chart), resolved),
     };
     pruned.push(...(await prune(remote, chartPlan)));
   }

@@ -4,13 +4,14 @@
  * which are pruned. Resync re-applies a remote only when this plan is not empty.
  */
 import type { ClusterHandle } from '../../kube/client.js';
-import { deleteObjects, FIELD_MANAGER, listObjectsByLabel } from '../../kube/apply.js';
+import { deleteObjects } from '../../kube/apply.js';
+import type { InstallIdentity } from '../../kube/ownership.js';
 import { planApply, type PlanOptions, type PlannedObject } from '../../kube/dry-run.js';
 import { describeObject, objectKey, type ManifestObject } from '../../util/manifest.js';
 import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../../istio/labels.js';
 import type { DeployMarks } from '../../istio/remote-plan.js';
 import { describeAddressChanges } from './deploy-chart.js';
-import { partitionKept, releaseSelector, uninstallKinds } from './uninstall-kinds.js';
+import { installedObjects, partitionKept, uninstallKinds } from './uninstall-kinds.js';
 
 export interface ChartPlan {
   readonly objects: readonly PlannedObject[];
@@ -18,33 +19,18 @@ export interface ChartPlan {
   readonly prune: readonly ManifestObject[];
 }
 
-/** Objects of `release` the action applied on the cluster that `rendered` (kinds resolved, namespaces set) no longer has. */
+/**
+ * Objects this install created on the cluster (see createdObjects) that `rendered` (kinds resolved,
+ * namespaces set) no longer has. Adopted objects are never pruned: they existed before the action.
+ */
 export async function pruneCandidates(
   cluster: ClusterHandle,
-  release: string,
+  identity: InstallIdentity,
   rendered: readonly ManifestObject[],
-  namespace: string,
 ): Promise<ManifestObject[]> {
   const wanted = new Set(rendered.map(objectKey));
-  const { objects } = await listObjectsByLabel(
-    cluster,
-    uninstallKinds(rendered),
-    releaseSelector(release),
-    namespace,
-  );
-  return partitionKept(objects)
-    .remove.filter(appliedByTheAction)
-    .filter((object) => !wanted.has(objectKey(object)));
-}
-
-/**
- * Only objects the action itself applied: controllers copy a Service's labels onto its Endpoints and
- * EndpointSlices, so the release label alone does not mean the action created an object.
- */
-function appliedByTheAction(object: ManifestObject): boolean {
-  const managedFields = (object.metadata as { managedFields?: { manager?: string; operation?: string }[] })
-    .managedFields;
-  return (managedFields ?? []).some((m) => m.manager === FIELD_MANAGER && m.operation === 'Apply');
+  const { created } = await installedObjects(cluster, identity, uninstallKinds(rendered));
+  return partitionKept(created).remove.filter((object) => !wanted.has(objectKey(object)));
 }
 
 export async function planChart(
@@ -57,7 +43,7 @@ export async function planChart(
 ): Promise<ChartPlan> {
   const [objects, prune] = await Promise.all([
     planApply(cluster, resolved, input),
-    pruneCandidates(cluster, input.release, resolved, input.namespace),
+    pruneCandidates(cluster, { release: input.release, namespace: input.namespace }, resolved),
   ]);
   return { objects, prune };
 }

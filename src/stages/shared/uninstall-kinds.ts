@@ -1,9 +1,10 @@
 import { apiMessage } from '../../kube/client.js';
-import type { KindRef } from '../../kube/apply.js';
+import { FIELD_MANAGER, listObjectsByLabel, type KindRef } from '../../kube/apply.js';
+import type { ClusterHandle } from '../../kube/client.js';
+import { installSelector, ownershipOf, RELEASE_LABEL, type InstallIdentity } from '../../kube/ownership.js';
 import { parseManifest, type ManifestObject } from '../../util/manifest.js';
 import { helmTemplate, type HelmChartRef } from '../../tools/helm-cli.js';
 import { StageError } from '../../util/errors.js';
-import { RELEASE_LABEL } from './deploy-chart.js';
 
 const STAGE = 'uninstall';
 
@@ -40,6 +41,28 @@ export const PLACEHOLDER_PILOT_ADDRESS = '192.0.2.1';
 
 export function releaseSelector(release: string): string {
   return `${RELEASE_LABEL}=${release}`;
+}
+
+/**
+ * The objects labelled for this install, split by what the action may do with them: `created` (it
+ * made them: pruned and uninstalled), `adopted` (they existed before: kept). Labelled objects the
+ * action's field manager never applied (Endpoints a controller copied a Service's labels onto, or
+ * someone's look-alike) are neither, and are never touched.
+ */
+export async function installedObjects(
+  cluster: ClusterHandle,
+  identity: InstallIdentity,
+  kinds: readonly KindRef[],
+): Promise<{ created: ManifestObject[]; adopted: ManifestObject[] }> {
+  const { objects } = await listObjectsByLabel(cluster, kinds, installSelector(identity), identity.namespace);
+  const owned = objects.map((object) => ({
+    object,
+    ownership: ownershipOf(object, identity, FIELD_MANAGER),
+  }));
+  return {
+    created: owned.filter((o) => o.ownership === 'created').map((o) => o.object),
+    adopted: owned.filter((o) => o.ownership === 'adopted').map((o) => o.object),
+  };
 }
 
 /** FIXED_KINDS first, then every other kind the charts render (one entry per kind name, no Namespace). */
