@@ -1,17 +1,14 @@
 import { failedRemotesOf, fanOut } from '../util/fan-out.js';
 import type { FailedRemote } from '../util/remote-failures.js';
 import { apiMessage, type ClusterHandle } from '../kube/client.js';
-import { hasCustomResources } from '../kube/crds.js';
-import { deleteObjects, listObjectsByLabel, type KindRef } from '../kube/apply.js';
-import { describeObject, type ManifestObject } from '../util/manifest.js';
 import { deleteNamespaceIfCreated, readNamespace } from '../kube/namespaces.js';
 import { waitFor } from '../kube/wait.js';
-import { helmGetManifest, helmUninstall } from '../tools/helm-cli.js';
 import type { Profile } from '../istio/profiles.js';
 import { StageError } from '../util/errors.js';
 import { type InstallMethod } from './shared/deploy-chart.js';
+import type { KindRef } from '../kube/apply.js';
+import { removeReleases } from './shared/uninstall-releases.js';
 import { tokenSecretName } from './shared/token-secret.js';
-import { partitionKept, releaseSelector } from './shared/uninstall-kinds.js';
 import {
   registrationWarnings,
   type NamespaceOutcome,
@@ -57,86 +54,6 @@ export interface UninstallInput {
   readonly multiPrimary?: boolean;
   /** credential-mode token-request: token-lifetime (a reader account left in place keeps its tokens that long). */
   readonly tokenRequestLifetimeSeconds?: number | undefined;
-}
-
-interface ReleaseRemoval {
-  readonly deleted: string[];
-  readonly absent: string[];
-  readonly kept: string[];
-}
-
-async function labelledObjects(
-  input: UninstallInput,
-  remote: ClusterHandle,
-  release: string,
-): Promise<ManifestObject[]> {
-  const found = await listObjectsByLabel(remote, input.kinds, releaseSelector(release), input.namespace);
-  return found.objects;
-}
-
-async function removeKubectlRelease(
-  input: UninstallInput,
-  remote: ClusterHandle,
-  release: string,
-  warnings: string[],
-): Promise<ReleaseRemoval> {
-  const objects = await labelledObjects(input, remote, release);
-  if (objects.length === 0) {
-    const helmRelease = await helmGetManifest(
-      input.helmPath,
-      release,
-      input.namespace,
-      remote.kubeconfigPath,
-    );
-    if (helmRelease !== undefined)
-      warnings.push(
-        `${remote.name}: no object is labelled ${releaseSelector(release)}, but helm release ${release} exists in ${input.namespace}; it was installed with install-method: helm, so uninstall with install-method: helm.`,
-      );
-  }
-  const { remove, keep } = partitionKept(objects);
-  const inUse: ManifestObject[] = [];
-  for (const crd of keep) ((await hasCustomResources(remote, crd)) ? inUse : remove).push(crd);
-  const kept = inUse.map(describeObject);
-  if (kept.length > 0)
-    warnings.push(
-      `${remote.name}: kept ${kept.join(', ')}: resources of these kinds still exist, and deleting a CRD deletes them; delete them yourself when nothing uses them.`,
-    );
-  return { ...(await deleteObjects(remote, remove)), kept };
-}
-
-async function removeHelmRelease(
-  input: UninstallInput,
-  remote: ClusterHandle,
-  release: string,
-  warnings: string[],
-): Promise<ReleaseRemoval> {
-  const name = `helm release ${release}`;
-  const outcome = await helmUninstall(input.helmPath, release, input.namespace, remote.kubeconfigPath);
-  if (outcome === 'uninstalled') return { deleted: [name], absent: [], kept: [] };
-  const objects = await labelledObjects(input, remote, release);
-  if (objects.length > 0)
-    warnings.push(
-      `${remote.name}: no helm release ${release}, but ${objects.length} object(s) are labelled ${releaseSelector(release)}; they were installed with install-method: kubectl, so uninstall with install-method: kubectl.`,
-    );
-  return { deleted: [], absent: [name], kept: [] };
-}
-
-async function removeReleases(
-  input: UninstallInput,
-  remote: ClusterHandle,
-  warnings: string[],
-): Promise<ReleaseRemoval> {
-  const total: ReleaseRemoval = { deleted: [], absent: [], kept: [] };
-  for (const release of input.releases) {
-    const removed =
-      input.method === 'helm'
-        ? await removeHelmRelease(input, remote, release, warnings)
-        : await removeKubectlRelease(input, remote, release, warnings);
-    total.deleted.push(...removed.deleted);
-    total.absent.push(...removed.absent);
-    total.kept.push(...removed.kept);
-  }
-  return total;
 }
 
 async function waitNamespaceGone(input: UninstallInput, remote: ClusterHandle): Promise<void> {
