@@ -21,7 +21,8 @@ export interface InstallIdentity {
   readonly namespace: string;
 }
 
-export type Ownership = 'absent' | 'created' | 'adopted' | 'foreign';
+/** `other-install`: created or adopted by this action for another release or Istio namespace. */
+export type Ownership = 'absent' | 'created' | 'adopted' | 'other-install' | 'foreign';
 
 export function identityValue(identity: InstallIdentity): string {
   return `${identity.namespace}/${identity.release}`;
@@ -58,18 +59,17 @@ export function ownershipOf(
   if (!live) return 'absent';
   const labels = live.metadata?.labels ?? {};
   const annotations = live.metadata?.annotations ?? {};
+  const marked = annotations[CREATED_BY_ANNOTATION] ?? annotations[ADOPTED_BY_ANNOTATION];
+  if (marked === undefined || !appliedBy(live, fieldManager)) return 'foreign';
   const labelled =
     labels[RELEASE_LABEL] === identity.release && labels[INSTALL_NAMESPACE_LABEL] === identity.namespace;
-  if (!labelled || !appliedBy(live, fieldManager)) return 'foreign';
-  const value = identityValue(identity);
-  if (annotations[ADOPTED_BY_ANNOTATION] === value) return 'adopted';
-  if (annotations[CREATED_BY_ANNOTATION] === value) return 'created';
-  return 'foreign';
+  if (!labelled || marked !== identityValue(identity)) return 'other-install';
+  return annotations[ADOPTED_BY_ANNOTATION] === marked ? 'adopted' : 'created';
 }
 
 /** The ownership marks an object gets when applied: the same on every run, so a re-apply keeps them. */
 export function ownershipMarks(
-  ownership: Exclude<Ownership, 'foreign'> | 'adopt',
+  ownership: 'absent' | 'created' | 'adopted' | 'adopt',
   identity: InstallIdentity,
 ): { labels: Record<string, string>; annotations: Record<string, string> } {
   const adopted = ownership === 'adopted' || ownership === 'adopt';

@@ -125,7 +125,7 @@ async function installOnRemote(
       await render(remote, plan),
       plan,
     );
-    const { objects, drift, pruned, planned } = await deployRemote(
+    const { objects, drift, pruned, planned, shared } = await deployRemote(
       {
         stage: STAGE,
         method: input.method,
@@ -152,7 +152,14 @@ async function installOnRemote(
       injection,
       changed: !input.dryRun && changed,
       drift,
-      warnings,
+      warnings: [
+        ...warnings,
+        ...((shared ?? []).length > 0
+          ? [
+              `${remote.name}: left ${(shared ?? []).join(', ')} as they are: another install of this action (another istio-namespace or release) created them.`,
+            ]
+          : []),
+      ],
     };
   } catch (error: unknown) {
     if (error instanceof StageError) throw error;

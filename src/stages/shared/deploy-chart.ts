@@ -61,7 +61,8 @@ export function markObjects(
   claims: readonly Claim[],
 ): ManifestObject[] {
   return objects.map((object, index) => {
-    const ownership = ownershipMarks(claims[index] ?? 'absent', identity);
+    const claim = claims[index] ?? 'absent';
+    const ownership = ownershipMarks(claim === 'shared' ? 'absent' : claim, identity);
     return {
       ...object,
       metadata: {
@@ -116,9 +117,10 @@ export function resolveMarked(
   objects: readonly ManifestObject[],
   claims: readonly Claim[],
 ): Promise<ManifestObject[]> {
+  const own = (_: unknown, index: number) => claims[index] !== 'shared';
   return resolveObjects(
     remote,
-    markObjects(objects, identityOf(input.chart), input.marks, claims),
+    markObjects(objects.filter(own), identityOf(input.chart), input.marks, claims.filter(own)),
     input.chart.namespace,
   );
 }

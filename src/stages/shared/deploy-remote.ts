@@ -54,6 +54,8 @@ export interface DeployedRemote {
   readonly drift: readonly string[];
   /** What an apply would do (render and resync; for the helm method, per release). */
   readonly planned: readonly PlannedObject[];
+  /** Objects another install of the action owns (e.g. a second mesh's CRDs): left as they are. */
+  readonly shared?: readonly string[];
 }
 
 function deployInput(
@@ -175,6 +177,9 @@ export async function deployRemote(
     const part = parts[index] as (typeof parts)[number];
     return resolveMarked(part.input, remote, part.objects, claims[index] ?? []);
   };
+  const shared = parts.flatMap((part, index) =>
+    part.objects.filter((_, at) => claims[index]?.[at] === 'shared').map((o) => describeObject(o)),
+  );
   // A plan resolves every chart at once; install resolves each chart right before applying it, after
   // the charts before it (base's CRDs serve the east-west Gateway that comes later).
   const upfront =
@@ -188,12 +193,12 @@ export async function deployRemote(
           ),
         );
   const planned = plans ? plannedOf(plans) : [];
-  if (settings.mode === 'render') return { objects: [], pruned: [], drift: [], planned };
+  if (settings.mode === 'render') return { objects: [], pruned: [], drift: [], planned, shared };
   const drift = plans ? plans.flatMap((p) => driftReasons(p, plan.marks)) : [];
   const namespace = rendered.charts[0]?.chart.namespace ?? '';
   // Before the in-sync return, so a namespace installed before its network label gets it on resync.
   await markRemoteNamespace(remote, namespace, plan);
-  if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned };
+  if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned, shared };
   const objects: AppliedObject[] = [];
   const pruned: string[] = [];
   for (const [index, { input }] of parts.entries()) {
@@ -205,5 +210,5 @@ export async function deployRemote(
     };
     pruned.push(...(await prune(remote, chartPlan)));
   }
-  return { objects, pruned, drift, planned };
+  return { objects, pruned, drift, planned, shared };
 }

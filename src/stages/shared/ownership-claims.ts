@@ -12,13 +12,16 @@ import {
   ownershipOf,
   type ForeignObject,
   type InstallIdentity,
-  type Ownership,
 } from '../../kube/ownership.js';
 import { StageError } from '../../util/errors.js';
 import type { ManifestObject } from '../../util/manifest.js';
 
-/** What one object will be to the action once applied. */
-export type Claim = Exclude<Ownership, 'foreign'> | 'adopt';
+/**
+ * What one object will be to the action once applied; `shared`: another install of the action (other
+ * Istio namespace or release, e.g. the CRDs of a second mesh on one cluster) owns it, so it is left
+ * as it is, neither applied nor ever deleted by this install.
+ */
+export type Claim = 'absent' | 'created' | 'adopted' | 'adopt' | 'shared';
 
 /** One chart's objects on one cluster, claimed as a whole before any of them is written. */
 export interface ClaimRequest {
@@ -59,6 +62,7 @@ export async function claimObjects(
     request.objects.map((object, at): Claim => {
       const live = lives[index]?.[at];
       const ownership = ownershipOf(live, request.identity, FIELD_MANAGER);
+      if (ownership === 'other-install') return 'shared';
       if (ownership !== 'foreign') return ownership;
       if (live && !settings.adopt) foreign.push(foreignObject(object, live));
       return 'adopt';
