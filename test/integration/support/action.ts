@@ -76,12 +76,15 @@ export function testbedInputs(
 }
 
 export interface HarnessOptions {
-  /** The action to run (action.yml and dist/); default: the repository. */
+  /**
+   * The action to run (action.yml and dist/); default: ACTION_UNDER_TEST when set (a bundle built
+   * elsewhere, e.g. `bash scripts/bundle.sh <dir>/dist` next to a copy of action.yml), else the repository.
+   */
   readonly actionDir?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<ActionHarness> {
-  const actionDir = options.actionDir ?? repoRoot;
+  const actionDir = options.actionDir ?? (process.env.ACTION_UNDER_TEST || repoRoot);
   const work = mkdtempSync(join(tmpdir(), 'istio-mc-harness-'));
   const state = testbedState();
   const served = buildReleaseMirror({
