@@ -83,11 +83,16 @@ export function checksToAsk(
 
 /**
  * The excess found, one entry per access with where it is granted: cluster-wide, in every namespace
- * (granted even in the probe namespace, which does not exist), or in the named namespaces.
+ * (granted even in the probe namespace, which does not exist), or in the named namespaces. What
+ * cluster-admin grants at the same place (or in every namespace) is not repeated.
  */
 export function describeExcess(found: readonly ExcessCheck[], probeNamespace: string): string[] {
+  const admin = found.filter((check) => check.access.verb === '*').map((check) => check.namespace);
+  const implied = (check: ExcessCheck): boolean =>
+    check.access.verb !== '*' &&
+    (admin.includes(probeNamespace) || (check.namespace !== undefined && admin.includes(check.namespace)));
   const byAccess = new Map<Access, (string | undefined)[]>();
-  for (const { access, namespace } of found)
+  for (const { access, namespace } of found.filter((check) => !implied(check)))
     byAccess.set(access, [...(byAccess.get(access) ?? []), namespace]);
   return [...byAccess].map(
     ([access, namespaces]) => `${describeAccess(access)} ${where(namespaces, probeNamespace)}`,

@@ -235,7 +235,11 @@ describe('istio-current: chart sources, install methods and fidelity with the re
       expect(run.log).toMatch(
         /\[remote-kubeconfig\] cluster "remote-1": the generated kubeconfig has more rights than a reader needs: everything \(cluster-admin\)/,
       );
-      expect(run.log).toContain(`grant ${READER} in ${NS} these rights`);
+      expect(run.log).toMatch(
+        /has more rights than a reader needs: everything \(cluster-admin\) in every namespace \(granted even in imc-probe-[0-9a-f]{8}, which does not exist\) Fix:/,
+      );
+      expect(run.log).toContain(`grant ${NS}/${READER} these rights`);
+      expect(run.log).toContain(`kubectl auth can-i --list --as=system:serviceaccount:${NS}:${READER} -n `);
     } finally {
       await rbac.deleteClusterRoleBinding({ name });
     }

@@ -210,6 +210,24 @@ describe('describeExcess() and the fix', () => {
     expect(excessNamespacesOf(found)).toEqual(['kube-system', 'default', 'istio-system', PROBE]);
   });
 
+  it('what cluster-admin grants at the same place is not repeated', () => {
+    const admin = find('everything (cluster-admin)');
+    expect(describeExcess(excessChecks(forbidden, NAMESPACES), PROBE)).toEqual([
+      `everything (cluster-admin) in every namespace (granted even in ${PROBE}, which does not exist)`,
+    ]);
+    const inKubeSystem = [
+      { access: admin, namespace: 'kube-system' },
+      { access: secrets, namespace: 'kube-system' },
+      { access: secrets, namespace: 'default' },
+      { access: users },
+    ];
+    expect(describeExcess(inKubeSystem, PROBE)).toEqual([
+      'everything (cluster-admin) in namespace kube-system',
+      'create secrets in namespace default',
+      'impersonate users cluster-wide',
+    ]);
+  });
+
   it('the fix names the account and the kubectl that lists its rights in each namespace', () => {
     const error = new ReaderRightsError(
       'exceeds',
