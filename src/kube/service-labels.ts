@@ -36,14 +36,18 @@ async function readService(cluster: ClusterHandle, { namespace, name }: ServiceN
   }
 }
 
-/** Applies `labels` (empty: none) as the action's service-label manager; never forces another manager's value. */
+/**
+ * Applies `labels` as the action's service-label manager; never forces another manager's value.
+ * Without labels the apply holds no field, and the manager's entry leaves the managed fields.
+ */
 async function apply(
   cluster: ClusterHandle,
   { namespace, name }: ServiceName,
-  labels: Record<string, string>,
+  labels?: Record<string, string>,
 ) {
+  const metadata = labels ? { name, namespace, labels } : { name, namespace };
   await k8s.KubernetesObjectApi.makeApiClient(cluster.config).patch(
-    { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace, labels } },
+    { apiVersion: 'v1', kind: 'Service', metadata },
     undefined,
     undefined,
     SERVICE_LABEL_FIELD_MANAGER,
@@ -99,7 +103,7 @@ export async function releaseServiceLabel(
   const live = await readService(cluster, service);
   if (!live || !ownsLabel(live, key)) return 'absent';
   if (dryRun) return 'would-unlabel';
-  await apply(cluster, service, {});
+  await apply(cluster, service);
   return 'unlabelled';
 }
 

@@ -107,7 +107,7 @@ describe('global-services gives back exactly what it changed', () => {
       expect(installed.log).toContain(
         `${cluster}: Service ${NAMESPACE}/orders already carries ${LABEL}=false, set by someone else; it was not changed. Fix: remove that label (kubectl -n ${NAMESPACE} label service orders ${LABEL}-) to let the action mark it, or take ${NAMESPACE}/orders out of global-services.`,
       );
-      expect(installed.log).toContain(`${cluster}: Service ${NAMESPACE}/cart labelled`);
+      expect(installed.summary).toContain(`${cluster}: Service ${NAMESPACE}/cart labelled`);
     }
 
     const again = await run(all);
@@ -119,12 +119,16 @@ describe('global-services gives back exactly what it changed', () => {
     const before = await labels();
     const plan = await run([`${NAMESPACE}/shared`], { mode: 'render' });
     expect(plan.success, plan.log).toBe(true);
-    expect(plan.log).toContain(`${REMOTE}: Service ${NAMESPACE}/cart would-unlabel (not in global-services)`);
+    expect(plan.summary).toContain(
+      `${REMOTE}: Service ${NAMESPACE}/cart would-unlabel (not in global-services)`,
+    );
     expect(await labels()).toEqual(before);
 
     const dropped = await run([`${NAMESPACE}/shared`]);
     expect(dropped.success, dropped.log).toBe(true);
-    expect(dropped.log).toContain(`primary: Service ${NAMESPACE}/cart unlabelled (not in global-services)`);
+    expect(dropped.summary).toContain(
+      `primary: Service ${NAMESPACE}/cart unlabelled (not in global-services)`,
+    );
     const after = await labels();
     expect(valuesOf(after)).toEqual(expected('absent'));
     const again = await run([`${NAMESPACE}/shared`]);
