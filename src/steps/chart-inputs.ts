@@ -13,6 +13,7 @@ import { resolveWorkspacePath } from './paths.js';
 import { runDirectory } from './run-files.js';
 
 const CHART_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+const SHA256 = /^[0-9a-fA-F]{64}$/;
 
 /** The chart inputs as given: at most one of chart, istio-version and chart-repository. */
 export interface ChartInputs {
@@ -22,6 +23,10 @@ export interface ChartInputs {
   readonly chartVersion: string;
   /** chart-digest as given: `<chart>=<sha256>` lines. */
   readonly chartDigest: string;
+  /** chart-keyring as given: a workspace path. */
+  readonly chartKeyring: string;
+  /** istio-sha256 as given: the release archive's SHA-256. */
+  readonly istioSha256: string;
 }
 
 /** The chart inputs, refused when they contradict each other or a value is malformed. */
@@ -39,6 +44,8 @@ function readRawChartInputs(): ChartInputs {
     repository: core.getInput('chart-repository').trim(),
     chartVersion: core.getInput('chart-version').trim(),
     chartDigest: core.getInput('chart-digest').trim(),
+    chartKeyring: core.getInput('chart-keyring').trim(),
+    istioSha256: core.getInput('istio-sha256').trim(),
   };
 }
 
@@ -65,7 +72,17 @@ export function chartInputProblems(inputs: ChartInputs): string[] {
     problems.push(
       'chart-digest pins charts of chart-repository only: set chart-repository, or drop chart-digest',
     );
+  if (inputs.chartKeyring && !inputs.repository)
+    problems.push(
+      'chart-keyring verifies charts of chart-repository only: set chart-repository, or drop chart-keyring',
+    );
   problems.push(...parseChartDigests(inputs.chartDigest).problems);
+  if (inputs.istioSha256 && !inputs.istioVersion)
+    problems.push('istio-sha256 pins the archive of istio-version: set istio-version, or drop istio-sha256');
+  if (inputs.istioSha256 && !SHA256.test(inputs.istioSha256))
+    problems.push(
+      `istio-sha256 is not a SHA-256: give the 64 hexadecimal characters of the release's published .sha256 file`,
+    );
   if (inputs.chartVersion && !CHART_VERSION.test(inputs.chartVersion))
     problems.push(`chart-version "${inputs.chartVersion}" is not a version: give one such as 1.30.1`);
   return problems;
@@ -106,8 +123,13 @@ function directorySource(step: string, profile: Profile, dir: string): ChartSour
   return { kind: 'directory', charts: { 'istio-remote': dir } };
 }
 
-async function releaseSource(step: string, profile: Profile, version: string): Promise<ChartSource> {
-  const releaseDir = await installIstioRelease(version, core.getInput('istio-mirror') || undefined);
+async function releaseSource(step: string, profile: Profile, inputs: ChartInputs): Promise<ChartSource> {
+  const releaseDir = await installIstioRelease(
+    inputs.istioVersion,
+    core.getInput('istio-mirror') || undefined,
+    undefined,
+    inputs.istioSha256 || undefined,
+  );
   const dir =
     profile.name === 'istio-1.0'
       ? join(releaseDir, 'install', 'kubernetes', 'helm', 'istio-remote')
@@ -126,9 +148,19 @@ export async function resolveChartSource(
   inputs: ChartInputs,
 ): Promise<ChartSource | undefined> {
   if (inputs.chart) return directorySource(step, profile, resolveWorkspacePath(inputs.chart, 'chart'));
-  if (inputs.istioVersion) return releaseSource(step, profile, inputs.istioVersion);
+  if (inputs.istioVersion) return releaseSource(step, profile, inputs);
   if (inputs.repository) return repositorySource(step, inputs);
   return undefined;
+}
+
+/** chart-keyring: an existing file inside the workspace. */
+function readKeyring(path: string): string {
+  const keyring = resolveWorkspacePath(path, 'chart-keyring');
+  if (!existsSync(keyring))
+    throw new Error(
+      `input chart-keyring: ${keyring} does not exist. Fix: give the path, relative to the workspace, of the signers' public keyring (gpg --export <key> > keyring.gpg).`,
+    );
+  return keyring;
 }
 
 /**
@@ -146,6 +178,8 @@ async function repositorySource(step: string, inputs: ChartInputs): Promise<Char
     version: inputs.chartVersion || undefined,
     names: CHART_NAMES.map(repositoryChartName),
     digests,
+    keyring: inputs.chartKeyring ? readKeyring(inputs.chartKeyring) : undefined,
+    helmPath: core.getInput('helm-path'),
     dir: mkdtempSync(join(runDirectory('charts'), `${step}-`)),
   });
   const charts = Object.fromEntries(

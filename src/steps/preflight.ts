@@ -24,6 +24,7 @@ import { readDataplane, readTopology } from './topology-input.js';
 import type { Dataplane } from '../istio/ambient.js';
 import type { Topology } from '../istio/remote-plan.js';
 import { validateRunInputs } from './run-inputs.js';
+import { readOptionalChartSource } from './chart-inputs.js';
 import { readCredentialMode } from './credential-inputs.js';
 import type { CredentialMode } from '../stages/remote-kubeconfig.js';
 
@@ -91,6 +92,9 @@ export function run(): Promise<void> {
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const inputs = readInputs();
     refuseEastWestWithHelm(inputs);
+    // Downloads and verifies the remote charts (chart-digest, release checksum, archive links) now, so
+    // that a chart refused for its provenance stops the run before any step writes.
+    await readOptionalChartSource('preflight', inputs.profile);
     const { primary, remotes } = inputs.clusters;
     const result = await core.group('Preflight checks', async () =>
       runPreflight({

@@ -44,12 +44,12 @@ function patternBase(pattern: string): string {
 }
 
 /**
- * chart, primary-chart, manifests (each pattern's fixed part) and istioctl-path: inside
+ * chart, primary-chart, manifests (each pattern's fixed part), istioctl-path and chart-keyring: inside
  * GITHUB_WORKSPACE, as written and with symlinks followed. Inputs a step does not receive read empty.
  */
 export function pathInputProblems(): string[] {
   const problems: string[] = [];
-  for (const input of ['chart', 'primary-chart', 'istioctl-path']) {
+  for (const input of ['chart', 'primary-chart', 'istioctl-path', 'chart-keyring']) {
     const value = core.getInput(input).trim();
     const problem = value === '' ? undefined : workspacePathProblem(value, input);
     if (problem !== undefined) problems.push(problem);

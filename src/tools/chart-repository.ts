@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import * as exec from '@actions/exec';
 import * as tc from '@actions/tool-cache';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +18,9 @@ export interface RepositoryChartsRequest {
   readonly names: readonly string[];
   /** chart-digest: the pinned SHA-256 of each chart archive. When any is given, only pinned charts are fetched. */
   readonly digests: ReadonlyMap<string, string>;
+  /** chart-keyring: a keyring of the signers' public keys; each chart's helm provenance file is verified with it. */
+  readonly keyring: string | undefined;
+  readonly helmPath: string;
   /** An empty directory the archives are written to. */
   readonly dir: string;
 }
@@ -36,6 +40,7 @@ export async function fetchRepositoryCharts(request: RepositoryChartsRequest): P
   const entries = await readIndex(request);
   const pinned = request.digests.size > 0;
   const wanted = pinned ? [...request.digests.keys()] : request.names;
+  const verified = pinned || request.keyring !== undefined;
   const charts: Record<string, string> = {};
   const unverified: string[] = [];
   for (const name of wanted) {
@@ -50,13 +55,14 @@ export async function fetchRepositoryCharts(request: RepositoryChartsRequest): P
       continue;
     }
     charts[name] = await fetchChart(request, found.value);
-    if (!pinned) unverified.push(`${name} ${found.value.version}`);
+    if (!verified) unverified.push(`${name} ${found.value.version}`);
   }
   if (unverified.length > 0)
     core.warning(
       `[${request.stage}] the charts ${unverified.join(', ')} from chart-repository ${shown(request.repository)} are not verified: ` +
         'nothing pins them, so whoever controls the repository (or its index) controls what is installed. ' +
-        'Pin each chart archive with chart-digest (<chart>=<sha256> lines), taken from a copy you checked.',
+        'Pin each chart archive with chart-digest (<chart>=<sha256> lines), taken from a copy you checked, ' +
+        'or, when the repository signs its charts, give its public keys as chart-keyring.',
     );
   return charts;
 }
@@ -129,8 +135,41 @@ async function fetchChart(request: RepositoryChartsRequest, chart: IndexedChart)
       fix: 'retry the job; if it fails again, the repository serves archives that differ from its index: re-index it (helm repo index) or use another.',
     });
   }
+  if (request.keyring !== undefined) await verifyProvenance(request, chart, path);
   core.info(
     `chart ${chart.name} ${chart.version}: sha256 ${actual}${pinned === undefined ? '' : ' (matches chart-digest)'}`,
   );
   return path;
+}
+
+/** helm's provenance: the signed `<archive>.prov` beside the archive, checked with `helm verify` and the keyring. */
+async function verifyProvenance(
+  request: RepositoryChartsRequest,
+  chart: IndexedChart,
+  path: string,
+): Promise<void> {
+  const prov = `${chart.url}.prov`;
+  try {
+    await tc.downloadTool(prov, `${path}.prov`);
+  } catch (error: unknown) {
+    await rm(path, { force: true });
+    throw new StageError({
+      stage: request.stage,
+      message: `chart ${chart.name} ${chart.version} has no provenance file at ${shown(prov)} (${errorMessage(error)}).`,
+      fix: 'the repository does not sign this chart: drop chart-keyring and pin the archive with chart-digest instead.',
+      cause: error,
+    });
+  }
+  const args = ['verify', `--keyring=${request.keyring ?? ''}`, '--', path];
+  const result = await exec.getExecOutput(request.helmPath, args, { silent: true, ignoreReturnCode: true });
+  if (result.exitCode === 0) {
+    core.info(`chart ${chart.name} ${chart.version}: signature verified with chart-keyring`);
+    return;
+  }
+  await rm(path, { force: true });
+  throw new StageError({
+    stage: request.stage,
+    message: `chart ${chart.name} ${chart.version} from ${shown(chart.url)} failed helm's provenance check with chart-keyring: ${(result.stderr.trim() || result.stdout.trim()).slice(0, 300)}. It was deleted and nothing was installed from it.`,
+    fix: "check that chart-keyring holds the repository's signing public keys (gpg --export <key> > keyring.gpg); if it does, the chart or its signature was changed: use a trusted repository.",
+  });
 }

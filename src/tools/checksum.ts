@@ -54,6 +54,8 @@ export interface ChecksumComparison {
   readonly checksumUrl: string;
   readonly expected: string;
   readonly actual: string;
+  /** The fix when the default (retry, re-sync the mirror) is not the whole story. */
+  readonly fix?: string;
 }
 
 /** Throws a StageError naming the tool, version, URL and both digests unless they are equal. */
@@ -65,7 +67,8 @@ export function assertChecksum(check: ChecksumComparison): void {
       `${check.tool} ${check.version}: checksum mismatch for ${check.url}: expected sha256 ${check.expected} ` +
       `(from ${check.checksumUrl}), got ${check.actual}. The download was deleted and nothing was cached.`,
     fix:
+      check.fix ??
       'retry the job (the download may have been corrupted); if it fails again and you use tools-mirror or ' +
-      'istio-mirror, re-sync the mirror so that it serves the upstream file together with its published checksum.',
+        'istio-mirror, re-sync the mirror so that it serves the upstream file together with its published checksum.',
   });
 }

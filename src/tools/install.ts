@@ -34,6 +34,8 @@ export interface ToolSpec {
   readonly mirrorInput: string;
   /** The SHA-256 built into the action for this file (pins.ts); it wins over the published checksum file. */
   readonly pinnedSha256?: string;
+  /** The input that gave pinnedSha256, when a user pinned it rather than the action. */
+  readonly pinnedBy?: string;
 }
 
 export interface InstalledTool {
@@ -124,8 +126,12 @@ async function verifyDownload(spec: ToolSpec, file: string): Promise<void> {
   const pinned = spec.pinnedSha256;
   const expected = pinned ?? (await fetchChecksum(spec, checksumUrl, fileName));
   const actual = await sha256File(file);
-  const from = pinned === undefined ? checksumUrl : 'the SHA-256 pinned in the action';
-  assertChecksum({ tool: spec.name, version: spec.version, url, checksumUrl: from, expected, actual });
+  const from = pinned === undefined ? checksumUrl : (spec.pinnedBy ?? 'the SHA-256 pinned in the action');
+  const fix =
+    spec.pinnedBy === undefined
+      ? undefined
+      : `check ${spec.pinnedBy} against the .sha256 file the project publishes for ${spec.source.fileName}; if it is right, the download was changed: use the upstream release, or re-sync ${spec.mirrorInput}.`;
+  assertChecksum({ tool: spec.name, version: spec.version, url, checksumUrl: from, expected, actual, fix });
 }
 
 async function fetchChecksum(spec: ToolSpec, checksumUrl: string, fileName: string): Promise<string> {

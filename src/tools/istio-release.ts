@@ -44,9 +44,24 @@ function inputValue<T>(input: string, parsed: Parsed<T>): T {
   });
 }
 
-/** The release archive, whose `istio-<version>/` directory is cached and returned as a whole. */
-export function istioReleaseSpec(version: string, mirror?: string, platform?: ReleasePlatform): ToolSpec {
+/**
+ * The release archive, whose `istio-<version>/` directory is cached and returned as a whole. `sha256`
+ * (istio-sha256, checked by the caller) pins the archive where the action carries no pin.
+ */
+export function istioReleaseSpec(
+  version: string,
+  mirror?: string,
+  platform?: ReleasePlatform,
+  sha256?: string,
+): ToolSpec {
   const request = istioRequest(version, mirror, platform);
+  const pinned = pinnedSha256('istio', request.version, request.platform);
+  if (sha256 !== undefined && pinned !== undefined && sha256.toLowerCase() !== pinned)
+    throw new InputError({
+      input: 'istio-sha256',
+      message: `differs from the SHA-256 the action carries for istio-${request.version} (${pinned}).`,
+      fix: "drop istio-sha256 (the action's pin is taken from Istio's published checksum) or correct it.",
+    });
   return {
     name: 'istio',
     version: request.version,
@@ -55,7 +70,9 @@ export function istioReleaseSpec(version: string, mirror?: string, platform?: Re
     layout: { kind: 'archive', root: `istio-${request.version}`, target: '' },
     versionInput: 'istio-version',
     mirrorInput: 'istio-mirror',
-    pinnedSha256: pinnedSha256('istio', request.version, request.platform),
+    ...(sha256 === undefined
+      ? { pinnedSha256: pinned }
+      : { pinnedSha256: sha256.toLowerCase(), pinnedBy: 'istio-sha256' }),
   };
 }
 
@@ -82,8 +99,9 @@ export async function installIstioRelease(
   version: string,
   mirror?: string,
   platform?: ReleasePlatform,
+  sha256?: string,
 ): Promise<string> {
-  return (await installTool(istioReleaseSpec(version, mirror, platform))).path;
+  return (await installTool(istioReleaseSpec(version, mirror, platform, sha256))).path;
 }
 
 /** Installs istioctl alone and returns the absolute path of the binary. */

@@ -14,14 +14,20 @@ function istioPlatform(): string {
 
 /**
  * `<served>/<version>/istio-<version>-<platform>.tar.gz` and its `.sha256`, laid out as Istio
- * publishes releases, holding `istio-<version>/manifests/charts/{base,istio-control/istio-discovery}`.
+ * publishes releases, holding `istio-<version>/manifests/charts/{base,istio-control/istio-discovery}`;
+ * `alter` changes the release directory before it is archived (a hostile mirror's release).
  */
-export function buildIstioReleaseMirror(root: string, version: string): string {
+export function buildIstioReleaseMirror(
+  root: string,
+  version: string,
+  alter?: (releaseDir: string) => void,
+): string {
   const served = join(root, 'istio-served');
   const stage = join(root, 'istio-stage');
   const charts = join(stage, `istio-${version}`, 'manifests', 'charts');
   cpSync(realCharts.base, join(charts, 'base'), { recursive: true });
   cpSync(realCharts.istiod, join(charts, 'istio-control', 'istio-discovery'), { recursive: true });
+  alter?.(join(stage, `istio-${version}`));
   mkdirSync(join(served, version), { recursive: true });
   const name = `istio-${version}-${istioPlatform()}.tar.gz`;
   const archive = join(served, version, name);
@@ -33,16 +39,32 @@ export function buildIstioReleaseMirror(root: string, version: string): string {
 
 /**
  * A Helm chart repository as `helm repo add` expects one: `base-<v>.tgz` and `istiod-<v>.tgz`
- * (`helm package` of the module's charts at the given version) and `index.yaml` (`helm repo index`).
+ * (`helm package` of the module's charts at the given version, with `sign` also their `.prov` files)
+ * and `index.yaml` (`helm repo index`).
  */
-export function buildChartRepository(root: string, helm: string, versions: readonly string[]): string {
+export function buildChartRepository(
+  root: string,
+  helm: string,
+  versions: readonly string[],
+  sign?: { readonly key: string; readonly secretKeyring: string },
+): string {
   const served = join(root, 'chart-repo');
   mkdirSync(served, { recursive: true });
   for (const version of versions) {
     for (const chart of [realCharts.base, realCharts.istiod]) {
       execFileSync(
         helm,
-        ['package', chart, '--version', version, '--app-version', version, '--destination', served],
+        [
+          'package',
+          chart,
+          '--version',
+          version,
+          '--app-version',
+          version,
+          '--destination',
+          served,
+          ...(sign ? ['--sign', '--key', sign.key, '--keyring', sign.secretKeyring] : []),
+        ],
         {
           stdio: 'pipe',
         },

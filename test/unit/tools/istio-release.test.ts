@@ -45,4 +45,10 @@ describe('istio release specs', () => {
       /^\[inject\] input istio-mirror: istio-mirror "http:\/\/mirror\.example\.com" must use https.* Fix: give the https base URL of the mirror/,
     );
   });
+
+  it('istioReleaseSpec() - istio-sha256 pins the archive where the action carries no pin, and says so', () => {
+    const spec = istioReleaseSpec('1.30.1', undefined, linuxArm64, 'AB'.repeat(32));
+    expect(spec).toMatchObject({ pinnedSha256: 'ab'.repeat(32), pinnedBy: 'istio-sha256' });
+    expect(istioReleaseSpec('1.30.1', undefined, linuxArm64).pinnedBy).toBeUndefined();
+  });
 });
