@@ -130,7 +130,7 @@ describe('credentials that end, with the real charts and a real istiod', () => {
     const plan = await withoutWrites(() => run('render token-request', { ...expiring, mode: 'render' }));
     expect(plan.success, plan.log).toBe(true);
     for (const cluster of CLUSTERS) {
-      expect(plan.log).toMatch(
+      expect(plan.summary).toMatch(
         new RegExp(`${cluster}: token from .*; would remove long-lived token Secret ${NS}/${TOKEN_SECRET}`),
       );
       expect(await tokenSecret(cluster)).toBeDefined();
