@@ -1,7 +1,13 @@
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CHART_NAMES, CURRENT_LAYOUTS, repositoryChartName, type ChartSource } from '../istio/charts.js';
+import {
+  CHART_NAMES,
+  CURRENT_LAYOUTS,
+  repositoryChartName,
+  type ChartName,
+  type ChartSource,
+} from '../istio/charts.js';
 import type { Profile } from '../istio/profiles.js';
 import { parseExtraValues } from '../istio/remote-values.js';
 import { installIstioRelease } from '../tools/istio-release.js';
@@ -149,7 +155,7 @@ export async function resolveChartSource(
 ): Promise<ChartSource | undefined> {
   if (inputs.chart) return directorySource(step, profile, resolveWorkspacePath(inputs.chart, 'chart'));
   if (inputs.istioVersion) return releaseSource(step, profile, inputs);
-  if (inputs.repository) return repositorySource(step, inputs);
+  if (inputs.repository) return repositorySource(step, profile, inputs);
   return undefined;
 }
 
@@ -167,7 +173,7 @@ function readKeyring(path: string): string {
  * chart-repository: the chart archives downloaded and checked by the action (chart-digest, https), given
  * to helm as local archives so that helm fetches nothing unverified itself.
  */
-async function repositorySource(step: string, inputs: ChartInputs): Promise<ChartSource> {
+async function repositorySource(step: string, profile: Profile, inputs: ChartInputs): Promise<ChartSource> {
   const url = valueOrThrow(parseMirrorUrl(inputs.repository, 'chart-repository'), step) ?? inputs.repository;
   const { digests, problems } = parseChartDigests(inputs.chartDigest);
   if (problems.length > 0) throw new Error(`[${step}] ${problems.join('; ')}.`);
@@ -188,7 +194,28 @@ async function repositorySource(step: string, inputs: ChartInputs): Promise<Char
       return archive === undefined ? [] : [[name, archive] as const];
     }),
   );
+  refuseMissingCharts(step, profile, inputs, url, charts);
   return { kind: 'directory', charts };
+}
+
+/** Every plan of the profile needs these charts: missing, the run stops here rather than after a write. */
+function refuseMissingCharts(
+  step: string,
+  profile: Profile,
+  inputs: ChartInputs,
+  url: string,
+  charts: Partial<Record<ChartName, string>>,
+): void {
+  const needed: ChartName[] = profile.name === 'istio-current' ? ['base', 'istiod'] : ['istio-remote'];
+  const missing = needed.filter((name) => charts[name] === undefined);
+  if (missing.length === 0) return;
+  const at = inputs.chartVersion ? ` at version ${inputs.chartVersion}` : '';
+  const pins = needed.map((name) => `${repositoryChartName(name)}=<sha256>`).join(', ');
+  throw new Error(
+    inputs.chartDigest
+      ? `[${step}] chart-digest pins no ${missing.join(', ')} chart. Fix: add ${pins} to chart-digest for the charts of ${url}${at}.`
+      : `[${step}] chart-repository ${url} has no ${missing.join(', ')} chart${at}. Fix: give a repository (and chart-version) holding ${needed.join(' and ')}.`,
+  );
 }
 
 /** readChartInputs() then resolveChartSource(). */

@@ -144,6 +144,19 @@ describe('chart provenance: chart-digest, https chart URLs, release archives tha
     expect(run.log).not.toMatch(/\[(remote-install|primary|endpoints)\]/);
   });
 
+  it('a chart-digest that leaves out a chart every plan needs is refused by preflight, naming it', async () => {
+    const asked = repository.requests.length;
+    const run = await withoutWrites(() =>
+      harness.run(fromRepository({ 'chart-digest': `istiod=${digests.istiod}` })),
+    );
+    expect(run.success).toBe(false);
+    expect(run.log).toMatch(
+      /\[preflight\] chart-digest pins no base chart\. Fix: add base=<sha256>, istiod=<sha256> to chart-digest/,
+    );
+    // Only what chart-digest pins is downloaded (by preflight, the one step that ran).
+    expect(repository.requests.slice(asked)).toEqual(['/index.yaml', '/istiod-1.0.0.tgz']);
+  });
+
   it('a malformed chart-digest is refused by preflight, naming the line', async () => {
     const run = await withoutWrites(() => harness.run(fromRepository({ 'chart-digest': 'istiod=abc' })));
     expect(run.success).toBe(false);
