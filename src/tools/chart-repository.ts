@@ -33,7 +33,8 @@ const DIGEST_FIX =
 
 /**
  * Fetches the repository's index.yaml and the chart archives (https only, loopback excepted) into
- * `dir`, verifies each against chart-digest, or warns that it is unverified, and returns their paths:
+ * `dir`, verifies each against chart-digest and chart-keyring, or warns that it is unverified, and
+ * returns their paths:
  * helm gets local archives, so it never fetches anything itself.
  */
 export async function fetchRepositoryCharts(request: RepositoryChartsRequest): Promise<RepositoryCharts> {
