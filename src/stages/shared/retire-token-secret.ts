@@ -4,8 +4,9 @@
  * expiring credentials work; the token controller then invalidates its token. Only the Secret the
  * action created (its managed-by label) is deleted; render only reports it.
  */
-import type { ClusterHandle } from '../../kube/client.js';
+import { apiMessage, type ClusterHandle } from '../../kube/client.js';
 import { readSecret } from '../../kube/secrets.js';
+import { StageError } from '../../util/errors.js';
 import { deleteManagedSecret, isManagedSecret } from './managed-secret.js';
 import { tokenSecretName } from './token-secret.js';
 
@@ -16,6 +17,7 @@ export interface RetiredTokenSecret {
   readonly outcome: 'deleted' | 'would-delete' | 'kept-unmanaged';
 }
 
+/** A failure stops the switch on this cluster: its registration keeps the working long-lived token. */
 export async function retireTokenSecret(
   cluster: ClusterHandle,
   namespace: string,
@@ -23,6 +25,25 @@ export async function retireTokenSecret(
   dryRun: boolean,
 ): Promise<RetiredTokenSecret | undefined> {
   const name = tokenSecretName(serviceAccount);
+  try {
+    return await retire(cluster, namespace, name, dryRun);
+  } catch (error: unknown) {
+    throw new StageError({
+      stage: 'remote-kubeconfig',
+      cluster: cluster.name,
+      message: `the long-lived token Secret ${namespace}/${name} an earlier token-secret run created could not be removed: ${apiMessage(error)}`,
+      fix: `give the kubeconfig of ${cluster.name} get and delete on secrets in ${namespace}, or delete it yourself (kubectl -n ${namespace} delete secret ${name}), and run again.`,
+      cause: error,
+    });
+  }
+}
+
+async function retire(
+  cluster: ClusterHandle,
+  namespace: string,
+  name: string,
+  dryRun: boolean,
+): Promise<RetiredTokenSecret | undefined> {
   if (dryRun) {
     const found = await readSecret(cluster, namespace, name);
     if (!found) return undefined;
