@@ -90,6 +90,7 @@ export function currentRemoteCharts(options: CurrentRemoteOptions): HelmChartRef
       ...chartLocation(options.source, 'istiod'),
       values: [
         ['profile', 'remote'],
+        ['global.istioNamespace', options.namespace],
         ['global.remotePilotAddress', options.discoveryAddress],
         ['global.multiCluster.clusterName', options.remote],
         ['global.network', options.network],
@@ -127,6 +128,7 @@ export function currentPrimaryCharts(options: CurrentPrimaryOptions): HelmChartR
       release: 'istiod',
       ...chartLocation(options.source, 'istiod'),
       values: [
+        ['global.istioNamespace', options.namespace],
         ['global.multiCluster.clusterName', options.remote],
         ['global.network', options.network],
         ['global.meshID', options.meshId],

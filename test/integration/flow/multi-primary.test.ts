@@ -181,11 +181,12 @@ describe('topology multi-primary with the real charts and two real istiods', () 
     const kubeconfig = state.clusters.find((c) => c.name === 'remote-2')?.kubeconfigPath ?? '';
     const helm = (args: string[]) =>
       execFileSync(state.binaries.helm, [...args, `--kubeconfig=${kubeconfig}`], { stdio: 'pipe' });
-    // The user's own control plane: the real charts under release names the action never uses.
-    helm(['install', 'own-base', realCharts.base, '--namespace=istio-system', '--create-namespace']);
+    // The user's own control plane, installed as istio.io's helm procedure does: the release names
+    // are the ones the action uses too, and prove nothing about who installed it.
+    helm(['install', 'istio-base', realCharts.base, '--namespace=istio-system', '--create-namespace']);
     helm([
       'install',
-      'own-istiod',
+      'istiod',
       realCharts.istiod,
       '--namespace=istio-system',
       '--set=global.multiCluster.clusterName=remote-2',
@@ -212,10 +213,11 @@ describe('topology multi-primary with the real charts and two real istiods', () 
       const theirs = await kubeConfig('remote-2')
         .makeApiClient(k8s.AppsV1Api)
         .readNamespacedDeployment({ namespace: NS, name: 'istiod' });
-      expect(theirs.metadata?.annotations?.['meta.helm.sh/release-name']).toBe('own-istiod');
+      expect(theirs.metadata?.annotations?.['meta.helm.sh/release-name']).toBe('istiod');
+      expect(theirs.metadata?.labels?.['istio-multicluster-action/release']).toBeUndefined();
     } finally {
-      helm(['uninstall', 'own-istiod', '--namespace=istio-system', '--wait']);
-      helm(['uninstall', 'own-base', '--namespace=istio-system', '--wait']);
+      helm(['uninstall', 'istiod', '--namespace=istio-system', '--wait']);
+      helm(['uninstall', 'istio-base', '--namespace=istio-system', '--wait']);
     }
   });
 });

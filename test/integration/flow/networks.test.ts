@@ -5,7 +5,8 @@
 // The gateway Services get their LoadBalancer addresses from the test, as a cloud controller would.
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { core, kubeConfig, startHarness, type ActionHarness } from '../support/action.js';
+import { core, kubeConfig, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
+import { istioModuleDir } from '../../testbed/istio-module.js';
 import { withoutWrites } from '../support/cluster-state.js';
 import {
   NS,
@@ -130,6 +131,29 @@ describe('multi-network primary-remote with east-west gateways from the real gat
     const refused = await withoutWrites(() => run('refused: helm', { 'install-method': 'helm' }));
     expect(refused.success).toBe(false);
     expect(refused.log).toContain('[preflight] install-method helm cannot install the east-west gateways of');
+  });
+
+  it('uninstall of one remote keeps the primary gateway while the other remote is registered through it', async () => {
+    const gatewayBefore = await core('primary').readNamespacedService({ namespace: NS, name: GATEWAY });
+    const one = await harness.run(
+      testbedInputs(['remote-1'], {
+        profile: 'istio-current',
+        chart: 'manifests/charts',
+        network: 'primary=network1\nremote-1=network2',
+        'endpoint-mode': 'gateway',
+        'gateway-service': GATEWAY,
+        mode: 'uninstall',
+      }),
+      { workspace: istioModuleDir() },
+    );
+    expect(one.success, one.log).toBe(true);
+    expect(one.log).toContain(
+      `kept ${GATEWAY}: registrations of other remotes still use the primary (istio-remote-secret-remote-2)`,
+    );
+    const gatewayAfter = await core('primary').readNamespacedService({ namespace: NS, name: GATEWAY });
+    expect(gatewayAfter.metadata?.resourceVersion).toBe(gatewayBefore.metadata?.resourceVersion);
+    expect(await istioObjects('primary', 'gateways')).toEqual(['cross-network-gateway', 'istiod-gateway']);
+    await waitSynced(['remote-2']);
   });
 
   it('uninstall, even without a chart input, removes the gateways on the primary and the remotes', async () => {

@@ -30,6 +30,7 @@ describe('multi-primary plan', () => {
     ]);
     const istiod = plan.charts[1]?.values ?? [];
     expect(istiod).toEqual([
+      ['global.istioNamespace', 'istio-system'],
       ['global.multiCluster.clusterName', 'west'],
       ['global.network', 'network2'],
       ['global.meshID', 'mesh1'],

@@ -1,0 +1,170 @@
+// Ownership with the real charts and the real istiod: an Istio the user installed with helm under
+// Istio's documented release names is never taken over (kubectl and helm methods), `adopt: true`
+// takes it over and records it, uninstall never deletes what existed before the action, and a second
+// install of the action on the same cluster (another istio-namespace) neither takes nor deletes the
+// first one's objects.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import * as k8s from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  kubeConfig,
+  startHarness,
+  testbedInputs,
+  testbedState,
+  type ActionHarness,
+} from '../support/action.js';
+import {
+  diffSnapshots,
+  resetPrimaryRegistrations,
+  resetRemote,
+  snapshot,
+  snapshotClusters,
+} from '../support/cluster-state.js';
+import { NS, realChartRuns, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
+import { istioModuleDir } from '../../testbed/istio-module.js';
+
+const REMOTES = ['remote-1', 'remote-2'];
+const USERS = 'remote-1';
+const CRD = 'virtualservices.networking.istio.io';
+const OTHER_NS = 'istio-second';
+
+function helm(cluster: string, args: readonly string[]): string {
+  const state = testbedState();
+  const kubeconfig = state.clusters.find((c) => c.name === cluster)?.kubeconfigPath ?? '';
+  return execFileSync(state.binaries.helm, [...args, `--kubeconfig=${kubeconfig}`], { encoding: 'utf8' });
+}
+
+/** The user's own Istio base, installed as istio.io's helm procedure does. */
+function userInstallsBase(cluster: string): void {
+  const chart = join(istioModuleDir(), 'manifests', 'charts', 'base');
+  helm(cluster, ['install', 'istio-base', chart, `--namespace=${NS}`, '--create-namespace']);
+}
+
+async function crdAnnotations(cluster: string): Promise<Record<string, string>> {
+  const api = kubeConfig(cluster).makeApiClient(k8s.ApiextensionsV1Api);
+  return (await api.readCustomResourceDefinition({ name: CRD })).metadata?.annotations ?? {};
+}
+
+interface Failed {
+  remote: string;
+  stage: string;
+  message: string;
+}
+
+describe('ownership: what the action did not create it never takes over or deletes', () => {
+  let harness: ActionHarness;
+  const timings: Record<string, number> = {};
+  const run = realChartRuns(
+    () => harness,
+    REMOTES,
+    () => ({}),
+    timings,
+  );
+
+  beforeAll(async () => {
+    await setUpRealIstio(REMOTES);
+    userInstallsBase(USERS);
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    console.log(`ownership timings (s): ${JSON.stringify(timings)}`);
+    await harness?.close();
+    await resetRemote('remote-2', OTHER_NS);
+    await resetPrimaryRegistrations(OTHER_NS).catch(() => undefined);
+    await tearDownRealIstio(REMOTES);
+  });
+
+  it('a user-installed Istio is refused, untouched, with kubectl and with helm; the other remote is installed and synced', async () => {
+    const before = await snapshot(USERS);
+    const refused = await run("install over a user's istio-base");
+    expect(refused.success).toBe(false);
+    const failed = JSON.parse(refused.outputs['failed-remotes'] ?? '[]') as Failed[];
+    expect(failed.map((f) => [f.remote, f.stage])).toEqual([[USERS, 'remote-install']]);
+    expect(refused.log).toContain('exist already and were not created by this action');
+    expect(refused.log).toContain(`CustomResourceDefinition ${CRD} (helm release ${NS}/istio-base`);
+    expect(refused.log).toContain('set adopt: true');
+    expect(diffSnapshots(before, await snapshot(USERS))).toEqual([]);
+    await waitSynced(['remote-2']);
+
+    const helmRefused = await harness.run(
+      testbedInputs([USERS], {
+        profile: 'istio-current',
+        chart: 'manifests/charts',
+        'install-method': 'helm',
+      }),
+      { workspace: istioModuleDir() },
+    );
+    expect(helmRefused.success).toBe(false);
+    expect(helmRefused.log).toContain(`helm release ${NS}/istio-base (installed with helm by someone else)`);
+    expect(diffSnapshots(before, await snapshot(USERS))).toEqual([]);
+    expect(
+      JSON.parse(helm(USERS, ['history', 'istio-base', `--namespace=${NS}`, '--output=json'])),
+    ).toHaveLength(1);
+  });
+
+  it('adopt: true takes the user objects over and records them as adopted; uninstall keeps them', async () => {
+    const adopted = await run('install with adopt', { adopt: 'true' });
+    expect(adopted.success, adopted.log).toBe(true);
+    await waitSynced(REMOTES);
+    expect(await crdAnnotations(USERS)).toMatchObject({
+      'istio-multicluster-action/adopted-by': `${NS}/istio-base`,
+    });
+    expect(await crdAnnotations('remote-2')).toMatchObject({
+      'istio-multicluster-action/created-by': `${NS}/istio-base`,
+    });
+
+    const again = await run('install with adopt, again', { adopt: 'true' });
+    expect(again.success, again.log).toBe(true);
+    expect(again.outputs.changed).toBe('false');
+
+    const removed = await run('uninstall', { mode: 'uninstall' });
+    expect(removed.success, removed.log).toBe(true);
+    expect(removed.log).toContain('they existed before the action (adopted), so it does not delete them');
+    // The user's CRD (adopted) stays; the one the action created on remote-2 is gone.
+    expect((await crdAnnotations(USERS))['istio-multicluster-action/adopted-by']).toBe(`${NS}/istio-base`);
+    await expect(crdAnnotations('remote-2')).rejects.toThrow();
+  });
+
+  it('a second install on one cluster (another istio-namespace) leaves the first install alone, at install and at uninstall', async () => {
+    // remote-1 still has the user's istio-base (its CRDs carry helm's keep policy), adopted again.
+    const first = await run('first install', { adopt: 'true' });
+    expect(first.success, first.log).toBe(true);
+    await waitSynced(REMOTES);
+    const firstObjects = await snapshotClusters();
+
+    const pilot = first.outputs['pilot-pod-ip'] ?? '';
+    const second = await harness.run(
+      {
+        ...secondInstallInputs(),
+        'endpoint-mode': 'explicit',
+        'pilot-address': pilot,
+      },
+      { workspace: istioModuleDir() },
+    );
+    expect(second.success, second.log).toBe(true);
+    expect(second.log).toContain(
+      'another install of this action (another istio-namespace or release) created them',
+    );
+    const afterSecond = await snapshotClusters();
+    // Only additions (the second install's own objects); nothing of the first changed or went.
+    expect(diffSnapshots(firstObjects, afterSecond).filter((c) => !c.startsWith('added '))).toEqual([]);
+
+    const removed = await harness.run(
+      { ...secondInstallInputs(), 'endpoint-mode': 'explicit', 'pilot-address': pilot, mode: 'uninstall' },
+      { workspace: istioModuleDir() },
+    );
+    expect(removed.success, removed.log).toBe(true);
+    expect(diffSnapshots(firstObjects, await snapshotClusters())).toEqual([]);
+    await waitSynced(REMOTES);
+  });
+});
+
+function secondInstallInputs(): Record<string, string> {
+  return testbedInputs(['remote-2'], {
+    profile: 'istio-current',
+    chart: 'manifests/charts',
+    'istio-namespace': OTHER_NS,
+  });
+}
