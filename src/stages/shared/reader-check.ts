@@ -16,7 +16,7 @@ export async function verifyReaderKubeconfig(
   rights: ReaderRights,
 ): Promise<string> {
   // Built from a token Secret read from the remote: reduced to server, CA and token like any cluster state.
-  const reader = readClusterKubeconfig(kubeconfigYaml, 'the reader kubeconfig built from the token Secret');
+  const reader = readClusterKubeconfig(kubeconfigYaml, "the reader account's token Secret on this remote");
   const config = clusterKubeConfig(reader, 'reader');
   await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
   const api = config.makeApiClient(k8s.AuthorizationV1Api);

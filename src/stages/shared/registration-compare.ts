@@ -48,7 +48,7 @@ export async function replacementReason(
     credential = readClusterKubeconfig(Buffer.from(encoded, 'base64').toString('utf8'), object);
   } catch (error: unknown) {
     if (!(error instanceof ClusterKubeconfigError)) throw error;
-    return `${error.message}. Nothing in it was used; it is replaced with the action's own registration`;
+    return `${error.message}. Nothing in it was used; install and resync replace it with the action's own registration`;
   }
   try {
     const config = clusterKubeConfig(credential, remote);

@@ -204,7 +204,9 @@ describe('replacementReason() of a hostile registration', () => {
     expect(reason).toMatch(
       /^Secret istio-system\/istio-remote-secret-remote-1 on cluster primary holds a kubeconfig the action refuses to use: users\[0\]\.user\.exec runs a program on the runner/,
     );
-    expect(reason).toMatch(/Nothing in it was used; it is replaced with the action's own registration$/);
+    expect(reason).toMatch(
+      /Nothing in it was used; install and resync replace it with the action's own registration$/,
+    );
     expect(existsSync(marker)).toBe(false);
   });
 });
