@@ -36,6 +36,22 @@ describe('validateRunInputs() - every input a writing step reads, before the fir
     expect(problems()).toEqual([]);
   });
 
+  it('chart provenance inputs: chart-digest, istio-sha256 and chart-keyring (inside the workspace)', () => {
+    vi.stubEnv('INPUT_CHART-REPOSITORY', 'https://charts.example.com');
+    vi.stubEnv('INPUT_CHART-DIGEST', 'istiod=abc');
+    vi.stubEnv('INPUT_ISTIO-SHA256', 'f'.repeat(64));
+    vi.stubEnv('INPUT_CHART-KEYRING', '../keys/pubring.gpg');
+    expect(problems()).toEqual([
+      expect.stringMatching(/^chart-digest line "istiod=abc" is not <chart>=<sha256>/),
+      expect.stringMatching(
+        /^istio-sha256 pins the archive of istio-version: set istio-version, or drop istio-sha256/,
+      ),
+      expect.stringMatching(
+        /^input chart-keyring: "\.\.\/keys\/pubring\.gpg" is outside the workspace .* Fix:/,
+      ),
+    ]);
+  });
+
   it('reports every bad input at once, each naming its input and a fix', () => {
     vi.stubEnv('INPUT_INSTALL-METHOD', 'tiller');
     vi.stubEnv('INPUT_ENDPOINT-MODE', 'dns');
