@@ -42,9 +42,9 @@ describe('validateRunInputs() - every input a writing step reads, before the fir
     vi.stubEnv('INPUT_ISTIO-SHA256', 'f'.repeat(64));
     vi.stubEnv('INPUT_CHART-KEYRING', '../keys/pubring.gpg');
     expect(problems()).toEqual([
-      expect.stringMatching(/^chart-digest line "istiod=abc" is not <chart>=<sha256>/),
+      // The chart inputs are reported together, as one problem.
       expect.stringMatching(
-        /^istio-sha256 pins the archive of istio-version: set istio-version, or drop istio-sha256/,
+        /^chart-digest line "istiod=abc" is not <chart>=<sha256>.*; istio-sha256 pins the archive of istio-version: set istio-version, or drop istio-sha256$/,
       ),
       expect.stringMatching(
         /^input chart-keyring: "\.\.\/keys\/pubring\.gpg" is outside the workspace .* Fix:/,
