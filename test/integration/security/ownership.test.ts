@@ -8,19 +8,14 @@ import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  core,
   kubeConfig,
   startHarness,
   testbedInputs,
   testbedState,
   type ActionHarness,
 } from '../support/action.js';
-import {
-  diffSnapshots,
-  resetPrimaryRegistrations,
-  resetRemote,
-  snapshot,
-  snapshotClusters,
-} from '../support/cluster-state.js';
+import { diffSnapshots, resetRemote, snapshot, snapshotClusters } from '../support/cluster-state.js';
 import { NS, realChartRuns, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
 
@@ -72,7 +67,12 @@ describe('ownership: what the action did not create it never takes over or delet
     console.log(`ownership timings (s): ${JSON.stringify(timings)}`);
     await harness?.close();
     await resetRemote('remote-2', OTHER_NS);
-    await resetPrimaryRegistrations(OTHER_NS).catch(() => undefined);
+    await core('primary')
+      .deleteNamespace({ name: OTHER_NS })
+      .catch(() => undefined);
+    await core('remote-2')
+      .deleteNamespace({ name: 'second-apps' })
+      .catch(() => undefined);
     await tearDownRealIstio(REMOTES);
   });
 
@@ -99,9 +99,26 @@ describe('ownership: what the action did not create it never takes over or delet
     expect(helmRefused.success).toBe(false);
     expect(helmRefused.log).toContain(`helm release ${NS}/istio-base (installed with helm by someone else)`);
     expect(diffSnapshots(before, await snapshot(USERS))).toEqual([]);
-    expect(
-      JSON.parse(helm(USERS, ['history', 'istio-base', `--namespace=${NS}`, '--output=json'])),
-    ).toHaveLength(1);
+
+    // render and resync name the same objects and write nothing; uninstall leaves the user's Istio.
+    const alone = (extra: Record<string, string>) =>
+      harness.run(testbedInputs([USERS], { profile: 'istio-current', chart: 'manifests/charts', ...extra }), {
+        workspace: istioModuleDir(),
+      });
+    for (const mode of ['render', 'resync']) {
+      const other = await alone({ mode });
+      expect(other.success, `${mode}: ${other.log}`).toBe(false);
+      expect(other.log).toContain(`CustomResourceDefinition ${CRD} (helm release ${NS}/istio-base`);
+    }
+    const uninstalled = await alone({ mode: 'uninstall' });
+    expect(uninstalled.success, uninstalled.log).toBe(true);
+    expect(uninstalled.log).toContain(
+      'helm release istio-base exists in istio-system; if the action installed it (install-method: helm)',
+    );
+    expect(diffSnapshots(before, await snapshot(USERS))).toEqual([]);
+    expect(helm(USERS, ['history', 'istio-base', `--namespace=${NS}`, '--output=json'])).toMatch(
+      /^\[\{"revision":1,[^\]]*\]\s*$/,
+    );
   });
 
   it('adopt: true takes the user objects over and records them as adopted; uninstall keeps them', async () => {
@@ -132,6 +149,8 @@ describe('ownership: what the action did not create it never takes over or delet
     const first = await run('first install', { adopt: 'true' });
     expect(first.success, first.log).toBe(true);
     await waitSynced(REMOTES);
+    // The second mesh's namespace on the primary, where its registrations go.
+    await core('primary').createNamespace({ body: { metadata: { name: OTHER_NS } } });
     const firstObjects = await snapshotClusters();
 
     const pilot = first.outputs['pilot-pod-ip'] ?? '';
@@ -156,7 +175,9 @@ describe('ownership: what the action did not create it never takes over or delet
       { workspace: istioModuleDir() },
     );
     expect(removed.success, removed.log).toBe(true);
-    expect(diffSnapshots(firstObjects, await snapshotClusters())).toEqual([]);
+    expect(
+      diffSnapshots(firstObjects, await snapshotClusters()).filter((c) => !c.startsWith('added ')),
+    ).toEqual([]);
     await waitSynced(REMOTES);
   });
 });
@@ -166,5 +187,7 @@ function secondInstallInputs(): Record<string, string> {
     profile: 'istio-current',
     chart: 'manifests/charts',
     'istio-namespace': OTHER_NS,
+    // One namespace cannot be injected by two meshes: the second mesh injects its own.
+    'injection-namespaces': 'second-apps',
   });
 }

@@ -116,6 +116,8 @@ export async function resetRemote(cluster: string, namespace = 'istio-system'): 
   if (cluster !== 'primary') {
     await deleteLabelled(cluster, 'release=istiod');
     await deleteLabelled(cluster, 'release=istio-base');
+    // The real base chart's CRDs carry helm.sh/resource-policy: keep, so a helm uninstall leaves them.
+    await deleteLabelled(cluster, 'app.kubernetes.io/instance=istio-base');
   }
   try {
     await core.deleteNamespace({ name: namespace });
