@@ -27,6 +27,7 @@ const BOOLEAN_INPUTS = [
   'control-plane-security',
   'apply',
   'generate-intermediate-cas',
+  'adopt',
 ] as const;
 
 /** Inputs holding one of a few words. */
