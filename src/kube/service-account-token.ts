@@ -7,6 +7,8 @@ export interface TokenClaims {
   readonly issuedAt: number;
   readonly expiresAt: number;
   readonly subject: string;
+  /** The uid of the Secret the token is bound to (TokenRequest boundObjectRef), if any. */
+  readonly boundSecretUid?: string;
 }
 
 function payloadOf(token: string): Record<string, unknown> | undefined {
@@ -26,7 +28,13 @@ export function tokenClaims(token: string): TokenClaims | undefined {
   const { iat, exp, sub } = payload ?? {};
   if (typeof iat !== 'number' || typeof exp !== 'number' || typeof sub !== 'string') return undefined;
   if (!Number.isFinite(iat) || !Number.isFinite(exp) || exp <= iat) return undefined;
-  return { issuedAt: iat, expiresAt: exp, subject: sub };
+  const bound = (payload?.['kubernetes.io'] as { secret?: { uid?: unknown } } | undefined)?.secret?.uid;
+  return {
+    issuedAt: iat,
+    expiresAt: exp,
+    subject: sub,
+    ...(typeof bound === 'string' ? { boundSecretUid: bound } : {}),
+  };
 }
 
 /** The subject a token of the service account carries. */

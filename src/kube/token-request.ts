@@ -10,16 +10,24 @@ export interface RequestedToken {
   readonly expiresAt: number;
 }
 
+/** A Secret in the service account's namespace: the token stops working when it is deleted. */
+export interface TokenBinding {
+  readonly name: string;
+  readonly uid: string;
+}
+
 export async function requestServiceAccountToken(
   cluster: ClusterHandle,
   namespace: string,
   serviceAccount: string,
   expirationSeconds: number,
+  boundTo: TokenBinding,
 ): Promise<RequestedToken> {
+  const boundObjectRef = { apiVersion: 'v1', kind: 'Secret', name: boundTo.name, uid: boundTo.uid };
   const response = await coreApi(cluster).createNamespacedServiceAccountToken({
     namespace,
     name: serviceAccount,
-    body: { spec: { audiences: [], expirationSeconds } },
+    body: { spec: { audiences: [], expirationSeconds, boundObjectRef } },
   });
   const token = response.status?.token ?? '';
   if (token === '') throw new Error(`the TokenRequest for ${namespace}/${serviceAccount} returned no token`);

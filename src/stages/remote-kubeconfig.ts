@@ -132,10 +132,14 @@ export async function generateRemoteKubeconfig(
     }
     if (verified === 'unauthorized')
       throw new Error('the reader token is refused by the API server (HTTP 401)');
-    // Only once the expiring credentials work: the long-lived token of an earlier run stops working.
-    const retired = input.expiring
-      ? await retireTokenSecret(input.remote, input.namespace, input.serviceAccount, input.dryRun)
-      : undefined;
+    // Only once this mode's credentials work: what the other mode issued earlier stops working.
+    const retired = await retireTokenSecret(
+      input.remote,
+      input.namespace,
+      input.serviceAccount,
+      input.dryRun,
+      input.expiring !== undefined,
+    );
     const token = credential.token ?? '';
     return {
       remote: input.remote.name,

@@ -17,6 +17,7 @@ import {
   type RemoteUninstallOutcome,
 } from './shared/uninstall-report.js';
 import { deleteManagedSecret } from './shared/managed-secret.js';
+import { tokenBindingName } from './shared/token-binding.js';
 import { readerAccountLeftWarning } from './shared/reader-account-left.js';
 import { deleteRegistrations } from './shared/uninstall-registrations.js';
 import { releaseNamespaceFields, removeInjectionLabel } from './shared/namespace-undo.js';
@@ -27,6 +28,8 @@ export interface UninstallResult {
   readonly registrations: readonly RegistrationOutcome[];
   /** multi-primary: the token Secret of the primary's reader account. */
   readonly primaryToken?: SecretOutcome | undefined;
+  /** multi-primary: the TokenRequest tokens issued for the primary's reader account were revoked. */
+  readonly primaryTokensRevoked?: boolean;
   readonly remotes: readonly RemoteUninstallOutcome[];
   /** Remotes whose uninstall failed; the others were uninstalled all the same. */
   readonly failures: readonly FailedRemote[];
@@ -93,8 +96,9 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
   const injection: RemoteUninstallOutcome['injection'][number][] = [];
   for (const namespace of input.injectionNamespaces)
     injection.push({ namespace, outcome: await removeInjectionLabel(remote, namespace) });
+  const revoked = await revokeTokens(input, remote);
   const namespace = await removeNamespace(input, remote);
-  const accountLeft = await readerAccountLeft(input, remote);
+  const accountLeft = revoked ? undefined : await readerAccountLeft(input, remote);
   if (accountLeft) warnings.push(accountLeft);
   return {
     remote: remote.name,
@@ -103,8 +107,15 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
     tokenSecret: { name: tokenName, outcome: token },
     injection,
     namespace: { name: input.namespace, outcome: namespace },
+    tokensRevoked: revoked,
     warnings,
   };
+}
+
+/** Deletes the Secret every TokenRequest token for the reader account is bound to: they stop working. */
+async function revokeTokens(input: UninstallInput, cluster: ClusterHandle): Promise<boolean> {
+  const name = tokenBindingName(input.profile.readerServiceAccount);
+  return (await deleteManagedSecret(cluster, input.namespace, name)) === 'deleted';
 }
 
 /** token-request: the reader account still there after uninstall keeps the tokens issued for it valid. */
@@ -159,10 +170,13 @@ export async function uninstall(input: UninstallInput): Promise<UninstallResult>
     (remote) => uninstallRemote(input, remote),
   );
   const remotes = result.done.map((d) => d.value);
-  const primaryAccountLeft = input.multiPrimary ? await readerAccountLeft(input, input.primary) : undefined;
+  const primaryRevoked = input.multiPrimary ? await revokeTokens(input, input.primary) : false;
+  const primaryAccountLeft =
+    input.multiPrimary && !primaryRevoked ? await readerAccountLeft(input, input.primary) : undefined;
   return {
     registrations,
     primaryToken,
+    primaryTokensRevoked: primaryRevoked,
     remotes,
     failures: [...failures, ...failedRemotesOf(result)],
     warnings: [

@@ -154,6 +154,9 @@ export function run(): Promise<void> {
         did: [
           ...result.registrations.map((r) => `${inputs.namespace}/${r.secret} on ${r.on}: ${r.outcome}`),
           ...(result.primaryToken ? [`token Secret on ${primary.name}: ${result.primaryToken}`] : []),
+          ...(result.primaryTokensRevoked
+            ? [`${primary.name}: TokenRequest tokens revoked (their binding Secret deleted)`]
+            : []),
           ...result.remotes.map(describeRemote),
           ...unmarked.did,
         ],

@@ -11,8 +11,9 @@ import {
   secretObjectName,
 } from '../../kube/cluster-kubeconfig.js';
 import { readSecret } from '../../kube/secrets.js';
-import { serviceAccountSubject, tokenClaims } from '../../kube/service-account-token.js';
-import { clusterCaData, requestServiceAccountToken } from '../../kube/token-request.js';
+import { serviceAccountSubject, tokenClaims, type TokenClaims } from '../../kube/service-account-token.js';
+import { clusterCaData, requestServiceAccountToken, type TokenBinding } from '../../kube/token-request.js';
+import { tokenBinding, tokenBindingName } from './token-binding.js';
 import { renewalReason } from './token-renewal.js';
 
 export interface ExpiringTokenInput {
@@ -60,8 +61,20 @@ async function registeredToken(input: ExpiringTokenInput): Promise<{ token?: str
   }
 }
 
+/** Why an otherwise good registered token is renewed: it is not bound to the binding Secret. */
+function bindingReason(
+  input: ExpiringTokenInput,
+  claims: TokenClaims | undefined,
+  binding: TokenBinding | undefined,
+): string | undefined {
+  if (claims === undefined || (binding !== undefined && claims.boundSecretUid === binding.uid))
+    return undefined;
+  return `the registered token is not bound to Secret ${input.namespace}/${tokenBindingName(input.serviceAccount)}, so uninstall could not revoke it`;
+}
+
 export async function expiringReaderToken(input: ExpiringTokenInput): Promise<ExpiringToken> {
   const caData = await caOf(input);
+  const binding = await tokenBinding(input.remote, input.namespace, input.serviceAccount, input.dryRun);
   const { token: registered, refused } = await registeredToken(input);
   const claims = registered === undefined ? undefined : tokenClaims(registered);
   const renewal =
@@ -72,16 +85,18 @@ export async function expiringReaderToken(input: ExpiringTokenInput): Promise<Ex
           subject: serviceAccountSubject(input.namespace, input.serviceAccount),
           lifetimeSeconds: input.lifetimeSeconds,
           now: input.now,
-        }));
+        }) ??
+        bindingReason(input, claims, binding));
   if (registered !== undefined && renewal === undefined && caData !== undefined)
     return { source: 'registered-token', token: registered, caData, expiresAt: claims?.expiresAt, renewal };
-  if (input.dryRun)
+  if (input.dryRun || binding === undefined)
     return { source: 'would-request', token: undefined, caData, expiresAt: undefined, renewal };
   const requested = await requestServiceAccountToken(
     input.remote,
     input.namespace,
     input.serviceAccount,
     input.lifetimeSeconds,
+    binding,
   );
   return {
     source: 'requested-token',

@@ -1,16 +1,20 @@
 /**
- * credential-mode token-request: the long-lived token Secret an earlier token-secret run created for
- * the reader account still authenticates (its token never expires), so it is deleted once the
- * expiring credentials work; the token controller then invalidates its token. Only the Secret the
- * action created (its managed-by label) is deleted; render only reports it.
+ * What the other credential mode left, removed once this mode's credentials work. token-request: the
+ * long-lived token Secret an earlier token-secret run created still authenticates (its token never
+ * expires); deleted, the token controller invalidates its token. token-secret: the binding Secret of
+ * an earlier token-request run; deleted, every TokenRequest token bound to it stops working. Only a
+ * Secret the action created (its managed-by label) is deleted; render only reports it.
  */
 import { apiMessage, type ClusterHandle } from '../../kube/client.js';
 import { readSecret } from '../../kube/secrets.js';
 import { StageError } from '../../util/errors.js';
 import { deleteManagedSecret, isManagedSecret } from './managed-secret.js';
 import { tokenSecretName } from './token-secret.js';
+import { tokenBindingName } from './token-binding.js';
 
 export interface RetiredTokenSecret {
+  /** long-lived: a token-secret run's token Secret; binding: a token-request run's binding Secret. */
+  readonly kind: 'long-lived' | 'binding';
   readonly namespace: string;
   readonly name: string;
   /** `kept-unmanaged`: a Secret of that name the action did not create; left in place. */
@@ -23,15 +27,18 @@ export async function retireTokenSecret(
   namespace: string,
   serviceAccount: string,
   dryRun: boolean,
+  expiring: boolean,
 ): Promise<RetiredTokenSecret | undefined> {
-  const name = tokenSecretName(serviceAccount);
+  const kind = expiring ? 'long-lived' : 'binding';
+  const name = expiring ? tokenSecretName(serviceAccount) : tokenBindingName(serviceAccount);
   try {
-    return await retire(cluster, namespace, name, dryRun);
+    const retired = await retire(cluster, namespace, name, dryRun);
+    return retired && { kind, ...retired };
   } catch (error: unknown) {
     throw new StageError({
       stage: 'remote-kubeconfig',
       cluster: cluster.name,
-      message: `the long-lived token Secret ${namespace}/${name} an earlier token-secret run created could not be removed: ${apiMessage(error)}`,
+      message: `the ${kind === 'long-lived' ? 'long-lived token' : 'token binding'} Secret ${namespace}/${name} an earlier ${expiring ? 'token-secret' : 'token-request'} run created could not be removed: ${apiMessage(error)}`,
       fix: `give the kubeconfig of ${cluster.name} get and delete on secrets in ${namespace}, or delete it yourself (kubectl -n ${namespace} delete secret ${name}), and run again.`,
       cause: error,
     });
@@ -43,7 +50,7 @@ async function retire(
   namespace: string,
   name: string,
   dryRun: boolean,
-): Promise<RetiredTokenSecret | undefined> {
+): Promise<Omit<RetiredTokenSecret, 'kind'> | undefined> {
   if (dryRun) {
     const found = await readSecret(cluster, namespace, name);
     if (!found) return undefined;
@@ -55,10 +62,12 @@ async function retire(
 
 /** The report's words for a retired token Secret, or undefined. */
 export function retirementNote(retired: RetiredTokenSecret | undefined): string | undefined {
-  if (retired?.outcome === 'deleted')
-    return `long-lived token Secret ${retired.namespace}/${retired.name} removed`;
-  if (retired?.outcome === 'would-delete')
-    return `would remove long-lived token Secret ${retired.namespace}/${retired.name}`;
+  const what =
+    retired?.kind === 'binding'
+      ? `token binding Secret ${retired.namespace}/${retired.name} (the earlier TokenRequest tokens stop working)`
+      : `long-lived token Secret ${retired?.namespace ?? ''}/${retired?.name ?? ''}`;
+  if (retired?.outcome === 'deleted') return `${what} removed`;
+  if (retired?.outcome === 'would-delete') return `would remove ${what}`;
   return undefined;
 }
 

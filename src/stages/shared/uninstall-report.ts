@@ -26,6 +26,8 @@ export interface RemoteUninstallOutcome {
   readonly tokenSecret: { readonly name: string; readonly outcome: SecretOutcome };
   readonly injection: readonly { readonly namespace: string; readonly outcome: InjectionOutcome }[];
   readonly namespace: { readonly name: string; readonly outcome: NamespaceOutcome };
+  /** token-request: the Secret its TokenRequest tokens were bound to was deleted, so they stopped working. */
+  readonly tokensRevoked?: boolean;
   readonly warnings: readonly string[];
 }
 
@@ -34,6 +36,7 @@ export function alreadyAbsent(outcome: RemoteUninstallOutcome): boolean {
   return (
     outcome.deleted.length === 0 &&
     outcome.tokenSecret.outcome !== 'deleted' &&
+    outcome.tokensRevoked !== true &&
     outcome.injection.every((i) => i.outcome !== 'unlabelled') &&
     outcome.namespace.outcome !== 'deleted' &&
     outcome.namespace.outcome !== 'unannotated'
@@ -48,8 +51,9 @@ export function describeRemote(outcome: RemoteUninstallOutcome): string {
       ? `helm release(s) uninstalled: ${outcome.deleted.length}, already absent: ${outcome.absent.length}`
       : `${outcome.deleted.length} object(s) deleted, ${outcome.absent.length} already gone`;
   const parts = [
-    outcome.kept.length > 0 ? `${release}, ${outcome.kept.length} kept (CRDs)` : release,
+    outcome.kept.length > 0 ? `${release}, ${outcome.kept.length} kept (CRDs in use, or adopted)` : release,
     `token Secret ${outcome.tokenSecret.name} ${outcome.tokenSecret.outcome}`,
+    ...(outcome.tokensRevoked ? ['TokenRequest tokens revoked (their binding Secret deleted)'] : []),
     `injection label ${injection}`,
     `namespace ${outcome.namespace.name} ${outcome.namespace.outcome}`,
   ];

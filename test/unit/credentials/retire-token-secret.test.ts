@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { retirementNote, retirementWarning } from '../../../src/stages/shared/retire-token-secret.js';
 
-const SECRET = { namespace: 'istio-system', name: 'istio-reader-service-account-token-istio-multicluster' };
+const SECRET = {
+  kind: 'long-lived' as const,
+  namespace: 'istio-system',
+  name: 'istio-reader-service-account-token-istio-multicluster',
+};
 
 describe('token-request retires the long-lived token Secret of an earlier token-secret run', () => {
   it('retirementNote() - reports a removal, a planned removal, and nothing else', () => {
@@ -13,6 +17,13 @@ describe('token-request retires the long-lived token Secret of an earlier token-
     );
     expect(retirementNote({ ...SECRET, outcome: 'kept-unmanaged' })).toBeUndefined();
     expect(retirementNote(undefined)).toBeUndefined();
+  });
+
+  it('retirementNote() - token-secret retires the binding Secret of an earlier token-request run', () => {
+    const binding = { kind: 'binding' as const, namespace: 'istio-system', name: 'r-token-binding' };
+    expect(retirementNote({ ...binding, outcome: 'deleted' })).toBe(
+      'token binding Secret istio-system/r-token-binding (the earlier TokenRequest tokens stop working) removed',
+    );
   });
 
   it('retirementWarning() - a Secret of that name the action did not create is named, with the command that deletes it', () => {

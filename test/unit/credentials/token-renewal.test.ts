@@ -20,6 +20,14 @@ describe('tokenClaims', () => {
     expect(tokenClaims(jwt({ iat: T0, exp: T0 + 600, sub: SUBJECT }))).toEqual(claims(600));
   });
 
+  it('reads the uid of the Secret a TokenRequest token is bound to', () => {
+    const bound = { 'kubernetes.io': { namespace: 'istio-system', secret: { name: 'b', uid: 'u-1' } } };
+    expect(tokenClaims(jwt({ iat: T0, exp: T0 + 600, sub: SUBJECT, ...bound }))).toEqual({
+      ...claims(600),
+      boundSecretUid: 'u-1',
+    });
+  });
+
   it('gives nothing for a token without an expiry, or one that is not a JWT', () => {
     expect(tokenClaims(jwt({ iss: 'kubernetes/serviceaccount', sub: SUBJECT }))).toBeUndefined();
     expect(tokenClaims('not-a-jwt')).toBeUndefined();
