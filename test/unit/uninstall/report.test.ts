@@ -66,6 +66,8 @@ describe('uninstall report', () => {
       absent: ['helm release istio-base'],
       kept: ['CustomResourceDefinition gateways.networking.istio.io'],
     });
-    expect(line).toContain('helm release(s) uninstalled: 1, already absent: 1, 1 kept (CRDs in use, or adopted)');
+    expect(line).toContain(
+      'helm release(s) uninstalled: 1, already absent: 1, 1 kept (CRDs in use, or adopted)',
+    );
   });
 });
