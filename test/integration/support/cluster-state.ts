@@ -88,12 +88,12 @@ async function deleteLabelled(cluster: string, selector: string): Promise<void> 
 
 /**
  * Waits until the list is empty. A CRD's finalizer deletes every resource of its kind first, which
- * on a loaded 2-core runner has taken over a minute: 3 minutes, then the stragglers are named.
+ * on a loaded 2-core runner has taken over three minutes: 5 minutes, then the stragglers are named.
  */
 async function waitEmpty(
   list: () => Promise<{ items: { metadata?: { name?: string } }[] }>,
   what: string,
-  timeoutMs = 180_000,
+  timeoutMs = 300_000,
 ) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
