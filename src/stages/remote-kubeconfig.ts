@@ -4,11 +4,15 @@ import { StageError } from '../util/errors.js';
 import { failedRemotesOf, fanOut } from '../util/fan-out.js';
 import type { FailedRemote } from '../util/remote-failures.js';
 import { writeCredentialFile } from '../util/credential-files.js';
-import { obtainToken, type TokenSource } from './shared/reader-token.js';
-import { tokenSecretName } from './shared/token-secret.js';
+import type { TokenSource } from './shared/reader-token.js';
+import {
+  readerCredential,
+  type ExpiringCredentials,
+  type ReaderCredential,
+} from './shared/reader-credential.js';
 import type { ReaderRights } from '../istio/reader-rights.js';
 import { ReaderRightsError, rightsFix, verifyReaderKubeconfig } from './shared/reader-check.js';
-import { expiringReaderToken, type ExpiringTokenSource } from './shared/expiring-token.js';
+import type { ExpiringTokenSource } from './shared/expiring-token.js';
 import {
   retireTokenSecret,
   retirementWarning,
@@ -18,15 +22,7 @@ import {
 /** token-secret: a long-lived token Secret (istioctl's way); token-request: an expiring token renewed by reruns. */
 export type CredentialMode = 'token-secret' | 'token-request';
 
-export interface ExpiringCredentials {
-  /** The cluster holding a remote's registration (the primary; multi-primary: any other cluster). */
-  readonly holder: (remote: string) => ClusterHandle;
-  /** The remote's registration Secret on the primary, where the token in use is read. */
-  readonly registrationSecret: (remote: string) => string;
-  readonly lifetimeSeconds: number;
-  /** Seconds since the epoch. */
-  readonly now: number;
-}
+export type { ExpiringCredentials } from './shared/reader-credential.js';
 
 export interface RemoteKubeconfigInput {
   readonly remote: ClusterHandle;
@@ -65,51 +61,7 @@ export interface RemoteKubeconfigResult {
 }
 
 /** The token and CA a kubeconfig is built from, and where they came from. */
-interface ReaderCredential {
-  readonly token: string | undefined;
-  readonly caData: string | undefined;
-  readonly source: RemoteKubeconfigResult['tokenSource'];
-  readonly tokenSecret: string | undefined;
-  readonly expiresAt: number | undefined;
-  readonly renewal: string | undefined;
-}
-
 const STAGE = 'remote-kubeconfig';
-
-async function tokenSecretCredential(input: RemoteKubeconfigInput): Promise<ReaderCredential> {
-  const { secret, source } = await obtainToken(input);
-  return {
-    token: secret?.data?.token ? Buffer.from(secret.data.token, 'base64').toString('utf8') : undefined,
-    caData: secret?.data?.['ca.crt'],
-    source,
-    tokenSecret: secret?.metadata?.name ?? tokenSecretName(input.serviceAccount),
-    expiresAt: undefined,
-    renewal: undefined,
-  };
-}
-
-async function expiringCredential(
-  input: RemoteKubeconfigInput,
-  expiring: ExpiringCredentials,
-  refused?: string,
-): Promise<ReaderCredential> {
-  const token = await expiringReaderToken({
-    remote: input.remote,
-    holder: expiring.holder(input.remote.name),
-    namespace: input.namespace,
-    serviceAccount: input.serviceAccount,
-    registrationSecret: expiring.registrationSecret(input.remote.name),
-    lifetimeSeconds: expiring.lifetimeSeconds,
-    dryRun: input.dryRun,
-    now: expiring.now,
-    refused,
-  });
-  return { ...token, tokenSecret: undefined };
-}
-
-function readerCredential(input: RemoteKubeconfigInput, refused?: string): Promise<ReaderCredential> {
-  return input.expiring ? expiringCredential(input, input.expiring, refused) : tokenSecretCredential(input);
-}
 
 /**
  * The seed's "Generate kubeconfigs" stage for one remote: a token for the reader account (the listed
