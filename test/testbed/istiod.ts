@@ -16,6 +16,7 @@ import { ensureIstioBinary } from './istio-module.js';
 import { testbedDir } from './layout.js';
 import { progress } from './log.js';
 import { readState } from './state.js';
+import { forwardIstiodPods } from './istiod-forward.js';
 import { waitFor } from './wait.js';
 
 /** The real istiod (pilot-discovery) the testbed runs out of cluster against primary. */
@@ -25,6 +26,8 @@ export interface IstiodProcess {
   readonly debugUrl: string;
   readonly logPath: string;
   readonly namespace: string;
+  /** Its monitoring listener on loopback (15014 in a pod), where port-forwards to the istiod pods go. */
+  readonly monitoringPort?: number;
 }
 
 /** One remote as istiod sees it (/debug/clusterz). */
@@ -83,7 +86,11 @@ async function isReady(debugUrl: string): Promise<boolean> {
  */
 export async function startIstiod(namespace = 'istio-system', cluster = 'primary'): Promise<IstiodProcess> {
   const running = runningIstiod(cluster);
-  if (running) return running;
+  if (running?.monitoringPort !== undefined) {
+    await forwardIstiodPods(cluster, running.namespace, running.monitoringPort);
+    return running;
+  }
+  if (running) await stopOne(cluster); // started before port-forwards were set up
   const target = readState()?.clusters.find((c) => c.name === cluster);
   if (!target) throw new Error(`the testbed is not up (no ${cluster}); run \`npm run testbed -- up\``);
   const binary = ensureIstioBinary('pilot-discovery');
@@ -140,7 +147,13 @@ export async function startIstiod(namespace = 'istio-system', cluster = 'primary
   closeSync(log);
   child.unref();
   if (child.pid === undefined) throw new Error(`could not start ${binary}`);
-  const started: IstiodProcess = { pid: child.pid, debugUrl: `http://${loopback(http)}`, logPath, namespace };
+  const started: IstiodProcess = {
+    pid: child.pid,
+    debugUrl: `http://${loopback(http)}`,
+    logPath,
+    namespace,
+    monitoringPort: monitoring,
+  };
   writeFileSync(stateFile(cluster), JSON.stringify(started, null, 2) + '\n');
   await waitFor(
     'the real istiod to be ready (/ready)',
@@ -151,6 +164,7 @@ export async function startIstiod(namespace = 'istio-system', cluster = 'primary
       giveUpIf: () => (alive(started.pid) ? undefined : `pilot-discovery exited; see ${logPath}`),
     },
   );
+  await forwardIstiodPods(cluster, namespace, monitoring ?? 0);
   progress(`real istiod (pilot-discovery) ready, pid ${started.pid}, debug ${started.debugUrl}`);
   return started;
 }

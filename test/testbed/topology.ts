@@ -96,6 +96,9 @@ export function kwokctlConfig(spec: ClusterSpec, bin: Binaries): string {
       kubectlBinary: bin.kubectl,
       etcdBinary: bin.etcd,
       kwokControllerBinary: bin.kwok,
+      // Port-forwards to kwok's fake pods are served by kwok-controller as the rules of these CRDs say
+      // (istiod-forward.ts points the istiod pods' 15014 at the real istiod's monitoring listener).
+      enableCRDs: ['ClusterPortForward', 'PortForward'],
     },
     componentsPatches: [
       {
