@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 
 /**
  * The versions the loopback mirror serves the testbed's own helm and kubectl builds under. They are
@@ -20,6 +20,12 @@ import { dirname, join, normalize, sep } from 'node:path';
  */
 export const TESTBED_HELM_VERSION = 'v3.22.0-testbed';
 export const TESTBED_KUBECTL_VERSION = 'v1.36.3-testbed';
+/** The testbed's Helm 4 build (test/testbed/versions.env HELM4_VERSION), served beside the Helm 3 one. */
+export const TESTBED_HELM4_VERSION = 'v4.2.3-testbed';
+
+/** The helm-version input of each major the helm-using flow tests run with. */
+export const TESTBED_HELM_VERSIONS = { v3: TESTBED_HELM_VERSION, v4: TESTBED_HELM4_VERSION } as const;
+export type HelmMajor = keyof typeof TESTBED_HELM_VERSIONS;
 
 /** The release names this machine's runner would download (linux-amd64 here). */
 export function osArch(): string {
@@ -42,24 +48,37 @@ export function buildReleaseMirror(options: {
   readonly helmVersion: string;
   readonly kubectlBinary: string;
   readonly kubectlVersion: string;
+  /** More helm builds served the same way (another major), each under its own version. */
+  readonly moreHelms?: readonly { readonly binary: string; readonly version: string }[];
 }): string {
   const served = join(options.root, 'served');
-  const platform = osArch();
-  const stage = join(options.root, 'stage', platform);
-  mkdirSync(stage, { recursive: true });
   mkdirSync(served, { recursive: true });
-  copyFileSync(options.helmBinary, join(stage, 'helm'));
-  chmodSync(join(stage, 'helm'), 0o755);
-  const archiveName = `helm-${options.helmVersion}-${platform}.tar.gz`;
-  const archive = join(served, archiveName);
-  execFileSync('tar', ['-czf', archive, '-C', dirname(stage), platform]);
-  writeFileSync(`${archive}.sha256sum`, `${sha256File(archive)}  ${archiveName}\n`);
+  const helms = [{ binary: options.helmBinary, version: options.helmVersion }, ...(options.moreHelms ?? [])];
+  for (const helm of helms) serveHelmArchive(join(options.root, 'stage', helm.version), served, helm);
+  const platform = osArch();
   const kubectlDir = join(served, 'release', options.kubectlVersion, 'bin', ...platform.split('-'));
   mkdirSync(kubectlDir, { recursive: true });
   const kubectl = join(kubectlDir, 'kubectl');
   copyFileSync(options.kubectlBinary, kubectl);
   writeFileSync(`${kubectl}.sha256`, `${sha256File(kubectl)}\n`);
   return served;
+}
+
+/** `helm-<v>-<os>-<arch>.tar.gz` (the binary under `<os>-<arch>/`) and its `.sha256sum`. */
+function serveHelmArchive(
+  stageRoot: string,
+  served: string,
+  helm: { binary: string; version: string },
+): void {
+  const platform = osArch();
+  const stage = join(stageRoot, platform);
+  mkdirSync(stage, { recursive: true });
+  copyFileSync(helm.binary, join(stage, 'helm'));
+  chmodSync(join(stage, 'helm'), 0o755);
+  const archiveName = `helm-${helm.version}-${platform}.tar.gz`;
+  const archive = join(served, archiveName);
+  execFileSync('tar', ['-czf', archive, '-C', stageRoot, platform]);
+  writeFileSync(`${archive}.sha256sum`, `${sha256File(archive)}  ${archiveName}\n`);
 }
 
 export interface LoopbackServer {

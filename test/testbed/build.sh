@@ -114,20 +114,21 @@ build_go_install() { # name module version
   mv "$gobin/$(basename "$module")" "$bin/$name-$v"
 }
 
-build_helm() {
-  local v="$HELM_VERSION"
+build_helm() { # version major
+  local v="$1" major="$2"
   have "helm-$v" && { log "helm $v: cached"; return; }
   log "helm $v: building"
-  local mod="$cache/src/helm-$v"
+  local mod="$cache/src/helm-$v" module="helm.sh/helm/$major"
   mkdir -p "$mod"
-  printf 'module testbed/helm\n\ngo 1.26\n\nrequire helm.sh/helm/v3 %s\n' "$v" >"$mod/go.mod"
-  printf '//go:build tools\n\npackage tools\n\nimport _ "helm.sh/helm/v3/cmd/helm"\n' >"$mod/tools.go"
-  local ld="-s -w -X helm.sh/helm/v3/internal/version.version=$v -X helm.sh/helm/v3/internal/version.gitTreeState=clean"
-  (cd "$mod" && GOFLAGS="$GOFLAGS -mod=mod" with_heartbeat "helm" go build -ldflags "$ld" -o "$bin/helm-$v.tmp" helm.sh/helm/v3/cmd/helm)
+  printf 'module testbed/helm\n\ngo 1.26\n\nrequire %s %s\n' "$module" "$v" >"$mod/go.mod"
+  printf '//go:build tools\n\npackage tools\n\nimport _ "%s/cmd/helm"\n' "$module" >"$mod/tools.go"
+  local ld="-s -w -X $module/internal/version.version=$v -X $module/internal/version.gitTreeState=clean"
+  (cd "$mod" && GOFLAGS="$GOFLAGS -mod=mod" with_heartbeat "helm $v" go build -ldflags "$ld" -o "$bin/helm-$v.tmp" "$module/cmd/helm")
   mv "$bin/helm-$v.tmp" "$bin/helm-$v"
 }
 
-build_helm
+build_helm "$HELM_VERSION" v3
+build_helm "$HELM4_VERSION" v4
 build_go_install kwokctl sigs.k8s.io/kwok/cmd/kwokctl "$KWOK_VERSION"
 build_go_install kwok sigs.k8s.io/kwok/cmd/kwok "$KWOK_VERSION"
 build_etcd

@@ -38,6 +38,8 @@ export interface Versions {
   readonly etcd: string;
   readonly kwok: string;
   readonly helm: string;
+  /** The Helm 4 the helm-using flow tests also run with. */
+  readonly helm4: string;
 }
 
 /** Parses versions.env (KEY=VALUE lines), the single source of the pinned versions. */
@@ -57,6 +59,7 @@ export function parseVersions(text: string): Versions {
     etcd: need('ETCD_VERSION'),
     kwok: need('KWOK_VERSION'),
     helm: need('HELM_VERSION'),
+    helm4: need('HELM4_VERSION'),
   };
 }
 
@@ -69,6 +72,7 @@ export interface Binaries {
   readonly kwok: string;
   readonly kwokctl: string;
   readonly helm: string;
+  readonly helm4: string;
 }
 
 /** Paths of the binaries build.sh produces: `<cache>/bin/<name>-<version>`. */
@@ -83,6 +87,7 @@ export function binaries(versions: Versions = parseVersions(readFileSync(version
     kwok: bin('kwok', versions.kwok),
     kwokctl: bin('kwokctl', versions.kwok),
     helm: bin('helm', versions.helm),
+    helm4: bin('helm', versions.helm4),
   };
 }
 

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { runComposite, type CompositeRun } from '../../../src/cli/composite.js';
+import { binaries } from '../../testbed/layout.js';
 import {
+  TESTBED_HELM4_VERSION,
   TESTBED_HELM_VERSION,
   TESTBED_KUBECTL_VERSION,
   buildReleaseMirror,
@@ -93,6 +95,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Action
     helmVersion: TESTBED_HELM_VERSION,
     kubectlBinary: state.binaries.kubectl,
     kubectlVersion: TESTBED_KUBECTL_VERSION,
+    // helm-version: TESTBED_HELM4_VERSION in a run's inputs selects it.
+    moreHelms: [{ binary: binaries().helm4, version: TESTBED_HELM4_VERSION }],
   });
   const mirror = await serveDirectory(served);
   const toolCache = join(work, 'tool-cache');
