@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the testbed binaries from the Go module proxy into a cache outside the repository,
 # keyed by version. Only missing binaries are built. Prints progress so a cold build never
-# looks hung. Usage: build.sh [--print-dir]
+# looks hung. Usage: build.sh [--print-dir | toxiproxy]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -127,10 +127,25 @@ build_helm() { # version major
   mv "$bin/helm-$v.tmp" "$bin/helm-$v"
 }
 
+# Toxiproxy (the testbed's network between the action and the API servers); small, so niced even
+# when the rest is not: it is built lazily while other work may be running.
+build_toxiproxy() {
+  local v="$TOXIPROXY_VERSION" module="github.com/Shopify/toxiproxy/v2"
+  have "toxiproxy-server-$v" && { log "toxiproxy $v: cached"; return; }
+  log "toxiproxy $v: building"
+  local gobin="$cache/src/gobin-toxiproxy-$v"
+  mkdir -p "$gobin"
+  GOBIN="$gobin" with_heartbeat "toxiproxy" nice -n 10 go install -ldflags "-s -w -X $module.Version=$v" "$module/cmd/server@$v"
+  mv "$gobin/server" "$bin/toxiproxy-server-$v"
+}
+# `build.sh toxiproxy`: only that one (test/testbed/toxiproxy.ts builds it lazily).
+if [[ "${1:-}" == "toxiproxy" ]]; then build_toxiproxy; exit 0; fi
+
 build_helm "$HELM_VERSION" v3
 build_helm "$HELM4_VERSION" v4
 build_go_install kwokctl sigs.k8s.io/kwok/cmd/kwokctl "$KWOK_VERSION"
 build_go_install kwok sigs.k8s.io/kwok/cmd/kwok "$KWOK_VERSION"
 build_etcd
 build_kubernetes
+build_toxiproxy
 log "all testbed binaries present in $bin"

@@ -7,6 +7,7 @@ import { buildBinaries, clusterTable, up } from './up.js';
 import { installCurrentPrimary, uninstallCurrentPrimary } from './istio-primary.js';
 import { clusterz, startIstiod, stopIstiod } from './istiod.js';
 import { table } from './log.js';
+import { netCommand, NET_USAGE } from './network-cli.js';
 
 const USAGE = `Usage: npm run testbed -- <command>
   up [--clusters N]     start N clusters (1..${MAX_CLUSTERS}, default ${DEFAULT_CLUSTERS}): primary, remote-1, ...;
@@ -19,7 +20,8 @@ const USAGE = `Usage: npm run testbed -- <command>
                         install (or uninstall) the real base and istiod charts (istio.io/istio module) on primary
   istiod [--stop]       start (or stop) a real istiod (pilot-discovery) out of cluster against primary,
                         every listener on loopback; prints its view of the remotes (/debug/clusterz)
-  build                 build the pinned binaries (test/testbed/build.sh)`;
+  build                 build the pinned binaries (test/testbed/build.sh)
+${NET_USAGE}`;
 
 async function istiod(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { stop: { type: 'boolean', default: false } } });
@@ -98,6 +100,8 @@ async function main(argv: string[]): Promise<void> {
       return istioPrimary(args);
     case 'istiod':
       return istiod(args);
+    case 'net':
+      return netCommand(args);
     case 'build':
       parseArgs({ args, options: {} });
       return buildBinaries();

@@ -6,10 +6,12 @@ import { withTestbedLock } from './lock.js';
 import { progress } from './log.js';
 import { stopIstiod } from './istiod.js';
 import { processesUnder, stopProcesses } from './processes.js';
+import { stopNetwork } from './network.js';
 
 /** Deletes every testbed cluster, stops leftovers, removes .testbed/ and the kwok workdir. */
 export async function down(): Promise<void> {
   await stopIstiod();
+  await stopNetwork();
   await withTestbedLock(async () => {
     const bin = binaries();
     const kwokctl = existsSync(bin.kwokctl) ? new Kwokctl(bin) : undefined;

@@ -40,13 +40,14 @@ export interface Versions {
   readonly helm: string;
   /** The Helm 4 the helm-using flow tests also run with. */
   readonly helm4: string;
+  readonly toxiproxy: string;
 }
 
 /** Parses versions.env (KEY=VALUE lines), the single source of the pinned versions. */
 export function parseVersions(text: string): Versions {
   const values = new Map<string, string>();
   for (const line of text.split('\n')) {
-    const match = /^\s*([A-Z_]+)=(\S+)\s*$/.exec(line);
+    const match = /^\s*([A-Z0-9_]+)=(\S+)\s*$/.exec(line);
     if (match?.[1] && match[2]) values.set(match[1], match[2]);
   }
   const need = (key: string): string => {
@@ -60,6 +61,7 @@ export function parseVersions(text: string): Versions {
     kwok: need('KWOK_VERSION'),
     helm: need('HELM_VERSION'),
     helm4: need('HELM4_VERSION'),
+    toxiproxy: need('TOXIPROXY_VERSION'),
   };
 }
 
@@ -73,6 +75,7 @@ export interface Binaries {
   readonly kwokctl: string;
   readonly helm: string;
   readonly helm4: string;
+  readonly toxiproxyServer: string;
 }
 
 /** Paths of the binaries build.sh produces: `<cache>/bin/<name>-<version>`. */
@@ -88,6 +91,7 @@ export function binaries(versions: Versions = parseVersions(readFileSync(version
     kwokctl: bin('kwokctl', versions.kwok),
     helm: bin('helm', versions.helm),
     helm4: bin('helm', versions.helm4),
+    toxiproxyServer: bin('toxiproxy-server', versions.toxiproxy),
   };
 }
 
