@@ -6,6 +6,7 @@ import { problemsOf } from '../util/parsed.js';
 import { releasePlatform } from './platform.js';
 import { parseMirrorUrl } from './sources.js';
 import { parseToolVersion } from './versions.js';
+import type { ToolPins } from './pins.js';
 
 export type { InstalledTool } from './install.js';
 export { installIstioRelease, installIstioctl } from './istio-release.js';
@@ -23,6 +24,8 @@ export interface SetupToolsInput {
   /** Node's names (`process.arch`, `process.platform`); default to this runner's. */
   readonly arch?: string;
   readonly platform?: string;
+  /** The SHA-256 pins downloads and tools on PATH are checked against; the action's own (pins.ts) by default. */
+  readonly pins?: ToolPins;
 }
 
 export interface SetupToolsResult {
@@ -45,8 +48,8 @@ export async function setupTools(input: SetupToolsInput): Promise<SetupToolsResu
   const platform = releasePlatform(input.platform, input.arch);
 
   const [helm, kubectl] = await settleAll([
-    installHelm(helmVersion.value, platform, mirror.value),
-    installKubectl(kubectlVersion.value, platform, mirror.value),
+    installHelm(helmVersion.value, platform, mirror.value, input.pins),
+    installKubectl(kubectlVersion.value, platform, mirror.value, input.pins),
   ]);
   return {
     helmPath: helm.path,
@@ -74,6 +77,11 @@ async function settleAll(
 }
 
 function reportLine(name: string, tool: InstalledTool): string {
-  const how = tool.fromCache ? 'from the tool cache' : 'downloaded, checksum verified';
+  const how =
+    tool.fromPath !== undefined
+      ? `found on PATH at ${tool.fromPath}, SHA-256 matches the pin`
+      : tool.fromCache
+        ? 'from the tool cache'
+        : 'downloaded, checksum verified';
   return `${name} ${tool.version} (${how}): ${tool.path}`;
 }

@@ -9,6 +9,7 @@ import { assertChecksum, parseChecksumFile, sha256File } from './checksum.js';
 import { escapingEntryNames, escapingLinks, listArchiveEntries } from './archive-check.js';
 import type { ReleaseArch } from './platform.js';
 import type { DownloadSource } from './sources.js';
+import { takeFromPath } from './path-tool.js';
 
 const stage = 'setup-tools';
 
@@ -36,6 +37,8 @@ export interface ToolSpec {
   readonly pinnedSha256?: string;
   /** The input that gave pinnedSha256, when a user pinned it rather than the action. */
   readonly pinnedBy?: string;
+  /** Set for tools a runner may already have on PATH: the executable's pin and `<os>-<arch>`. */
+  readonly onPath?: { readonly binarySha256: string | undefined; readonly platformName: string };
 }
 
 export interface InstalledTool {
@@ -43,10 +46,12 @@ export interface InstalledTool {
   readonly path: string;
   readonly version: string;
   readonly fromCache: boolean;
+  /** Where on PATH it was found, when that executable (matching its pin) was used instead of a download. */
+  readonly fromPath?: string;
 }
 
 /**
- * Returns the tool from the runner's tool cache, or downloads it, verifies its published SHA-256
+ * Returns the tool from the runner's tool cache, or from PATH when its executable matches its pin, or downloads it, verifies its published SHA-256
  * checksum before anything is extracted, and caches it. The download is deleted in every case.
  */
 export async function installTool(spec: ToolSpec): Promise<InstalledTool> {
@@ -55,6 +60,9 @@ export async function installTool(spec: ToolSpec): Promise<InstalledTool> {
     core.info(`${spec.name} ${spec.version}: found in the tool cache (${cached})`);
     return { path: cached, version: spec.version, fromCache: true };
   }
+  const onPath =
+    spec.onPath && (await takeFromPath({ ...spec, ...spec.onPath, executable: targetOf(spec.layout) }));
+  if (onPath) return { path: onPath.path, version: spec.version, fromCache: false, fromPath: onPath.from };
   core.info(`${spec.name} ${spec.version}: downloading ${spec.source.url}`);
   const file = await download(spec, spec.source.url);
   try {

@@ -1,5 +1,5 @@
 import { installTool, type InstalledTool } from './install.js';
-import { pinnedSha256 } from './pins.js';
+import { ACTION_PINS, pinnedSha256, type ToolPins } from './pins.js';
 import type { ReleasePlatform } from './platform.js';
 import { kubectlSource } from './sources.js';
 
@@ -8,6 +8,7 @@ export function installKubectl(
   version: string,
   platform: ReleasePlatform,
   toolsMirror?: string,
+  pins: ToolPins = ACTION_PINS,
 ): Promise<InstalledTool> {
   return installTool({
     name: 'kubectl',
@@ -17,6 +18,10 @@ export function installKubectl(
     layout: { kind: 'binary', fileName: 'kubectl' },
     versionInput: 'kubectl-version',
     mirrorInput: 'tools-mirror',
-    pinnedSha256: pinnedSha256('kubectl', version, platform),
+    pinnedSha256: pinnedSha256('kubectl', version, platform, pins.download),
+    onPath: {
+      binarySha256: pinnedSha256('kubectl', version, platform, pins.binary),
+      platformName: `${platform.os}-${platform.arch}`,
+    },
   });
 }
