@@ -3,6 +3,7 @@ export interface Permission {
   readonly verb: string;
   readonly group: string;
   readonly resource: string;
+  readonly subresource?: string;
   readonly namespace?: string;
 }
 
@@ -12,6 +13,16 @@ export interface PermissionPlan {
   readonly injectionNamespaces: readonly string[];
   readonly installPrimary: boolean;
   readonly sidecarInjector: boolean;
+  /** verify asks istiod through port-forwards on the primary, or on every cluster (multi-primary). */
+  readonly verify?: 'primary' | 'every-cluster';
+}
+
+/** What verify needs where istiod runs: its pods listed and port-forwarded to. */
+function verifyPermissions(namespace: string): Permission[] {
+  return [
+    { verb: 'list', group: '', resource: 'pods', namespace },
+    { verb: 'create', group: '', resource: 'pods', subresource: 'portforward', namespace },
+  ];
 }
 
 const WRITE = ['create', 'patch', 'get'] as const;
@@ -64,5 +75,7 @@ function remotePermissions(plan: PermissionPlan): Permission[] {
 }
 
 export function requiredPermissions(role: 'primary' | 'remote', plan: PermissionPlan): Permission[] {
-  return role === 'primary' ? primaryPermissions(plan) : remotePermissions(plan);
+  const verifyHere = plan.verify === 'every-cluster' || (plan.verify === 'primary' && role === 'primary');
+  const verify = verifyHere ? verifyPermissions(plan.istioNamespace) : [];
+  return [...(role === 'primary' ? primaryPermissions(plan) : remotePermissions(plan)), ...verify];
 }

@@ -10,7 +10,7 @@ import { checkName, parseNameList, parseNetworkInput } from '../util/input-names
 export { readRunDirectory, readRunPath, readRunPaths, runDirectory } from './run-files.js';
 
 /** Inputs shared by several steps; read only by step entry points. */
-export const MODES = ['install', 'render', 'resync', 'uninstall', 'inject'] as const;
+export const MODES = ['install', 'render', 'resync', 'uninstall', 'inject', 'verify'] as const;
 export type Mode = (typeof MODES)[number];
 
 export function readMode(): Mode {
@@ -110,6 +110,20 @@ export function readParallelism(step?: string): number {
 /** wait-timeout: more than zero, at most 24h (default 5m). */
 export function readTimeoutMs(step?: string): number {
   return validated(step, () => parsePositiveDuration('wait-timeout', core.getInput('wait-timeout'), 300_000));
+}
+
+/** verify-timeout: how long verify waits for every istiod to sync every remote (default 120s, at most 24h). */
+export function readVerifyTimeoutMs(step?: string): number {
+  return validated(step, () =>
+    parsePositiveDuration('verify-timeout', core.getInput('verify-timeout'), 120_000),
+  );
+}
+
+/** Whether verify runs in this mode: alone in mode verify; after install and resync unless verify: false (istio-current). */
+export function verifies(mode: Mode, profile: Profile): boolean {
+  if (mode === 'verify') return true;
+  const wanted = parseBoolean('verify', core.getInput('verify'), true);
+  return wanted && profile.name === 'istio-current' && (mode === 'install' || mode === 'resync');
 }
 
 export interface Clusters {

@@ -60,7 +60,7 @@ const skipped = (why: string) => ({ outputs: {}, report: { did: [], skipped: why
 export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
     const mode = readMode();
-    if (mode === 'inject') return skipped('not used in mode inject');
+    if (mode === 'inject' || mode === 'verify') return skipped(`not used in mode ${mode}`);
     const inputs = readInputs();
     if (inputs.profile.name !== 'istio-current') return skipped('the 1.0 profile has no east-west gateway');
     const { primary } = inputs.clusters;

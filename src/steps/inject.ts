@@ -107,7 +107,7 @@ function reportOf(result: InjectResult, applied: boolean): StepReport {
 export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
     const mode = readMode();
-    if (mode === 'uninstall') return skippedFor(mode);
+    if (mode === 'uninstall' || mode === 'verify') return skippedFor(mode);
     if (core.getInput('manifests').trim() === '') {
       return {
         outputs: { 'injected-manifest-paths': '[]' },

@@ -10,7 +10,9 @@ import {
   readMode,
   readNamespace,
   readProfile,
+  readVerifyTimeoutMs,
   skippedFor,
+  verifies,
   wiresRemotes,
   type Clusters,
 } from './common.js';
@@ -47,6 +49,7 @@ interface PreflightInputs {
   readonly installMethod: 'kubectl' | 'helm';
   readonly network: (cluster: string) => string;
   readonly eastWest: EastWestChoice;
+  readonly verifyTimeoutMs: number;
 }
 
 function readInputs(): PreflightInputs {
@@ -69,6 +72,7 @@ function readInputs(): PreflightInputs {
     installMethod: readInstallMethod,
     network: () => readNetworks('preflight'),
     eastWest: () => readEastWestChoice('preflight'),
+    verifyTimeoutMs: () => readVerifyTimeoutMs('preflight'),
     caProvided: () =>
       core.getInput('ca-cert').trim() !== '' ||
       (parseBoolean('generate-intermediate-cas', core.getInput('generate-intermediate-cas'), false) &&
@@ -89,12 +93,13 @@ function refuseEastWestWithHelm(inputs: PreflightInputs): void {
 export function run(): Promise<void> {
   return runAsStep('preflight', async () => {
     const mode = readMode();
-    if (!wiresRemotes(mode)) return skippedFor(mode);
+    if (!wiresRemotes(mode) && mode !== 'verify') return skippedFor(mode);
     const inputs = readInputs();
+    const verify = verifies(mode, inputs.profile);
     refuseEastWestWithHelm(inputs);
     // Downloads and verifies the remote charts (chart-digest, release checksum, archive links) now, so
     // that a chart refused for its provenance stops the run before any step writes.
-    await readOptionalChartSource('preflight', inputs.profile);
+    if (mode !== 'verify') await readOptionalChartSource('preflight', inputs.profile);
     const { primary, remotes } = inputs.clusters;
     const result = await core.group('Preflight checks', async () =>
       runPreflight({
@@ -107,11 +112,12 @@ export function run(): Promise<void> {
         multiPrimary: inputs.topology === 'multi-primary' ? { caProvided: inputs.caProvided } : undefined,
         ambient: inputs.dataplane === 'ambient' ? { caProvided: inputs.caProvided } : undefined,
         plan: {
-          mode: mode === 'render' ? 'render' : 'install',
+          mode: mode === 'render' || mode === 'verify' ? 'render' : 'install',
           istioNamespace: inputs.istioNamespace,
           injectionNamespaces: inputs.injectionNamespaces,
           installPrimary: inputs.installPrimary,
           sidecarInjector: inputs.sidecarInjector,
+          ...(verify ? { verify: inputs.topology === 'multi-primary' ? 'every-cluster' : 'primary' } : {}),
         },
       }),
     );

@@ -9,6 +9,7 @@ const steps = {
   'remote-install': () => import('./remote-install.js'),
   'remote-kubeconfig': () => import('./remote-kubeconfig.js'),
   register: () => import('./register.js'),
+  verify: () => import('./verify.js'),
   uninstall: () => import('./uninstall.js'),
   cacerts: () => import('./cacerts.js'),
   inject: () => import('./inject.js'),

@@ -18,6 +18,7 @@ import { parseJsonRecord } from '../util/parse.js';
 import { errorMessage } from '../util/errors.js';
 import { readRunDirectory, readRunPath } from './run-files.js';
 import { runAsStep } from './step.js';
+import { verifyRows } from '../stages/shared/verify-table.js';
 
 const REPORTED_STEPS = [
   'setup-tools',
@@ -30,6 +31,7 @@ const REPORTED_STEPS = [
   'remote-install',
   'remote-kubeconfig',
   'register',
+  'verify',
   'inject',
   'uninstall',
 ];
@@ -145,6 +147,8 @@ interface SummaryInputs {
   readonly tokenExpiry: Readonly<Record<string, string>>;
   /** The primary's east-west gateway was written. */
   readonly eastWestChanged: boolean;
+  /** The verify step's `verified` output. */
+  readonly verified: Readonly<Record<string, unknown>>;
 }
 
 function safeJsonObject(name: string): Record<string, unknown> {
@@ -189,6 +193,7 @@ function readInputs(): SummaryInputs {
     failedRemotes: earlierFailedRemotes,
     tokenExpiry: () => safeRecord('token-expiry'),
     eastWestChanged: () => core.getInput('east-west-changed') === 'true',
+    verified: () => safeJsonObject('verified'),
     plan: () =>
       core.getInput('mode') === 'render'
         ? mergePlan(safeJsonObject('plan'), safeJsonObject('registration-plan'))
@@ -220,7 +225,7 @@ export function run(): Promise<void> {
       records,
       removedFiles,
       remotes,
-      planRows: planRows(inputs.plan),
+      planRows: [...verifyRows(inputs.verified), ...planRows(inputs.plan)],
     });
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(markdown).write();

@@ -36,7 +36,8 @@ async function missingPermissions(cluster: ClusterHandle, wanted: readonly Permi
     .filter((_, index) => !allowed[index])
     .map((p) => {
       const where = p.namespace ? ` in namespace ${p.namespace}` : ' (cluster-wide)';
-      return `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}${where}`;
+      const resource = p.subresource ? `${p.resource}/${p.subresource}` : p.resource;
+      return `${p.verb} ${p.group ? `${resource}.${p.group}` : resource}${where}`;
     });
 }
 
