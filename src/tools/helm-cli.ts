@@ -47,15 +47,29 @@ export function helmTemplateArgs(ref: HelmChartRef): string[] {
   ];
 }
 
+/**
+ * Helm 4 applies server-side, and a field someone changed by hand (another field manager) is a
+ * conflict it stops on, where Helm 3's three-way merge put the release's value back. The release is
+ * the action's own (claimed before any upgrade), and moving hand edits back is what resync is for, so
+ * conflicts are forced; --force-conflicts needs server-side apply, which a release Helm 3 installed
+ * would otherwise keep off ("auto"), so it is asked for, and Helm 4 moves the release's client-side
+ * field ownership over to it.
+ */
+function applyArgs(helmMajor: number): string[] {
+  return helmMajor >= 4 ? ['--server-side=true', '--force-conflicts'] : [];
+}
+
 export function helmUpgradeInstallArgs(
   ref: HelmChartRef,
   kubeconfigPath: string,
   releaseLabels: Readonly<Record<string, string>> = {},
+  helmMajor = 3,
 ): string[] {
   const labels = Object.entries(releaseLabels).map(([key, value]) => `${key}=${value}`);
   return [
     'upgrade',
     '--install',
+    ...applyArgs(helmMajor),
     ...clusterArgs(ref.namespace, kubeconfigPath),
     ...(labels.length > 0 ? [`--labels=${labels.join(',')}`] : []),
     ...chartSourceArgs(ref),
@@ -95,7 +109,8 @@ export async function helmUpgradeInstall(
   kubeconfigPath: string,
   releaseLabels: Readonly<Record<string, string>> = {},
 ): Promise<void> {
-  await helm(ref.helmPath, helmUpgradeInstallArgs(ref, kubeconfigPath, releaseLabels));
+  const major = await helmMajor(ref.helmPath);
+  await helm(ref.helmPath, helmUpgradeInstallArgs(ref, kubeconfigPath, releaseLabels, major));
 }
 
 /** The manifest of the deployed release, or undefined when the release does not exist. */
@@ -135,6 +150,18 @@ export async function helmVersion(helmPath: string): Promise<string> {
   const match = /v(\d+\.\d+\.\d+)/.exec(out);
   if (!match?.[1]) throw new Error(`could not read the helm version from "${out.trim()}"`);
   return match[1];
+}
+
+const majors = new Map<string, Promise<number>>();
+
+/** The major version of the helm binary at `helmPath`, asked once per path. */
+export function helmMajor(helmPath: string): Promise<number> {
+  let major = majors.get(helmPath);
+  if (major === undefined) {
+    major = helmVersion(helmPath).then((version) => Number(version.split('.')[0]));
+    majors.set(helmPath, major);
+  }
+  return major;
 }
 
 /** The chart's own version (Chart.yaml `version`), from `helm show chart`. */
