@@ -16,6 +16,8 @@ export default defineConfig({
           globalSetup: ['test/integration/global-setup.ts'],
           // The clusters are shared: files run one at a time, and 2 cores are busy enough.
           fileParallelism: false,
+          // it.concurrent tests (runs that write nothing) of one file: 3 at a time on 2 cores.
+          maxConcurrency: 3,
           testTimeout: 300_000,
           hookTimeout: 600_000,
         },

@@ -27,6 +27,8 @@ export interface StepRun {
   readonly id: string;
   readonly outcome: 'success' | 'failure' | 'skipped';
   readonly outputs: Record<string, string>;
+  /** Wall time of the step's process (0 when skipped). */
+  readonly durationMs: number;
 }
 
 export interface CompositeRun {
@@ -194,7 +196,7 @@ export async function runComposite(options: CompositeOptions): Promise<Composite
   try {
     for (const [index, step] of action.runs.steps.entries()) {
       if (!shouldRun(step, failed, context)) {
-        context.steps[step.id] = { id: step.id, outcome: 'skipped', outputs: {} };
+        context.steps[step.id] = { id: step.id, outcome: 'skipped', outputs: {}, durationMs: 0 };
         continue;
       }
       const outputFile = join(work, `output-${index}`);
@@ -210,6 +212,7 @@ export async function runComposite(options: CompositeOptions): Promise<Composite
         GITHUB_PATH: pathFile,
         GITHUB_STEP_SUMMARY: summaryFile,
       });
+      const started = performance.now();
       const code = await runScript(step.run, env, log);
       const added = readFileSync(pathFile, 'utf8').split('\n').filter(Boolean);
       if (added.length > 0) path = [...added.reverse(), path].join(delimiter);
@@ -217,6 +220,7 @@ export async function runComposite(options: CompositeOptions): Promise<Composite
         id: step.id,
         outcome: code === 0 ? 'success' : 'failure',
         outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+        durationMs: Math.round(performance.now() - started),
       };
       if (code !== 0) failed = true;
     }

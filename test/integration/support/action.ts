@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
+import { expect } from 'vitest';
 import { runComposite, type CompositeRun } from '../../../src/cli/composite.js';
 import { binaries } from '../../testbed/layout.js';
 import {
@@ -85,6 +86,21 @@ export interface HarnessOptions {
   readonly actionDir?: string;
 }
 
+/**
+ * With HARNESS_TIMINGS=<file>, one JSON line per action run: the test, and each step's wall time
+ * (to see where the suite's time goes; never asserted).
+ */
+function recordTimings(run: CompositeRun): void {
+  const file = process.env.HARNESS_TIMINGS;
+  if (!file) return;
+  const { testPath, currentTestName } = expect.getState();
+  const steps = Object.fromEntries(
+    run.steps.filter((s) => s.durationMs > 0).map((s) => [s.id, s.durationMs]),
+  );
+  const totalMs = Object.values(steps).reduce((sum, ms) => sum + ms, 0);
+  appendFileSync(file, JSON.stringify({ testPath, test: currentTestName, totalMs, steps }) + '\n');
+}
+
 export async function startHarness(options: HarnessOptions = {}): Promise<ActionHarness> {
   const actionDir = options.actionDir ?? (process.env.ACTION_UNDER_TEST || repoRoot);
   const work = mkdtempSync(join(tmpdir(), 'istio-mc-harness-'));
@@ -123,6 +139,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Action
         },
         onOutput: (chunk) => (log += chunk),
       });
+      recordTimings(result);
       return { ...result, log, runnerTemp };
     },
     async close() {

@@ -5,7 +5,12 @@ import { parseCliArguments } from '../../../src/cli/run.js';
 const context = {
   inputs: { mode: 'render' },
   steps: {
-    endpoints: { id: 'endpoints', outcome: 'success' as const, outputs: { 'pilot-pod-ip': '10.10.0.5' } },
+    endpoints: {
+      id: 'endpoints',
+      outcome: 'success' as const,
+      outputs: { 'pilot-pod-ip': '10.10.0.5' },
+      durationMs: 1,
+    },
   },
 };
 
