@@ -53,6 +53,9 @@ describe('topology multi-primary with the real charts and two real istiods', () 
     REMOTES,
     () => ({
       topology: 'multi-primary',
+      // The testbed runs a real istiod on primary and remote-1 only: remote-2's istiod pod answers no
+      // port-forward, so verify (which asks every holder's istiod) is left to verify.test.ts.
+      verify: 'false',
       ...ca,
     }),
     timings,
