@@ -101,7 +101,7 @@ async function mainJob(): Promise<void> {
     // Asynchronous on purpose: the tools mirror answers from this process's event loop.
     const child = spawn(process.execPath, args, {
       cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
       env: {
         ...process.env,
         RUNNER_TEMP: join(work, 'runner-temp'),
@@ -110,17 +110,49 @@ async function mainJob(): Promise<void> {
         GITHUB_WORKSPACE: istioModuleDir(),
       },
     });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      process.stdout.write(chunk);
+    });
     const code = await new Promise<number>((resolve, reject) => {
       child.on('error', reject);
       child.on('close', (status) => resolve(status ?? 1));
     });
     process.exitCode = code;
+    printVerified(stdout);
     if (code === 0) await printIstiodView(remotes.map((r) => r.name));
   } finally {
     await mirror.close();
     await stopIstiod();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The action's own check (verify step, output `verified`): what istiod's pod answered through a port-forward. */
+function printVerified(stdout: string): void {
+  step("The action's verify step: each remote as every istiod pod reported it (output verified)");
+  const start = stdout.startsWith('{\n') ? 0 : stdout.lastIndexOf('\n{\n') + 1;
+  let verified: Record<
+    string,
+    { status: string; pods: Record<string, { status: string; since: string }>; causes: string[] }
+  >;
+  try {
+    const outputs = JSON.parse(stdout.slice(start)) as Record<string, string>;
+    verified = JSON.parse(outputs.verified || '{}') as typeof verified;
+  } catch {
+    process.stderr.write('(no outputs printed)\n');
+    return;
+  }
+  const rows = Object.entries(verified).map(([remote, v]) => [
+    remote,
+    v.status,
+    Object.entries(v.pods)
+      .map(([pod, p]) => `${pod} ${p.status} since ${p.since}`)
+      .join(', '),
+    v.causes.join(' '),
+  ]);
+  process.stderr.write(`${table([['remote', 'verified', 'istiod pods', 'cause'], ...rows])}\n`);
 }
 
 /** What the real istiod sees once every remote synced: the proof that the action connected them. */
