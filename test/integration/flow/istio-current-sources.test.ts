@@ -26,7 +26,7 @@ import {
   waitSynced,
 } from '../support/real-istio.js';
 import { buildChartRepository, buildIstioReleaseMirror } from '../../support/istio-charts.js';
-import { serveDirectory, type LoopbackServer } from '../../support/release-mirror.js';
+import { TESTBED_HELM_VERSIONS, serveDirectory, type LoopbackServer } from '../../support/release-mirror.js';
 import { ensureIstioBinary, istioModuleDir, realCharts } from '../../testbed/istio-module.js';
 import { currentRemoteCharts } from '../../../src/istio/profiles.js';
 import { helmTemplate } from '../../../src/tools/helm-cli.js';
@@ -245,36 +245,56 @@ describe('istio-current: chart sources, install methods and fidelity with the re
     }
   });
 
-  it('install-method helm: the real charts install, istiod syncs, a second run writes nothing, uninstall removes them', async () => {
-    await cleanRemotes();
-    const helmInputs = { chart: CHARTS, 'install-method': 'helm' };
-    const run = await runAction(helmInputs);
-    expect(run.success, run.log).toBe(true);
-    await waitSynced(REMOTES);
-    await expectServiceSeen('remote-2');
-    const again = await runAction(helmInputs);
-    expect(again.success, again.log).toBe(true);
-    expect(again.outputs.changed).toBe('false');
-    const removed = await runAction({ ...helmInputs, mode: 'uninstall' });
-    expect(removed.success, removed.log).toBe(true);
-    await waitSynced([]);
-  });
+  it.each(['v3', 'v4'] as const)(
+    'install-method helm (Helm %s): the real charts install, istiod syncs, a second run writes nothing, uninstall removes them',
+    async (major) => {
+      await cleanRemotes();
+      const helmInputs = {
+        chart: CHARTS,
+        'install-method': 'helm',
+        'helm-version': TESTBED_HELM_VERSIONS[major],
+      };
+      const run = await runAction(helmInputs);
+      expect(run.success, run.log).toBe(true);
+      await waitSynced(REMOTES);
+      await expectServiceSeen('remote-2');
+      const again = await runAction(helmInputs);
+      expect(again.success, again.log).toBe(true);
+      expect(again.outputs.changed).toBe('false');
+      const removed = await runAction({ ...helmInputs, mode: 'uninstall' });
+      expect(removed.success, removed.log).toBe(true);
+      await waitSynced([]);
+    },
+  );
 
-  it('chart-repository: the version is checked against the primary istiod, and the charts install from the repository', async () => {
-    await cleanRemotes();
-    const far = await harness.run(
-      inputs({ mode: 'render', 'chart-repository': repository.url, 'chart-version': '1.5.0' }),
-    );
-    expect(far.success, far.log).toBe(true);
-    expect(far.log).toContain('the remote istiod chart is 1.5.0 but istiod on primary is 1.0.0');
-    expect(repository.requests).toContain('/index.yaml');
+  it.each(['v3', 'v4'] as const)(
+    'chart-repository (Helm %s): the version is checked against the primary istiod, and the charts install from the repository',
+    async (major) => {
+      await cleanRemotes();
+      const helmVersion = { 'helm-version': TESTBED_HELM_VERSIONS[major] };
+      const far = await harness.run(
+        inputs({
+          mode: 'render',
+          'chart-repository': repository.url,
+          'chart-version': '1.5.0',
+          ...helmVersion,
+        }),
+      );
+      expect(far.success, far.log).toBe(true);
+      expect(far.log).toContain('the remote istiod chart is 1.5.0 but istiod on primary is 1.0.0');
+      expect(repository.requests).toContain('/index.yaml');
 
-    const run = await runAction({ 'chart-repository': repository.url, 'chart-version': '1.0.0' });
-    expect(run.success, run.log).toBe(true);
-    expect(run.log).not.toContain('the remote istiod chart is');
-    expect(repository.requests).toContain('/istiod-1.0.0.tgz');
-    await waitSynced(REMOTES);
-  });
+      const run = await runAction({
+        'chart-repository': repository.url,
+        'chart-version': '1.0.0',
+        ...helmVersion,
+      });
+      expect(run.success, run.log).toBe(true);
+      expect(run.log).not.toContain('the remote istiod chart is');
+      expect(repository.requests).toContain('/istiod-1.0.0.tgz');
+      await waitSynced(REMOTES);
+    },
+  );
 
   it('istio-version: a release archive through a checksum-verified mirror', async () => {
     await cleanRemotes();

@@ -13,6 +13,7 @@ import yaml from 'js-yaml';
 import { execFileSync } from 'node:child_process';
 import { binaries, clusterByName } from '../support/testbed.js';
 import { withoutWrites } from '../support/cluster-state.js';
+import { TESTBED_HELM_VERSIONS } from '../../support/release-mirror.js';
 
 const NS = 'istio-system';
 
@@ -128,70 +129,78 @@ describe('install flow variants on the testbed', () => {
     expect(secret.metadata?.labels?.['istio/multiCluster']).toBe('true');
   });
 
-  it('install-method helm: installs a release, a second run keeps its revision, render plans each object, resync undoes a hand edit, a dropped injector is planned for deletion', async () => {
-    await resetRemote('remote-2');
-    await resetPrimaryRegistrations();
-    const inputs = testbedInputs(['remote-2'], { 'install-method': 'helm' });
-    const run = await harness.run(inputs);
-    expect(run.success, run.log).toBe(true);
-    const releases = async (): Promise<string[]> =>
-      (
-        await core('remote-2').listNamespacedSecret({
-          namespace: NS,
-          labelSelector: 'owner=helm,name=istio-remote',
-        })
-      ).items
-        .map((s) => `${s.metadata?.name}@${s.metadata?.resourceVersion}`)
-        .sort();
-    const before = await releases();
-    expect(before).toHaveLength(1);
-    const mesh =
-      (await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
-    expect(mesh).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
-    const again = await harness.run(inputs);
-    expect(again.success, again.log).toBe(true);
-    expect(await releases()).toEqual(before);
+  // Helm 4 applies server-side (field managers, conflicts) where Helm 3 merged three ways: the same
+  // flow runs with both majors.
+  it.each(['v3', 'v4'] as const)(
+    'install-method helm (Helm %s): installs a release, a second run keeps its revision, render plans each object, resync undoes a hand edit, a dropped injector is planned for deletion',
+    async (major) => {
+      await resetRemote('remote-2');
+      await resetPrimaryRegistrations();
+      const inputs = testbedInputs(['remote-2'], {
+        'install-method': 'helm',
+        'helm-version': TESTBED_HELM_VERSIONS[major],
+      });
+      const run = await harness.run(inputs);
+      expect(run.success, run.log).toBe(true);
+      const releases = async (): Promise<string[]> =>
+        (
+          await core('remote-2').listNamespacedSecret({
+            namespace: NS,
+            labelSelector: 'owner=helm,name=istio-remote',
+          })
+        ).items
+          .map((s) => `${s.metadata?.name}@${s.metadata?.resourceVersion}`)
+          .sort();
+      const before = await releases();
+      expect(before).toHaveLength(1);
+      const mesh =
+        (await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+      expect(mesh).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
+      const again = await harness.run(inputs);
+      expect(again.success, again.log).toBe(true);
+      expect(await releases()).toEqual(before);
 
-    // The plan is per object: render dry-runs the release's objects against the live ones.
-    const plan = async (extra: Record<string, string>): Promise<PlanEntry | undefined> => {
-      const render = await harness.run({ ...inputs, mode: 'render', ...extra });
-      expect(render.success, render.log).toBe(true);
-      return (JSON.parse(render.outputs.plan ?? '{}') as Record<string, PlanEntry>)['remote-2'];
-    };
-    const quiet = await withoutWrites(() => plan({}));
-    expect(quiet?.change).toEqual([]);
-    expect(quiet?.create).toEqual([]);
-    expect(quiet?.prune).toEqual([]);
-    expect(quiet?.unchanged).toBeGreaterThan(5);
+      // The plan is per object: render dry-runs the release's objects against the live ones.
+      const plan = async (extra: Record<string, string>): Promise<PlanEntry | undefined> => {
+        const render = await harness.run({ ...inputs, mode: 'render', ...extra });
+        expect(render.success, render.log).toBe(true);
+        return (JSON.parse(render.outputs.plan ?? '{}') as Record<string, PlanEntry>)['remote-2'];
+      };
+      const quiet = await withoutWrites(() => plan({}));
+      expect(quiet?.change).toEqual([]);
+      expect(quiet?.create).toEqual([]);
+      expect(quiet?.prune).toEqual([]);
+      expect(quiet?.unchanged).toBeGreaterThan(5);
 
-    // Someone edits the istio ConfigMap of the helm release by hand.
-    kubectl('remote-2', [
-      'patch',
-      'configmap/istio',
-      `--namespace=${NS}`,
-      '--type=merge',
-      '--field-manager=someone',
-      '--patch={"data":{"mesh":"edited: by hand"}}',
-    ]);
-    expect((await plan({}))?.change).toEqual([{ object: `ConfigMap ${NS}/istio`, fields: ['data.mesh'] }]);
+      // Someone edits the istio ConfigMap of the helm release by hand.
+      kubectl('remote-2', [
+        'patch',
+        'configmap/istio',
+        `--namespace=${NS}`,
+        '--type=merge',
+        '--field-manager=someone',
+        '--patch={"data":{"mesh":"edited: by hand"}}',
+      ]);
+      expect((await plan({}))?.change).toEqual([{ object: `ConfigMap ${NS}/istio`, fields: ['data.mesh'] }]);
 
-    const dropped = await plan({ 'sidecar-injector': 'false' });
-    expect(dropped?.prune).toContain('MutatingWebhookConfiguration istio-sidecar-injector');
+      const dropped = await plan({ 'sidecar-injector': 'false' });
+      expect(dropped?.prune).toContain('MutatingWebhookConfiguration istio-sidecar-injector');
 
-    const resync = await harness.run({ ...inputs, mode: 'resync' });
-    expect(resync.success, resync.log).toBe(true);
-    expect(resync.outputs.changed).toBe('true');
-    expect(JSON.parse(resync.outputs['drifted-remotes'] ?? '[]')).toEqual([
-      { remote: 'remote-2', reasons: [`changed on the cluster: ConfigMap ${NS}/istio (data.mesh)`] },
-    ]);
-    const repaired =
-      (await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
-    expect(repaired).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
-    const quietResync = await withoutWrites(() => harness.run({ ...inputs, mode: 'resync' }));
-    expect(quietResync.success, quietResync.log).toBe(true);
-    expect(quietResync.outputs.changed).toBe('false');
-    await resetRemote('remote-2');
-  });
+      const resync = await harness.run({ ...inputs, mode: 'resync' });
+      expect(resync.success, resync.log).toBe(true);
+      expect(resync.outputs.changed).toBe('true');
+      expect(JSON.parse(resync.outputs['drifted-remotes'] ?? '[]')).toEqual([
+        { remote: 'remote-2', reasons: [`changed on the cluster: ConfigMap ${NS}/istio (data.mesh)`] },
+      ]);
+      const repaired =
+        (await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' })).data?.mesh ?? '';
+      expect(repaired).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
+      const quietResync = await withoutWrites(() => harness.run({ ...inputs, mode: 'resync' }));
+      expect(quietResync.success, quietResync.log).toBe(true);
+      expect(quietResync.outputs.changed).toBe('false');
+      await resetRemote('remote-2');
+    },
+  );
 
   it('sidecar-injector: false renders without the injector', async () => {
     await resetRemote('remote-1');

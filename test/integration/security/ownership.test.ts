@@ -18,6 +18,7 @@ import {
 import { diffSnapshots, resetRemote, snapshot, snapshotClusters } from '../support/cluster-state.js';
 import { NS, realChartRuns, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
+import { TESTBED_HELM_VERSIONS } from '../../support/release-mirror.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
 const USERS = 'remote-1';
@@ -88,17 +89,22 @@ describe('ownership: what the action did not create it never takes over or delet
     expect(diffSnapshots(before, await snapshot(USERS))).toEqual([]);
     await waitSynced(['remote-2']);
 
-    const helmRefused = await harness.run(
-      testbedInputs([USERS], {
-        profile: 'istio-current',
-        chart: 'manifests/charts',
-        'install-method': 'helm',
-      }),
-      { workspace: istioModuleDir() },
-    );
-    expect(helmRefused.success).toBe(false);
-    expect(helmRefused.log).toContain(`helm release ${NS}/istio-base (installed with helm by someone else)`);
-    expect(diffSnapshots(before, await snapshot(USERS))).toEqual([]);
+    for (const helmVersion of Object.values(TESTBED_HELM_VERSIONS)) {
+      const helmRefused = await harness.run(
+        testbedInputs([USERS], {
+          profile: 'istio-current',
+          chart: 'manifests/charts',
+          'install-method': 'helm',
+          'helm-version': helmVersion,
+        }),
+        { workspace: istioModuleDir() },
+      );
+      expect(helmRefused.success, helmVersion).toBe(false);
+      expect(helmRefused.log).toContain(
+        `helm release ${NS}/istio-base (installed with helm by someone else)`,
+      );
+      expect(diffSnapshots(before, await snapshot(USERS))).toEqual([]);
+    }
 
     // render and resync name the same objects and write nothing; uninstall leaves the user's Istio.
     const alone = (extra: Record<string, string>) =>

@@ -20,6 +20,7 @@ import {
   snapshot,
 } from '../support/cluster-state.js';
 import { parseOutputFile } from '../../../src/cli/composite.js';
+import { TESTBED_HELM_VERSIONS } from '../../support/release-mirror.js';
 
 const NS = 'istio-system';
 const REMOTES = ['remote-1', 'remote-2'];
@@ -195,29 +196,37 @@ describe('mode: uninstall on the testbed (1 primary + 2 remotes)', () => {
     expect(await objectKeys()).toEqual(before);
   });
 
-  it('install-method helm: helm uninstall (post-delete hook completes on kwok) restores the object set', async () => {
-    const before = await objectKeys();
-    const install = await harness.run(testbedInputs(REMOTES, { 'install-method': 'helm' }));
-    expect(install.success, install.log).toBe(true);
-    for (const remote of REMOTES) expect(helmReleases(remote)).toContain('istio-remote');
+  it.each(['v3', 'v4'] as const)(
+    'install-method helm (Helm %s): helm uninstall (post-delete hook completes on kwok) restores the object set',
+    async (major) => {
+      const before = await objectKeys();
+      const helmVersion = { 'helm-version': TESTBED_HELM_VERSIONS[major] };
+      const install = await harness.run(testbedInputs(REMOTES, { 'install-method': 'helm', ...helmVersion }));
+      expect(install.success, install.log).toBe(true);
+      for (const remote of REMOTES) expect(helmReleases(remote)).toContain('istio-remote');
 
-    const run = await runUninstallStep(REMOTES, { chart: CHART, 'install-method': 'helm' });
-    expect(run.code, run.log).toBe(0);
-    expect(JSON.parse(run.outputs['deleted-secrets'] ?? '')).toEqual(REMOTES);
-    for (const remote of REMOTES) {
-      expect(helmReleases(remote)).toEqual([]);
-      expect(await injectionLabel(remote)).toBeUndefined();
-    }
-    // Includes the hook's ClusterRole/Binding: they are deleted once the cleanup Job succeeded.
-    expect(await objectKeys()).toEqual(before);
-    expect(report(run).did.find((line) => line.startsWith('remote-2:'))).toMatch(
-      /helm release\(s\) uninstalled: 1, already absent: 0/,
-    );
+      const run = await runUninstallStep(REMOTES, { chart: CHART, 'install-method': 'helm', ...helmVersion });
+      expect(run.code, run.log).toBe(0);
+      expect(JSON.parse(run.outputs['deleted-secrets'] ?? '')).toEqual(REMOTES);
+      for (const remote of REMOTES) {
+        expect(helmReleases(remote)).toEqual([]);
+        expect(await injectionLabel(remote)).toBeUndefined();
+      }
+      // Includes the hook's ClusterRole/Binding: they are deleted once the cleanup Job succeeded.
+      expect(await objectKeys()).toEqual(before);
+      expect(report(run).did.find((line) => line.startsWith('remote-2:'))).toMatch(
+        /helm release\(s\) uninstalled: 1, already absent: 0/,
+      );
 
-    const again = await runUninstallStep(REMOTES, { chart: CHART, 'install-method': 'helm' });
-    expect(again.code, again.log).toBe(0);
-    expect(report(again).did.filter((line) => line.includes('already absent:'))).toHaveLength(2);
-  });
+      const again = await runUninstallStep(REMOTES, {
+        chart: CHART,
+        'install-method': 'helm',
+        ...helmVersion,
+      });
+      expect(again.code, again.log).toBe(0);
+      expect(report(again).did.filter((line) => line.includes('already absent:'))).toHaveLength(2);
+    },
+  );
 
   it('keeps an injection label that was there before install (set by another field manager)', async () => {
     const kubectl = testbedState().binaries.kubectl;
