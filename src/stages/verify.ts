@@ -193,7 +193,7 @@ export async function verifyRemotes(input: VerifyInput): Promise<VerifyResult> {
     .map((r) => ({
       remote: r.remote,
       stage: STAGE,
-      message: `[${STAGE}] remote "${r.remote}" is not synced by istiod on ${r.holder} (${r.status}): ${r.cause ?? ''}`,
+      message: `[verify] remote "${r.remote}" is not synced by istiod on ${r.holder} (${r.status}): ${r.cause ?? ''}`,
     }));
   return { remotes, unreachable, failures, seconds: (Date.now() - start) / 1000 };
 }
