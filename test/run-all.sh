@@ -34,4 +34,12 @@ if [[ -f "$report" ]]; then
     console.log(`\nvitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
   ' "$report"
 fi
+
+# The unit suite and the fast integration files (runs of the action that write nothing) again under
+# the newer Node majors a runner may put on PATH (dist/ itself: test/integration/dist).
+for major in 22 24; do
+  section "unit tests and fast integration files on Node $major"
+  bash test/on-node.sh "$major" --project unit --project integration test/unit/ \
+    test/integration/flow/preflight.test.ts test/integration/security/helm-arguments.test.ts || status=1
+done
 exit "$status"
