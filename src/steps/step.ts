@@ -3,6 +3,7 @@ import { InputError, errorMessage } from '../util/errors.js';
 import { redactUrlCredentials, urlCredentials } from '../util/redact.js';
 import { mergeFailedRemotes, type FailedRemote } from '../util/remote-failures.js';
 import { earlierFailedRemotes } from './failed-remotes.js';
+import { applyMeshInput, tryApplyMeshInput } from './mesh-input.js';
 
 export interface StepReport {
   /** What the step did, one short line per cluster or action, for the job summary. */
@@ -59,6 +60,9 @@ function recordFailures(failures: readonly FailedRemote[]): void {
 
 export async function runAsStep(name: string, body: () => Promise<StepResult>): Promise<void> {
   try {
+    // A refused mesh was reported by the first step; summary still has to clean up and report.
+    if (name === 'summary') tryApplyMeshInput(name);
+    else applyMeshInput(name);
     maskUrlInputs();
     const { outputs, report: raw, failures, failRun } = await body();
     const report = redactedReport(raw);

@@ -1,0 +1,58 @@
+import * as core from '@actions/core';
+import { parseMeshDescription } from '../istio/mesh-description.js';
+import {
+  MESH_FIELD_OF_INPUT,
+  deprecatedInputs,
+  inputsClashingWithDescription,
+  inputsOfDescription,
+} from '../istio/mesh-inputs.js';
+import { ProblemsError } from '../util/errors.js';
+
+const envName = (input: string) => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+
+/** The described inputs this step received (action.yml maps only the ones a step reads). */
+function givenInputs(): Record<string, string> {
+  const given: Record<string, string> = {};
+  for (const name of Object.keys(MESH_FIELD_OF_INPUT)) {
+    const value = process.env[envName(name)];
+    if (value !== undefined) given[name] = value;
+  }
+  return given;
+}
+
+/**
+ * Before a step reads its inputs: when `mesh` is given, checks it (JSON Schema, then meaning) and
+ * sets the inputs it stands for, so the step reads them as if they had been given one by one. Inputs
+ * given beside `mesh` that it also sets are refused. Without `mesh`, preflight warns of every older
+ * input used, naming the mesh field to use.
+ */
+export function applyMeshInput(step: string): void {
+  const text = core.getInput('mesh');
+  const given = givenInputs();
+  if (text.trim() === '') {
+    if (step === 'preflight') for (const warning of deprecatedInputs(given)) core.warning(warning);
+    return;
+  }
+  const clashes = inputsClashingWithDescription(given);
+  if (clashes.length > 0)
+    throw new ProblemsError(
+      step,
+      clashes.map(
+        (name) =>
+          `input ${name} is given beside mesh, which sets it too. Fix: remove ${name} and set ${MESH_FIELD_OF_INPUT[name] ?? ''} in mesh.`,
+      ),
+    );
+  const parsed = parseMeshDescription(text);
+  if (!parsed.ok) throw new ProblemsError(step, parsed.problems);
+  for (const [name, value] of Object.entries(inputsOfDescription(parsed.value)))
+    process.env[envName(name)] = value;
+}
+
+/** applyMeshInput for steps that must run whatever the inputs (summary): a refusal is left to the step that reported it. */
+export function tryApplyMeshInput(step: string): void {
+  try {
+    applyMeshInput(step);
+  } catch {
+    // already reported by an earlier step
+  }
+}
