@@ -174,7 +174,7 @@ describe('credentials step', () => {
     inputs.set('remote-kubeconfigs', kubeconfigYaml([{ cluster: 'east', server: 'https://10.1.0.2' }]));
     await run();
     expect(String(calls.find((call) => call.fn === 'setFailed')?.args[0])).toMatch(
-      /^\[credentials\] input mode: "deploy" is not one of install, render, resync, uninstall, inject\. Fix: set mode to one of/,
+      /^\[credentials\] input mode: "deploy" is not one of install, render, resync, uninstall, inject, verify\. Fix: set mode to one of/,
     );
     expect(outputs()['primary-kubeconfig-path']).toBeUndefined();
   });

@@ -27,10 +27,6 @@ const CALL_SITES: Readonly<Record<string, { source: Source; why: string }>> = {
     source: 'input-validated',
     why: 'toKubeConfig() of input documents parsed by kubeconfig-input.ts (loadFromOptions, no file read)',
   },
-  'src/kube/kubectl.ts': {
-    source: 'input-validated',
-    why: "--kubeconfig is a ClusterHandle's kubeconfigPath",
-  },
   'src/tools/helm-cli.ts': {
     source: 'input-validated',
     why: "--kubeconfig is a ClusterHandle's kubeconfigPath",
@@ -50,6 +46,7 @@ const CLUSTER_READERS = [
   'src/stages/shared/registration-compare.ts',
   'src/stages/shared/expiring-token.ts',
   'src/stages/shared/reader-check.ts',
+  'src/kube/credential-probe.ts',
 ];
 
 /** The input parser keeps exec, auth-provider and file fields: only these may call it. */
