@@ -98,6 +98,7 @@ describe('verify: every istiod asked through a port-forward whether it synced ev
       'summary',
     ]);
     expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
+    timings['verify step alone'] = (verified.steps.find((s) => s.id === 'verify')?.durationMs ?? 0) / 1000;
   });
 
   it('two istiod pods, one forwarded to a closed port: reported, not fatal', async () => {

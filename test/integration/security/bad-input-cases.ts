@@ -370,6 +370,18 @@ export function badInputCases(): BadInput[] {
       /input wait-timeout: "25h" is longer than 24h\. Fix:/,
     ),
     c(
+      'verify-timeout 0',
+      { 'verify-timeout': '0' },
+      'preflight',
+      /input verify-timeout: "0" is zero: nothing could ever be waited for\. Fix: give a duration above zero/,
+    ),
+    c(
+      'verify-timeout not a duration',
+      { 'verify-timeout': 'soon' },
+      'preflight',
+      /input verify-timeout: "soon" is not a duration\. Fix: give seconds or h\/m\/s/,
+    ),
+    c(
       'parallelism 0',
       { parallelism: '0' },
       'preflight',
@@ -569,6 +581,26 @@ export function badInputCases(): BadInput[] {
       /ca-cert, ca-key, root-cert and cert-chain go together; missing: ca-cert, root-cert, cert-chain\. Fix: give all four/,
     ),
     c('mtls without a CA', { mtls: 'true' }, 'cacerts', /mtls/),
+    // --- mesh: the description is checked by the first step, before anything is downloaded
+    c(
+      'mesh beside remote-names, which it sets too',
+      { mesh: 'clusters: [{name: primary}, {name: remote-1}, {name: remote-2}]' },
+      'setup-tools',
+      /input remote-names is given beside mesh, which sets it too\. Fix: remove remote-names and set clusters\[\]\.name in mesh/,
+    ),
+    {
+      name: 'a mesh description with a field that is not one, and a name that is a flag',
+      inputs: Object.fromEntries(
+        Object.entries(
+          base({ mesh: 'clusters: [{name: primary, kubeconfig: x}, {name: remote-1}, {name: --remote-2}]' }),
+        ).filter(([name]) => name !== 'remote-names' && name !== 'chart'),
+      ),
+      step: 'setup-tools',
+      message: [
+        /mesh\.clusters\[0\]\.kubeconfig is not a field of the mesh description/,
+        /mesh\.clusters\[2\]\.name is not valid/,
+      ],
+    },
     c(
       'generate-intermediate-cas with ca-cert',
       { 'generate-intermediate-cas': 'true', 'ca-cert': 'x' },
