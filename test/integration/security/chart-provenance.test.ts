@@ -22,7 +22,7 @@ import { startHarness, testbedInputs, testbedState, type ActionHarness } from '.
 import { withoutWrites } from '../support/cluster-state.js';
 import { setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
 import { buildChartRepository, buildIstioReleaseMirror } from '../../support/istio-charts.js';
-import { serveDirectory, type LoopbackServer } from '../../support/release-mirror.js';
+import { TESTBED_HELM_VERSIONS, serveDirectory, type LoopbackServer } from '../../support/release-mirror.js';
 
 const REMOTES = ['remote-1'];
 const WRONG = '0'.repeat(64);
@@ -212,32 +212,46 @@ describe('chart provenance: chart-digest, https chart URLs, release archives tha
     );
   });
 
-  it('chart-keyring: charts signed by a key of the keyring are used, with no warning', async () => {
-    const run = await harness.run(
-      inputs({
-        mode: 'render',
-        'chart-repository': repository.url,
-        'chart-version': '1.0.0',
-        'chart-keyring': 'chart-signer-pubring.gpg',
-      }),
-      { workspace: work },
-    );
-    expect(run.success, run.log).toBe(true);
-    expect(run.log).toContain('chart istiod 1.0.0: signature verified with chart-keyring');
-    expect(run.log).not.toContain('are not verified');
-    expect(repository.requests).toContain('/istiod-1.0.0.tgz.prov');
-  });
+  // helm verify checks the provenance: it runs under both majors (Helm 4 reworked signing and verification).
+  it.each(['v3', 'v4'] as const)(
+    'chart-keyring (Helm %s): charts signed by a key of the keyring are used, with no warning',
+    async (major) => {
+      const run = await harness.run(
+        inputs({
+          mode: 'render',
+          'chart-repository': repository.url,
+          'chart-version': '1.0.0',
+          'chart-keyring': 'chart-signer-pubring.gpg',
+          'helm-version': TESTBED_HELM_VERSIONS[major],
+        }),
+        { workspace: work },
+      );
+      expect(run.success, run.log).toBe(true);
+      expect(run.log).toContain('chart istiod 1.0.0: signature verified with chart-keyring');
+      expect(run.log).not.toContain('are not verified');
+      expect(repository.requests).toContain('/istiod-1.0.0.tgz.prov');
+    },
+  );
 
-  it("chart-keyring of another signer refuses the charts with helm's reason; nothing is written", async () => {
-    const run = await withoutWrites(() =>
-      harness.run(fromRepository({ 'chart-keyring': 'stranger-pubring.gpg' }), { workspace: work }),
-    );
-    expect(run.success).toBe(false);
-    expect(run.log).toMatch(
-      /\[preflight\] chart base 1\.0\.0 from .* failed helm's provenance check with chart-keyring: .+\. It was deleted/,
-    );
-    expect(run.log).toContain("Fix: check that chart-keyring holds the repository's signing public keys");
-  });
+  it.each(['v3', 'v4'] as const)(
+    "chart-keyring of another signer (Helm %s) refuses the charts with helm's reason; nothing is written",
+    async (major) => {
+      const run = await withoutWrites(() =>
+        harness.run(
+          fromRepository({
+            'chart-keyring': 'stranger-pubring.gpg',
+            'helm-version': TESTBED_HELM_VERSIONS[major],
+          }),
+          { workspace: work },
+        ),
+      );
+      expect(run.success).toBe(false);
+      expect(run.log).toMatch(
+        /\[preflight\] chart base 1\.0\.0 from .* failed helm's provenance check with chart-keyring: .+\. It was deleted/,
+      );
+      expect(run.log).toContain("Fix: check that chart-keyring holds the repository's signing public keys");
+    },
+  );
 
   it('the right chart-digest installs the pinned charts, and istiod syncs the remote', async () => {
     const run = await harness.run(
