@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the action against a scripted seed procedure on the local testbed (primary +
+ * `npm run bench:seed` (the bench before issue 18): the action against a scripted seed procedure on the local testbed (primary +
  * remote-1..remote-8, stand-in Istio 1.0 chart, profile istio-1.0, tool cache warm), in one run, for
  * 1, 2, 4 and 8 remotes: bench/seed.sh (what a person types per the seed doc), the action's install
  * on fresh remotes, and the action's resync with nothing drifted. Medians of BENCH_RUNS (3) runs.

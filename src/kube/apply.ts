@@ -8,7 +8,6 @@ import {
   sortForDelete,
   type ManifestObject,
 } from '../util/manifest.js';
-import { kubectlServerSideApply, kubectlServerSideUnchanged, type KubectlObject } from './kubectl.js';
 import { objectApi, type ObjectApi } from './object-api.js';
 
 export const FIELD_MANAGER = 'istio-multicluster-action';
@@ -52,9 +51,13 @@ export async function resolveObjects(
   return resolved;
 }
 
-async function readLive(api: ObjectApi, object: ManifestObject): Promise<k8s.KubernetesObject | undefined> {
+/** The live object (every field as sent, metadata typed), undefined when absent. */
+export async function readLive(
+  api: ObjectApi,
+  object: ManifestObject,
+): Promise<k8s.KubernetesObject | undefined> {
   try {
-    return await api.read({
+    return await api.readUntyped({
       apiVersion: object.apiVersion,
       kind: object.kind,
       metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
@@ -70,70 +73,110 @@ async function readVersion(api: ObjectApi, object: ManifestObject): Promise<stri
   return live ? (live.metadata?.resourceVersion ?? '') : undefined;
 }
 
+/** A rendered object as the cluster has it: its key (namespace resolved) and the live object (absent: undefined). */
+export interface LiveObject {
+  readonly key: string;
+  readonly live: k8s.KubernetesObject | undefined;
+}
+
 /**
- * The live object of each rendered one (undefined: absent), all asked at once. A kind the cluster
- * does not serve yet (a CRD a chart before installs) has no objects; namespaced objects without a
- * namespace are looked for in `namespace`.
+ * The live object of each rendered one, all asked at once. A kind the cluster does not serve yet (a
+ * CRD a chart before installs) has no objects; namespaced objects without a namespace are looked
+ * for in `namespace`.
  */
 export async function readLiveObjects(
   cluster: ClusterHandle,
   objects: readonly ManifestObject[],
   namespace: string,
-): Promise<(k8s.KubernetesObject | undefined)[]> {
+): Promise<LiveObject[]> {
   const api = objectApi(cluster);
   return Promise.all(
-    objects.map(async (object) => {
+    objects.map(async (object): Promise<LiveObject> => {
       const resource = await api.findResource(object.apiVersion, object.kind);
-      if (!resource) return undefined;
+      if (!resource) return { key: objectKey(object), live: undefined };
       const metadata = { ...object.metadata };
       if (resource.namespaced) metadata.namespace = metadata.namespace ?? namespace;
       else delete metadata.namespace;
-      return readLive(api, { ...object, metadata });
+      const resolved = { ...object, metadata };
+      return { key: objectKey(resolved), live: await readLive(api, resolved) };
     }),
   );
 }
 
+/** Objects this run has read already, by objectKey with the namespace resolved (undefined: absent). */
+export type KnownObjects = ReadonlyMap<string, k8s.KubernetesObject | undefined>;
+
 export interface ApplyOptions {
-  /** The kubectl binary that performs the server-side apply. */
-  readonly kubectlPath: string;
   readonly dryRun?: boolean;
+  /** Objects this run has read already, so they are not read again; the others are read first. */
+  readonly known?: KnownObjects;
+}
+
+const FIRST = new Set(['Namespace', 'CustomResourceDefinition']);
+const LAST = new Set(['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration']);
+
+/**
+ * The objects in dependency waves, each applied at once: namespaces and CRDs, then everything else,
+ * then admission webhooks (which could refuse the objects they check while their service is not
+ * there yet). Kinds are resolved before any apply, so no object waits on a CRD of the same set.
+ */
+export function applyWaves<T extends Pick<ManifestObject, 'kind'>>(objects: readonly T[]): T[][] {
+  const ordered = sortForApply(objects);
+  const waves = [
+    ordered.filter((o) => FIRST.has(o.kind)),
+    ordered.filter((o) => !FIRST.has(o.kind) && !LAST.has(o.kind)),
+    ordered.filter((o) => LAST.has(o.kind)),
+  ];
+  return waves.filter((wave) => wave.length > 0);
+}
+
+async function applyWave(
+  api: ObjectApi,
+  wave: readonly ManifestObject[],
+  dryRun: boolean,
+): Promise<Map<string, string | undefined>> {
+  const results = await Promise.allSettled(
+    wave.map((object) => api.serverSideApply(object, { fieldManager: FIELD_MANAGER, dryRun })),
+  );
+  const versions = new Map<string, string | undefined>();
+  for (const [index, result] of results.entries()) {
+    const object = wave[index] as ManifestObject;
+    if (result.status === 'rejected')
+      throw new Error(`applying ${describeObject(object)} failed: ${apiMessage(result.reason)}`, {
+        cause: result.reason,
+      });
+    versions.set(objectKey(object), result.value.metadata?.resourceVersion);
+  }
+  return versions;
 }
 
 /**
- * Server-side apply with a fixed field manager, through kubectl so every rendered field reaches the
- * API server as rendered. An object whose content is already as rendered keeps its resourceVersion,
- * which is how a second run proves it changed nothing.
+ * Server-side apply with a fixed field manager (conflicts forced, strict field validation), as
+ * `kubectl apply --server-side` does, through client-node with each object's own JSON as the body,
+ * so every rendered field reaches the API server as rendered. The waves (applyWaves) go one after
+ * another, the objects of a wave at once. An object whose content is already as rendered keeps its
+ * resourceVersion, which is how a second run proves it changed nothing.
  */
 export async function applyObjects(
   cluster: ClusterHandle,
   objects: readonly ManifestObject[],
-  options: ApplyOptions,
+  options: ApplyOptions = {},
 ): Promise<AppliedObject[]> {
   const api = objectApi(cluster);
   const ordered = sortForApply(objects);
-  const versions = await Promise.all(ordered.map((object) => readVersion(api, object)));
+  const known = options.known ?? new Map<string, k8s.KubernetesObject | undefined>();
+  const versions = await Promise.all(
+    ordered.map((object) => {
+      const key = objectKey(object);
+      if (!known.has(key)) return readVersion(api, object);
+      const live = known.get(key);
+      return live ? (live.metadata?.resourceVersion ?? '') : undefined;
+    }),
+  );
   const before = new Map(ordered.map((object, index) => [objectKey(object), versions[index]]));
-  // Every object there already (a rerun): one kubectl diff, far cheaper than a strict apply (which
-  // reads the server's OpenAPI documents), tells whether the apply would change anything at all.
-  if (!options.dryRun && versions.every((version) => version !== undefined)) {
-    const target = { kubectlPath: options.kubectlPath, kubeconfigPath: cluster.kubeconfigPath };
-    if ((await kubectlServerSideUnchanged(ordered, { ...target, fieldManager: FIELD_MANAGER })) === true)
-      return ordered.map((object) => ({ object: describeObject(object), outcome: 'unchanged' }));
-  }
-  let applied: KubectlObject[];
-  try {
-    applied = await kubectlServerSideApply(ordered, {
-      kubectlPath: options.kubectlPath,
-      kubeconfigPath: cluster.kubeconfigPath,
-      fieldManager: FIELD_MANAGER,
-      dryRun: options.dryRun ?? false,
-    });
-  } catch (error: unknown) {
-    const what =
-      ordered.length === 1 && ordered[0] ? describeObject(ordered[0]) : `${ordered.length} objects`;
-    throw new Error(`applying ${what} failed: ${apiMessage(error)}`, { cause: error });
-  }
-  const after = new Map(applied.map((object) => [objectKey(object), object.metadata?.resourceVersion]));
+  const after = new Map<string, string | undefined>();
+  for (const wave of applyWaves(ordered))
+    for (const [key, version] of await applyWave(api, wave, options.dryRun ?? false)) after.set(key, version);
   return ordered.map((object): AppliedObject => {
     const key = objectKey(object);
     const previous = before.get(key);

@@ -1,7 +1,8 @@
+import type * as k8s from '@kubernetes/client-node';
 import type { ClusterHandle } from './client.js';
 import { apiMessage } from './client.js';
-import { FIELD_MANAGER } from './apply.js';
-import { kubectlGetObjects, kubectlServerSideApply, kubectlServerSideUnchanged } from './kubectl.js';
+import { FIELD_MANAGER, readLive, type KnownObjects } from './apply.js';
+import { objectApi } from './object-api.js';
 import { describeObject, objectKey, type ManifestObject } from '../util/manifest.js';
 import { changedFieldPaths } from '../util/object-diff.js';
 
@@ -17,60 +18,62 @@ export interface PlannedObject {
 }
 
 export interface PlanOptions {
-  readonly kubectlPath: string;
-  /** false: the dry run skips strict field validation (see ServerSideApplyOptions.validate). */
+  /** false: the dry run skips strict field validation (unknown fields dropped, not refused). */
   readonly validate: boolean;
-  /**
-   * Ask first, in one kubectl process, whether anything would change at all (kubectl diff), and
-   * compare object by object only when something would: the common case of a scheduled resync.
-   */
-  readonly unchangedFirst?: boolean;
+  /** Objects this run has read already (the ownership claims), so they are not read again. */
+  readonly known?: KnownObjects;
+}
+
+async function dryRunAll(
+  cluster: ClusterHandle,
+  existing: readonly ManifestObject[],
+  validate: boolean,
+): Promise<Map<string, k8s.KubernetesObject>> {
+  const api = objectApi(cluster);
+  const results = await Promise.allSettled(
+    existing.map((object) =>
+      api.serverSideApply(object, { fieldManager: FIELD_MANAGER, dryRun: true, validate }),
+    ),
+  );
+  const applied = new Map<string, k8s.KubernetesObject>();
+  for (const [index, result] of results.entries()) {
+    const object = existing[index] as ManifestObject;
+    if (result.status === 'rejected')
+      throw new Error(
+        `the server-side dry run of ${existing.length} objects failed: ${describeObject(object)}: ${apiMessage(result.reason)}`,
+        { cause: result.reason },
+      );
+    applied.set(objectKey(object), result.value);
+  }
+  return applied;
 }
 
 /**
  * Asks the API server what a server-side apply of `objects` (kinds resolved, namespaces set) would
  * change, writing nothing: objects that do not exist would be created; each existing one is applied
- * with --dry-run=server under the action's field manager and compared with the live object, so a
- * field someone edited by hand shows up as a path the apply would move back.
+ * with dryRun=All under the action's field manager (all at once) and compared with the live object,
+ * so a field someone edited by hand shows up as a path the apply would move back.
  */
 export async function planApply(
   cluster: ClusterHandle,
   objects: readonly ManifestObject[],
   options: PlanOptions,
 ): Promise<PlannedObject[]> {
-  const { kubectlPath, validate } = options;
-  const target = { kubectlPath, kubeconfigPath: cluster.kubeconfigPath };
-  if (options.unchangedFirst) {
-    const unchanged = await kubectlServerSideUnchanged(objects, { ...target, fieldManager: FIELD_MANAGER });
-    if (unchanged === true)
-      return objects.map((object) => ({ object: describeObject(object), action: 'unchanged', fields: [] }));
-  }
-  const found = new Map(
-    (await kubectlGetObjects(objects, target)).map((object) => [objectKey(object), object]),
+  const api = objectApi(cluster);
+  const live = await Promise.all(
+    objects.map((object) => {
+      const key = objectKey(object);
+      return options.known?.has(key) ? options.known.get(key) : readLive(api, object);
+    }),
   );
-  const live = objects.map((object) => found.get(objectKey(object)));
   const existing = objects.filter((_, index) => live[index] !== undefined);
-  let dryRun: Map<string, unknown>;
-  try {
-    const applied = await kubectlServerSideApply(existing, {
-      kubectlPath,
-      kubeconfigPath: cluster.kubeconfigPath,
-      fieldManager: FIELD_MANAGER,
-      dryRun: true,
-      validate,
-    });
-    dryRun = new Map(applied.map((object) => [objectKey(object), object]));
-  } catch (error: unknown) {
-    throw new Error(`the server-side dry run of ${existing.length} objects failed: ${apiMessage(error)}`, {
-      cause: error,
-    });
-  }
+  const dryRun = await dryRunAll(cluster, existing, options.validate);
   return objects.map((object, index): PlannedObject => {
     const current = live[index];
     const name = describeObject(object);
     if (current === undefined) return { object: name, action: 'create', fields: [] };
     const fields = changedFieldPaths(current, dryRun.get(objectKey(object)) ?? current);
-    const liveAnnotations = (current.metadata as { annotations?: Record<string, string> }).annotations ?? {};
+    const liveAnnotations = current.metadata?.annotations ?? {};
     return { object: name, action: fields.length > 0 ? 'change' : 'unchanged', fields, liveAnnotations };
   });
 }

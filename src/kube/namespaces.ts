@@ -28,14 +28,33 @@ export async function readNamespace(
   }
 }
 
-export async function ensureNamespace(
+/** Namespaces this process saw or created on each cluster, so it asks for each only once. */
+const present = new WeakMap<ClusterHandle, Set<string>>();
+
+function presentOn(cluster: ClusterHandle): Set<string> {
+  let names = present.get(cluster);
+  if (!names) {
+    names = new Set();
+    present.set(cluster, names);
+  }
+  return names;
+}
+
+/** After this process deleted a namespace itself, so a later ensureNamespace asks the cluster again. */
+export function forgetNamespace(cluster: ClusterHandle, name: string): void {
+  presentOn(cluster).delete(name);
+}
+
+/** The namespace created when missing: the outcome, and the namespace as read or created. */
+async function ensured(
   cluster: ClusterHandle,
   name: string,
-  extraLabels: Record<string, string> = {},
-): Promise<NamespaceOutcome> {
-  if (await readNamespace(cluster, name)) return 'exists';
+  extraLabels: Record<string, string>,
+): Promise<{ outcome: NamespaceOutcome; current: k8s.V1Namespace | undefined }> {
+  const read = await readNamespace(cluster, name);
+  if (read) return { outcome: 'exists', current: read };
   try {
-    await coreApi(cluster).createNamespace({
+    const created = await coreApi(cluster).createNamespace({
       body: {
         metadata: {
           name,
@@ -43,12 +62,24 @@ export async function ensureNamespace(
         },
       },
     });
+    return { outcome: 'created', current: created };
   } catch (error: unknown) {
     // Another run created it between the read and the create.
-    if (isConflict(error)) return 'exists';
+    if (isConflict(error)) return { outcome: 'exists', current: await readNamespace(cluster, name) };
     throw error;
   }
-  return 'created';
+}
+
+export async function ensureNamespace(
+  cluster: ClusterHandle,
+  name: string,
+  extraLabels: Record<string, string> = {},
+): Promise<NamespaceOutcome> {
+  const names = presentOn(cluster);
+  if (names.has(name)) return 'exists';
+  const { outcome } = await ensured(cluster, name, extraLabels);
+  names.add(name);
+  return outcome;
 }
 
 export type LabelOutcome = 'labelled' | 'already-labelled' | 'created-labelled';
@@ -111,6 +142,7 @@ export async function deleteNamespaceIfCreated(
   if (!current) return 'absent';
   if (current.metadata?.labels?.[CREATED_NAMESPACE_LABEL] !== 'true') return 'kept';
   await coreApi(cluster).deleteNamespace({ name });
+  forgetNamespace(cluster, name);
   return 'deleted';
 }
 
@@ -124,8 +156,8 @@ export async function markNamespace(
   name: string,
   marks: { readonly annotations: Record<string, string>; readonly labels: Record<string, string> },
 ): Promise<void> {
-  await ensureNamespace(cluster, name);
-  const current = await readNamespace(cluster, name);
+  const { current } = await ensured(cluster, name, {});
+  presentOn(cluster).add(name);
   const has = (wanted: Record<string, string>, existing: Record<string, string> | undefined) =>
     Object.entries(wanted).every(([k, v]) => existing?.[k] === v);
   if (has(marks.annotations, current?.metadata?.annotations) && has(marks.labels, current?.metadata?.labels))

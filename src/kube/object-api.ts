@@ -2,7 +2,23 @@ import * as k8s from '@kubernetes/client-node';
 import type { ClusterHandle } from './client.js';
 import { isNotFound } from './client.js';
 
-/** KubernetesObjectApi with discovery made public, so kinds can be checked before anything is written. */
+/**
+ * How responses are read: as the API server sent them, apart from metadata (client-node's typed
+ * models would rename or drop fields such as x-kubernetes-int-or-string, kubernetes-client/javascript#2483).
+ */
+const UNTYPED = 'KubernetesObject';
+
+export interface ServerSideApplyOptions {
+  readonly fieldManager: string;
+  readonly dryRun: boolean;
+  /** false: the API server drops unknown fields instead of refusing them. Default true. */
+  readonly validate?: boolean;
+}
+
+/**
+ * KubernetesObjectApi with discovery made public, so kinds can be checked before anything is
+ * written, and with reads and server-side applies that keep every field as it is.
+ */
 export class ObjectApi extends k8s.KubernetesObjectApi {
   /** One discovery request per group version, however many kinds ask for it at once. */
   private readonly discovering = new Map<string, Promise<unknown>>();
@@ -20,6 +36,35 @@ export class ObjectApi extends k8s.KubernetesObjectApi {
       if (isNotFound(error)) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * `kubectl apply --server-side --force-conflicts` of one object through client-node: the object's
+   * own JSON is the body (never re-serialized through a typed model), strict field validation, the
+   * given field manager; resolves with the object the API server returned.
+   */
+  async serverSideApply(
+    object: k8s.KubernetesObject,
+    options: ServerSideApplyOptions,
+  ): Promise<k8s.KubernetesObject> {
+    const path = await this.specUriPath({ ...object, metadata: { ...object.metadata } }, 'patch');
+    const request = this.configuration.baseServer.makeRequestContext(path, k8s.HttpMethod.PATCH);
+    request.setHeaderParam('Accept', 'application/json');
+    request.setHeaderParam('Content-Type', k8s.PatchStrategy.ServerSideApply);
+    request.setQueryParam('fieldManager', options.fieldManager);
+    request.setQueryParam('force', 'true');
+    request.setQueryParam('fieldValidation', options.validate === false ? 'Ignore' : 'Strict');
+    if (options.dryRun) request.setQueryParam('dryRun', 'All');
+    request.setBody(JSON.stringify(object));
+    return this.requestPromise(request, UNTYPED);
+  }
+
+  /** The live object (kind, name and namespace of `ref`), every field as the API server sent it. */
+  async readUntyped(ref: k8s.KubernetesObject): Promise<k8s.KubernetesObject> {
+    const path = await this.specUriPath({ ...ref, metadata: { ...ref.metadata } }, 'read');
+    const request = this.configuration.baseServer.makeRequestContext(path, k8s.HttpMethod.GET);
+    request.setHeaderParam('Accept', 'application/json');
+    return this.requestPromise(request, UNTYPED);
   }
 }
 

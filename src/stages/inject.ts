@@ -134,7 +134,6 @@ async function injectForRemote(
       applied = await applyObjects(
         remote,
         await resolveObjects(remote, defaultNamespace(objects), 'default'),
-        { kubectlPath: input.kubectlPath },
       );
     } catch (error: unknown) {
       throw new StageError({

@@ -44,14 +44,13 @@ export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult
   };
   const manifest = await renderManifest(deploy);
   try {
-    const outcome =
+    const claimed =
       input.method === 'helm'
-        ? await installWithHelm(deploy, input.primary, manifest)
-        : await installWithKubectl(
-            deploy,
-            input.primary,
-            await resolveClaimed(deploy, input.primary, parseManifest(manifest)),
-          );
+        ? undefined
+        : await resolveClaimed(deploy, input.primary, parseManifest(manifest));
+    const outcome = claimed
+      ? await installWithKubectl(deploy, input.primary, claimed.objects, claimed.known)
+      : await installWithHelm(deploy, input.primary, manifest);
     return { ...outcome, manifestPath: input.manifestPath };
   } catch (error: unknown) {
     throw new StageError({

@@ -1,6 +1,6 @@
 import type * as k8s from '@kubernetes/client-node';
 import { apiMessage, coreApi, type ClusterHandle } from '../../kube/client.js';
-import { ensureNamespace } from '../../kube/namespaces.js';
+import { ensureNamespace, forgetNamespace } from '../../kube/namespaces.js';
 import { CA_FIELDS, CA_FILES, type CaCheck, type CaMaterial } from '../../istio/ca.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
 import { errorMessage } from '../../util/errors.js';
@@ -105,7 +105,10 @@ async function undo(input: WriteTarget, write: Written): Promise<void> {
       namespace,
       body: { preconditions: { resourceVersion: write.version } },
     });
-    if (write.createdNamespace) await api.deleteNamespace({ name: namespace });
+    if (write.createdNamespace) {
+      await api.deleteNamespace({ name: namespace });
+      forgetNamespace(write.plan.cluster, namespace);
+    }
     return;
   }
   const { managedFields, ...metadata } = previous.metadata ?? {};

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClusterHandle } from '../../kube/client.js';
 import { apiMessage } from '../../kube/client.js';
-import { applyObjects, resolveObjects, type AppliedObject } from '../../kube/apply.js';
+import { applyObjects, resolveObjects, type AppliedObject, type KnownObjects } from '../../kube/apply.js';
 import { parseManifest, type ManifestObject } from '../../util/manifest.js';
 import { ensureNamespace } from '../../kube/namespaces.js';
 import {
@@ -125,21 +125,30 @@ export function resolveMarked(
   );
 }
 
+/** One chart's objects as the kubectl method applies them, and the live objects read on the way. */
+export interface ClaimedChart {
+  readonly objects: ManifestObject[];
+  readonly known: KnownObjects;
+}
+
 /** One chart on one cluster: its objects claimed (nothing written when refused), then resolved and marked. */
 export async function resolveClaimed(
   input: DeployInput,
   cluster: ClusterHandle,
   objects: readonly ManifestObject[],
-): Promise<ManifestObject[]> {
-  const [claims] = await claimObjects(input, cluster, [{ identity: identityOf(input.chart), objects }]);
-  return resolveMarked(input, cluster, objects, claims ?? []);
+): Promise<ClaimedChart> {
+  const { claims, known } = await claimObjects(input, cluster, [
+    { identity: identityOf(input.chart), objects },
+  ]);
+  return { objects: await resolveMarked(input, cluster, objects, claims[0] ?? []), known };
 }
 
-/** Server-side apply of objects resolveMarked() returned. */
+/** Server-side apply of objects resolveMarked() returned; `known`: the live objects the claims read. */
 export async function installWithKubectl(
   input: DeployInput,
   remote: ClusterHandle,
   resolved: readonly ManifestObject[],
+  known?: KnownObjects,
 ): Promise<DeployOutcome> {
   const namespace = input.chart.namespace;
   if (input.dryRun) {
@@ -149,10 +158,7 @@ export async function installWithKubectl(
     };
   }
   const created = await ensureNamespace(remote, namespace);
-  return {
-    objects: await applyObjects(remote, resolved, { kubectlPath: input.kubectlPath }),
-    namespace: created,
-  };
+  return { objects: await applyObjects(remote, resolved, { known }), namespace: created };
 }
 
 /**

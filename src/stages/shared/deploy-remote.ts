@@ -7,7 +7,7 @@
  * deletes what its release no longer renders.
  */
 import type { ClusterHandle } from '../../kube/client.js';
-import type { AppliedObject } from '../../kube/apply.js';
+import type { AppliedObject, KnownObjects } from '../../kube/apply.js';
 import type { PlannedObject, PlanOptions } from '../../kube/dry-run.js';
 import { markNamespace } from '../../kube/namespaces.js';
 import type { RemotePlan } from '../../istio/remote-plan.js';
@@ -84,16 +84,11 @@ function plannedOf(plans: readonly ChartPlan[]): PlannedObject[] {
 }
 
 /**
- * What each mode asks of a plan. Render is checked as strictly as install applies. Resync's plan
- * only finds drift, and what it finds is then applied strictly, so its dry run skips kubectl's
- * OpenAPI reads, and it asks first whether anything would change at all.
+ * What each mode asks of a plan: a dry run as strict as the apply (the API server checks the fields;
+ * nothing is read on the runner for it), and the objects the claims read already (kubectl method).
  */
-function planOptions(settings: DeploySettings): PlanOptions {
-  return {
-    kubectlPath: settings.kubectlPath,
-    validate: settings.mode === 'render',
-    unchangedFirst: settings.mode === 'resync',
-  };
+function planOptions(known?: KnownObjects): PlanOptions {
+  return { validate: true, known };
 }
 
 async function deployWithHelm(
@@ -111,9 +106,7 @@ async function deployWithHelm(
     settings.mode === 'install'
       ? undefined
       : await Promise.all(
-          rendered.charts.map((part) =>
-            planHelmChart(remote, part.chart, part.objects, planOptions(settings)),
-          ),
+          rendered.charts.map((part) => planHelmChart(remote, part.chart, part.objects, planOptions())),
         );
   const planned = plans ? plannedOf(plans) : [];
   if (settings.mode === 'render') return { objects: [], pruned: [], drift: [], planned };
@@ -168,7 +161,7 @@ export async function deployRemote(
     objects: part.objects,
   }));
   // Every chart's objects claimed before the first write, so a refused remote is left untouched.
-  const claims = await claimObjects(
+  const { claims, known } = await claimObjects(
     settings,
     remote,
     parts.map((part) => ({ identity: identityOf(part.input.chart), objects: part.objects })),
@@ -189,7 +182,7 @@ export async function deployRemote(
       ? undefined
       : await Promise.all(
           parts.map(({ input }, index) =>
-            planChart(remote, { ...input.chart, ...planOptions(settings) }, upfront[index] ?? []),
+            planChart(remote, { ...input.chart, ...planOptions(known) }, upfront[index] ?? []),
           ),
         );
   const planned = plans ? plannedOf(plans) : [];
@@ -203,11 +196,16 @@ export async function deployRemote(
   const pruned: string[] = [];
   for (const [index, { input }] of parts.entries()) {
     const resolved = upfront?.[index] ?? (await resolve(index));
-    objects.push(...(await installWithKubectl(input, remote, resolved)).objects);
-    const chartPlan = plans?.[index] ?? {
-      objects: [],
-      prune: await pruneCandidates(remote, identityOf(input.chart), resolved),
-    };
+    // What the chart no longer renders, listed while it is applied (the objects applied now are rendered).
+    const [outcome, chartPlan] = await Promise.all([
+      installWithKubectl(input, remote, resolved, known),
+      plans?.[index] ??
+        pruneCandidates(remote, identityOf(input.chart), resolved).then((candidates) => ({
+          objects: [],
+          prune: candidates,
+        })),
+    ]);
+    objects.push(...outcome.objects);
     pruned.push(...(await prune(remote, chartPlan)));
   }
   return { objects, pruned, drift, planned, shared };

@@ -5,7 +5,7 @@
  * user set `adopt: true`; then it is adopted, recorded as adopted, and never deleted by the action.
  */
 import type { ClusterHandle } from '../../kube/client.js';
-import { FIELD_MANAGER, readLiveObjects } from '../../kube/apply.js';
+import { FIELD_MANAGER, readLiveObjects, type KnownObjects } from '../../kube/apply.js';
 import { helmReleaseLabels } from '../../kube/helm-storage.js';
 import {
   foreignObject,
@@ -48,19 +48,26 @@ function refusal(
   });
 }
 
+/** The claims of each request's objects, in order, and what the reads found (so the apply reads nothing again). */
+export interface ClaimedObjects {
+  readonly claims: Claim[][];
+  /** Every object read (undefined: absent), by objectKey with the namespace resolved. */
+  readonly known: KnownObjects;
+}
+
 /** One claim per object of each request, in order; throws (nothing written) on a foreign object unless adopt. */
 export async function claimObjects(
   settings: ClaimSettings,
   cluster: ClusterHandle,
   requests: readonly ClaimRequest[],
-): Promise<Claim[][]> {
+): Promise<ClaimedObjects> {
   const lives = await Promise.all(
     requests.map((r) => readLiveObjects(cluster, r.objects, r.identity.namespace)),
   );
   const foreign: ForeignObject[] = [];
   const claims = requests.map((request, index) =>
     request.objects.map((object, at): Claim => {
-      const live = lives[index]?.[at];
+      const live = lives[index]?.[at]?.live;
       const ownership = ownershipOf(live, request.identity, FIELD_MANAGER);
       if (ownership === 'other-install') return 'shared';
       if (ownership !== 'foreign') return ownership;
@@ -69,7 +76,7 @@ export async function claimObjects(
     }),
   );
   if (foreign.length > 0) throw refusal(settings, cluster, foreign);
-  return claims;
+  return { claims, known: new Map(lives.flat().map((o) => [o.key, o.live])) };
 }
 
 /** Helm release label: `created` or `adopted` on releases the action installed or adopted. */

@@ -40,7 +40,6 @@ import {
 } from '../support/cluster-state.js';
 import { keyLines, makeCert, makeMaterial, type TestCert } from '../../unit/security/fixtures.js';
 import { ensureIstioctl } from '../../support/istioctl.js';
-import { loadTestbed } from '../support/testbed.js';
 import { realCharts } from '../../testbed/istio-module.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
@@ -292,9 +291,7 @@ describe('security and manual injection through the action', () => {
         ),
       );
       const maps = rendered.filter((o) => o.kind === 'ConfigMap');
-      await applyObjects(primary, await resolveObjects(primary, maps, istioNs), {
-        kubectlPath: loadTestbed().binaries.kubectl,
-      });
+      await applyObjects(primary, await resolveObjects(primary, maps, istioNs));
       const app = join(inWorkspace, 'web-current.yaml');
       writeFileSync(app, yaml.dump(sampleDeployment(appNs)));
       const run = await harness.run(

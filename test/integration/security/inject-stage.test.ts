@@ -49,9 +49,7 @@ async function applyInjectionConfigMaps(
     (o) => o.kind === 'ConfigMap' && ['istio', 'istio-sidecar-injector'].includes(o.metadata.name),
   );
   expect(maps).toHaveLength(2);
-  await applyObjects(cluster, await resolveObjects(cluster, maps, namespace), {
-    kubectlPath: binaries.kubectl,
-  });
+  await applyObjects(cluster, await resolveObjects(cluster, maps, namespace));
 }
 
 interface PodSpec {

@@ -82,9 +82,7 @@ describe('istio-remote with mtls and control-plane security on a testbed remote'
   it('the applied objects carry the mTLS values and the selector-less istio-pilot Service with the pilot address', async () => {
     const filtered = await dropUnservedIstioPolicy(rendered, kindServedOn(remote));
     const namespaced = filtered.objects.filter((o) => !o.kind.startsWith('Cluster'));
-    const applied = await applyObjects(remote, await resolveObjects(remote, namespaced, namespace), {
-      kubectlPath: binaries.kubectl,
-    });
+    const applied = await applyObjects(remote, await resolveObjects(remote, namespaced, namespace));
     expect(applied.map((a) => a.object)).toEqual(
       expect.arrayContaining([`Service ${namespace}/istio-pilot`, `Endpoints ${namespace}/istio-pilot`]),
     );

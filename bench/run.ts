@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`: the action (profile istio-current, the real base and istiod charts of the
+ * istio.io/istio module, install-method kubectl, tool cache warm) against istio.io's primary-remote
+ * procedure typed as the docs give it (bench/docs-procedure.sh: helm install istio-base and istiod
+ * with profile=remote per remote, one after another, then istioctl create-remote-secret | kubectl
+ * apply on the primary), with every cluster behind a toxiproxy proxy adding a round-trip time
+ * (test/testbed/network.ts; BENCH_RTTS, default 0,50,100 ms) for 1, 2, 4 and 8 remotes (BENCH_COUNTS), plus the action's no-op resync of the same remotes.
+ * Docs and action alternate within each run; medians of BENCH_RUNS (3); BENCH_RUNS_8 sets the runs
+ * of 8 remotes. The action is the bench's own build (bench/action-build.ts; BENCH_REF=<git ref>);
+ * BENCH_NODE=<node binary> runs its steps with that Node. Prints the table, the targets of issue 18
+ * (met or MISSED) and each install step's wall time. Targets live here, never in tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { acquireTestRunLock } from '../test/testbed/lock.js';
+import { up } from '../test/testbed/up.js';
+import { startHarness, type ActionHarness } from '../test/integration/support/action.js';
+import { installControlPlane } from '../test/integration/support/cluster-state.js';
+import { uninstallControlPlane } from '../test/testbed/control-plane.js';
+import { installCurrentPrimary, uninstallCurrentPrimary } from '../test/testbed/istio-primary.js';
+import { buildActionCopy } from './action-build.js';
+import { remoteNames, resetAll } from './clusters.js';
+import { nodeShim, withPathFirst, type NodeShim } from './step-times.js';
+import { loopbackAccess, networkAt } from './network-access.js';
+import { actionInputs, runAction, runDocsProcedure, runNoOpResync, timed } from './procedures.js';
+import { cellLine, median, report, type Cell } from './report.js';
+
+const list = (text: string | undefined, fallback: readonly number[]): number[] =>
+  text ? text.split(',').map(Number) : [...fallback];
+const RTTS = list(process.env.BENCH_RTTS, [0, 50, 100]);
+const COUNTS = list(process.env.BENCH_COUNTS, [1, 2, 4, 8]);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS_8 = Number(process.env.BENCH_RUNS_8 ?? RUNS);
+
+function medianSteps(samples: readonly { step: string; seconds: number }[][]): Cell['steps'] {
+  const names = [...new Set(samples.flatMap((sample) => sample.map((s) => s.step)))];
+  return names.map((step) => ({
+    step,
+    seconds: median(samples.flatMap((sample) => sample.filter((s) => s.step === step).map((s) => s.seconds))),
+  }));
+}
+
+async function measure(
+  harness: ActionHarness,
+  shim: NodeShim,
+  rttMs: number,
+  count: number,
+  discovery: string,
+): Promise<Cell> {
+  const remotes = remoteNames(count);
+  const network = await networkAt(rttMs, ['primary', ...remotes]);
+  const docs: number[] = [];
+  const install: number[] = [];
+  const resync: number[] = [];
+  const steps: { step: string; seconds: number }[][] = [];
+  try {
+    const inputs = actionInputs(network.access, remotes);
+    for (let i = 0; i < (count === 8 ? RUNS_8 : RUNS); i++) {
+      await resetAll(remotes);
+      docs.push(await timed(() => runDocsProcedure(network.access, remotes, discovery)));
+      await resetAll(remotes);
+      shim.take();
+      install.push(await timed(() => runAction(harness, inputs)));
+      steps.push(shim.take());
+      resync.push(await timed(() => runNoOpResync(harness, inputs)));
+    }
+  } finally {
+    await network.close();
+  }
+  const cell = { rttMs, remotes: count, docs, install, resync, steps: medianSteps(steps) };
+  process.stderr.write(`${cellLine(cell)}\n`);
+  return cell;
+}
+
+/** The testbed's primary with the real charts (no istiod process: neither procedure needs it running). */
+async function realPrimary(): Promise<string> {
+  await uninstallControlPlane();
+  await resetAll(remoteNames(Math.max(...COUNTS)));
+  return installCurrentPrimary();
+}
+
+async function restoreTestbed(): Promise<void> {
+  await resetAll(remoteNames(Math.max(...COUNTS)));
+  await uninstallCurrentPrimary();
+  installControlPlane();
+}
+
+async function main(): Promise<void> {
+  const release = await acquireTestRunLock();
+  try {
+    await up(9); // the whole testbed, whatever BENCH_COUNTS asks: up(n) deletes clusters beyond n
+    const discovery = await realPrimary();
+    const actionDir = buildActionCopy();
+    const harness = await startHarness({ actionDir });
+    const shim = nodeShim(true);
+    try {
+      await withPathFirst(shim.path, async () => {
+        const node = execFileSync('node', ['--version']).toString().trim();
+        process.stderr.write(`[bench] action built in ${actionDir}; steps run on Node ${node}\n`);
+        // Warms the tool cache (and Node's compile cache) once: every measured run starts warm.
+        await runAction(harness, actionInputs(loopbackAccess(), remoteNames(1), { mode: 'render' }));
+        const cells: Cell[] = [];
+        for (const rtt of RTTS)
+          for (const count of COUNTS) cells.push(await measure(harness, shim, rtt, count, discovery));
+        const { text, met } = report(cells);
+        process.stdout.write(
+          `Steps on Node ${node}; medians of ${RUNS} runs (${RUNS_8} for 8 remotes).\n\n${text}\n`,
+        );
+        process.exitCode = met ? 0 : 1;
+      });
+    } finally {
+      shim.close();
+      await harness.close();
+      rmSync(join(actionDir, '..'), { recursive: true, force: true });
+      await restoreTestbed();
+    }
+  } finally {
+    release();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
