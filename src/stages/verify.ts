@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type * as k8s from '@kubernetes/client-node';
-import type { ClusterHandle } from '../kube/client.js';
+import { apiMessage, type ClusterHandle } from '../kube/client.js';
 import { probeKubeconfig, servicesWithEndpoints } from '../kube/credential-probe.js';
 import { readSecret } from '../kube/secrets.js';
 import { secretObjectName } from '../kube/cluster-kubeconfig.js';
@@ -101,7 +101,13 @@ async function observe(
   seen: Seen,
 ) {
   const holders = [...new Set(registered.map((r) => r.holder))];
-  const asked = await Promise.all(holders.map((h) => askIstiods(h, input.namespace, 10_000)));
+  const asked = await Promise.all(
+    holders.map((h) =>
+      askIstiods(h, input.namespace, 10_000).catch((error: unknown): PodAnswer[] => [
+        { pod: '(istiod pods)', ok: false, problem: `listing them failed: ${apiMessage(error)}` },
+      ]),
+    ),
+  );
   const answersOf = new Map(holders.map((h, i) => [h.name, asked[i] ?? []]));
   const now = new Date().toISOString();
   return registered.map((r) => {
@@ -130,6 +136,25 @@ async function probeRegistration(r: Registered, namespace: string) {
     Buffer.from(encoded, 'base64').toString('utf8'),
     secretObjectName(namespace, r.secret, r.holder.name),
   );
+}
+
+/**
+ * One failure per remote not synced. An istiod that does not answer at all is its holder's failure
+ * when the holder is a remote (multi-primary), not that of every remote registered there.
+ */
+function failuresOf(remotes: readonly VerifiedRemote[], primary: string | undefined): FailedRemote[] {
+  const failures = new Map<string, FailedRemote>();
+  for (const r of remotes) {
+    if (r.cause === undefined) continue;
+    const holderFails = r.status === 'unanswered' && r.holder !== primary;
+    const remote = holderFails ? r.holder : r.remote;
+    if (failures.has(remote)) continue;
+    const message = holderFails
+      ? `[verify] the istiod of "${r.holder}" could not be asked: ${r.cause}`
+      : `[verify] remote "${r.remote}" is not synced by istiod on ${r.holder} (${r.status}): ${r.cause}`;
+    failures.set(remote, { remote, stage: STAGE, message });
+  }
+  return [...failures.values()];
 }
 
 const PROBED: readonly string[] = ['syncing', 'timeout', 'closed', 'unknown'];
@@ -188,12 +213,10 @@ export async function verifyRemotes(input: VerifyInput): Promise<VerifyResult> {
       answer.ok ? [] : [{ holder, pod: answer.pod, problem: answer.problem }],
     )
     .filter((u, i, list) => list.findIndex((v) => v.holder === u.holder && v.pod === u.pod) === i);
-  const failures = remotes
-    .filter((r) => r.cause !== undefined)
-    .map((r) => ({
-      remote: r.remote,
-      stage: STAGE,
-      message: `[verify] remote "${r.remote}" is not synced by istiod on ${r.holder} (${r.status}): ${r.cause ?? ''}`,
-    }));
-  return { remotes, unreachable, failures, seconds: (Date.now() - start) / 1000 };
+  return {
+    remotes,
+    unreachable,
+    failures: failuresOf(remotes, input.holders[0]?.name),
+    seconds: (Date.now() - start) / 1000,
+  };
 }
