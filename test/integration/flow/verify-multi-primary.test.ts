@@ -1,0 +1,85 @@
+// verify with topology multi-primary: every cluster holds an istiod (kwok pods from the real charts,
+// each forwarded to a real pilot-discovery run against that cluster), and each is asked whether it
+// synced the registrations of the other clusters.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { core, startHarness, type ActionHarness } from '../support/action.js';
+import {
+  NS,
+  realChartRuns,
+  setUpRealIstio,
+  sharedRootCaInputs,
+  tearDownRealIstio,
+} from '../support/real-istio.js';
+import { startIstiod, stopIstiod } from '../../testbed/istiod.js';
+
+const REMOTES = ['remote-1', 'remote-2'];
+
+interface Verified {
+  status: string;
+  pods: Record<string, { status: string; since: string }>;
+  causes: string[];
+}
+
+const verifiedOf = (outputs: Record<string, string>) =>
+  JSON.parse(outputs.verified ?? '{}') as Record<string, Verified>;
+
+/** `cluster/pod` keys of the istiod pods that reported `status` of the remote. */
+const podsWith = (entry: Verified | undefined, status: string) =>
+  Object.entries(entry?.pods ?? {})
+    .filter(([, v]) => v.status === status)
+    .map(([pod]) => pod.split('/')[0])
+    .sort();
+
+describe('verify with multi-primary: the istiod of every cluster asked about every other cluster', () => {
+  let harness: ActionHarness;
+  let ca: Record<string, string>;
+  const timings: Record<string, number> = {};
+  const run = realChartRuns(
+    () => harness,
+    REMOTES,
+    () => ({ topology: 'multi-primary', ...ca }),
+    timings,
+  );
+
+  beforeAll(async () => {
+    await setUpRealIstio(REMOTES);
+    harness = await startHarness();
+    ca = await sharedRootCaInputs('verify multi-primary root');
+  });
+
+  afterAll(async () => {
+    console.log(`verify multi-primary timings (s): ${JSON.stringify(timings)}`);
+    await harness?.close();
+    await core('primary')
+      .deleteNamespacedSecret({ namespace: NS, name: 'cacerts' })
+      .catch(() => undefined);
+    await tearDownRealIstio(REMOTES);
+  });
+
+  it('every istiod reports the other clusters synced; a stopped istiod fails its own cluster', async () => {
+    // The remotes' istiods run only once install put their charts there.
+    const installed = await run('install', { verify: 'false' });
+    expect(installed.success, installed.log).toBe(true);
+    for (const remote of REMOTES) await startIstiod(NS, remote);
+
+    const verified = await run('verify', { mode: 'verify' });
+    expect(verified.success, verified.log).toBe(true);
+    const all = verifiedOf(verified.outputs);
+    expect(Object.keys(all).sort()).toEqual(['primary', 'remote-1', 'remote-2']);
+    expect(podsWith(all.primary, 'synced')).toEqual(['remote-1', 'remote-2']);
+    expect(podsWith(all['remote-1'], 'synced')).toEqual(['primary', 'remote-2']);
+    expect(podsWith(all['remote-2'], 'synced')).toEqual(['primary', 'remote-1']);
+
+    await stopIstiod('remote-2');
+    const failed = await run('verify, remote-2 istiod stopped', { mode: 'verify', 'verify-timeout': '10s' });
+    expect(failed.success).toBe(false);
+    const failedRemotes = JSON.parse(failed.outputs['failed-remotes'] ?? '[]') as {
+      remote: string;
+      message: string;
+    }[];
+    expect(failedRemotes.map((f) => f.remote)).toEqual(['remote-2']);
+    expect(failedRemotes[0]?.message).toContain('[verify] the istiod of "remote-2" could not be asked');
+    expect(verifiedOf(failed.outputs)['remote-1']?.status).toBe('unanswered');
+    expect(podsWith(verifiedOf(failed.outputs)['remote-1'], 'synced')).toEqual(['primary']);
+  });
+});
