@@ -35,11 +35,13 @@ if [[ -f "$report" ]]; then
   ' "$report"
 fi
 
-# The unit suite and the fast integration files (runs of the action that write nothing) again under
-# the newer Node majors a runner may put on PATH (dist/ itself: test/integration/dist).
+# The unit suite and a fast integration file (the action run against the testbed, refusing a hostile
+# release name before helm runs) again under the newer Node majors a runner may put on PATH; dist/
+# itself runs every step under each in test/integration/dist. (flow/preflight.test.ts also passes on
+# Node 24 but waits ~2 minutes on an unreachable remote.)
 for major in 22 24; do
-  section "unit tests and fast integration files on Node $major"
+  section "unit tests and a fast integration file on Node $major"
   bash test/on-node.sh "$major" --project unit --project integration test/unit/ \
-    test/integration/flow/preflight.test.ts test/integration/security/helm-arguments.test.ts || status=1
+    test/integration/security/helm-arguments.test.ts || status=1
 done
 exit "$status"
