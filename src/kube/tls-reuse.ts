@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import https from 'node:https';
 import tls from 'node:tls';
 import * as k8s from '@kubernetes/client-node';
+import { TransientRetryHttpLibrary } from './transient-retry.js';
 
 type RequestContext = Parameters<k8s.KubeConfig['applySecurityAuthentication']>[0];
 
@@ -47,7 +48,7 @@ function sharedTlsAgent(options: https.AgentOptions): https.Agent {
  * on the runner and on the API servers. This KubeConfig keeps one agent per TLS material (one
  * secure context, one TLS session cache) and gives it to every request. Proxy agents (cluster
  * proxy-url) are left as client-node made them, and credentials stay per request (headers), so a
- * rotated token is still sent as it changes.
+ * rotated token is still sent as it changes. Its API clients retry transient failures.
  */
 export class TlsReusingKubeConfig extends k8s.KubeConfig {
   private readonly agents = new Map<string, https.Agent>();
@@ -64,6 +65,18 @@ export class TlsReusingKubeConfig extends k8s.KubeConfig {
       this.agents.set(key, agent);
     }
     context.setAgent(agent);
+  }
+
+  /** As client-node's, with transient failures retried (src/kube/transient-retry.ts). */
+  override makeApiClient<T extends k8s.ApiType>(apiClientType: k8s.ApiConstructor<T>): T {
+    const cluster = this.getCurrentCluster();
+    if (!cluster) throw new Error('No active cluster!');
+    const config = k8s.createConfiguration({
+      baseServer: new k8s.ServerConfiguration(cluster.server, {}),
+      authMethods: { default: this },
+      httpApi: new TransientRetryHttpLibrary(),
+    });
+    return new apiClientType(config);
   }
 }
 

@@ -3,6 +3,8 @@ import { InputError, errorMessage } from '../util/errors.js';
 import { redactUrlCredentials, urlCredentials } from '../util/redact.js';
 import { mergeFailedRemotes, type FailedRemote } from '../util/remote-failures.js';
 import { earlierFailedRemotes } from './failed-remotes.js';
+import { limitTransientRetries } from '../kube/transient-retry.js';
+import { parsePositiveDuration } from '../util/parse.js';
 import { applyMeshInput, tryApplyMeshInput } from './mesh-input.js';
 
 export interface StepReport {
@@ -58,12 +60,27 @@ function recordFailures(failures: readonly FailedRemote[]): void {
   );
 }
 
+/**
+ * Kubernetes API requests that fail on the way are retried for at most wait-timeout (an invalid
+ * value is left to the step that reads it: the default bounds retries until then).
+ */
+function boundRetriesByWaitTimeout(): void {
+  let ms = 300_000;
+  try {
+    ms = parsePositiveDuration('wait-timeout', core.getInput('wait-timeout'), ms);
+  } catch {
+    // reported by the step's own input check
+  }
+  limitTransientRetries(ms);
+}
+
 export async function runAsStep(name: string, body: () => Promise<StepResult>): Promise<void> {
   try {
     // A refused mesh was reported by the first step; summary still has to clean up and report.
     if (name === 'summary') tryApplyMeshInput(name);
     else applyMeshInput(name);
     maskUrlInputs();
+    boundRetriesByWaitTimeout();
     const { outputs, report: raw, failures, failRun } = await body();
     const report = redactedReport(raw);
     if (failures) recordFailures(failures);
