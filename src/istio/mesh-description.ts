@@ -40,7 +40,11 @@ interface RawDescription extends Omit<MeshDescription, 'clusters' | 'topology'> 
   clusters: RawCluster[];
 }
 
-const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile<RawDescription>(MESH_SCHEMA);
+const validate = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+}).compile<RawDescription>(MESH_SCHEMA);
 
 /** `/clusters/1/name` as `mesh.clusters[1].name`. */
 function fieldPath(instancePath: string, missing?: string): string {
@@ -102,7 +106,7 @@ function meaningProblems(raw: RawDescription, topology: MeshDescription['topolog
   if (withContext !== 0 && withContext !== raw.clusters.length)
     problems.push('mesh.clusters: give every cluster a context (of the kubeconfig input) or none');
   const primary = assignRoles(raw, topology)[0];
-  if (primary?.apiServer !== undefined)
+  if (topology === 'primary-remote' && primary?.apiServer !== undefined)
     problems.push(
       `mesh.clusters: apiServer of ${primary.name} is not used (it is the primary); set it on the clusters the primary reaches`,
     );

@@ -75,7 +75,8 @@ export function inputsOfDescription(description: MeshDescription): Record<string
     values['primary-context'] = primary.context;
     values['remote-contexts'] = others.map((c) => c.context ?? '').join(',');
   }
-  const servers = others
+  // In multi-primary the primary's address is read too (the other istiods use it), by its name.
+  const servers = description.clusters
     .filter((c) => c.apiServer !== undefined)
     .map((c) => `${c.name}=${c.apiServer ?? ''}`);
   if (servers.length > 0) values['remote-api-servers'] = servers.join('\n');

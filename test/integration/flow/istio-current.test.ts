@@ -78,6 +78,29 @@ describe('profile istio-current with the real charts and a real istiod', () => {
     expect(again.outputs.changed).toBe('false');
     expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
     await waitSynced(REMOTES);
+    // The older inputs still work, each with a warning naming the mesh field that replaces it.
+    expect(again.log).toContain(
+      '::warning::input remote-names is deprecated and will be removed in v2: describe the mesh with the mesh input (clusters[].name)',
+    );
+  });
+
+  it('the same mesh as one description (mesh input) is the same install: a rerun writes nothing, nothing is deprecated', async () => {
+    const { 'remote-names': _names, chart: _chart, ...credentials } = inputs();
+    const mesh = [
+      'charts: { directory: manifests/charts }',
+      'clusters:',
+      '  - { name: primary, role: primary }',
+      ...REMOTES.map((remote) => `  - { name: ${remote} }`),
+    ].join('\n');
+    const quiet = await snapshotClusters();
+    const start = Date.now();
+    const run = await harness.run({ ...credentials, mesh }, { workspace: istioModuleDir() });
+    timings['no-op install described by mesh'] = (Date.now() - start) / 1000;
+    expect(run.success, run.log).toBe(true);
+    expect(run.outputs.changed).toBe('false');
+    expect(run.log).not.toContain('is deprecated');
+    expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
+    await waitSynced(REMOTES);
   });
 
   it('after an istiod restart (new pod IP) one resync re-points both remotes; a second resync writes nothing', async () => {

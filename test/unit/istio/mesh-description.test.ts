@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,10 @@ clusters: [{ name: a, network: n1 }, { name: b, role: primary, network: n1 }]`);
     const mesh = parsed('topology: multi-primary\ndataplane: ambient\nclusters: [{name: a}, {name: b}]');
     expect(mesh.clusters.every((c) => c.role === 'primary')).toBe(true);
     expect(inputsOfDescription(mesh)).toMatchObject({ topology: 'multi-primary', dataplane: 'ambient' });
+    const addressed = parsed(
+      'topology: multi-primary\nclusters: [{name: a, apiServer: "https://a:6443"}, {name: b}]',
+    );
+    expect(inputsOfDescription(addressed)['remote-api-servers']).toBe('a=https://a:6443');
     expect(problems('dataplane: ambient\nclusters: [{name: a}, {name: b}]')).toEqual([
       'mesh.dataplane: ambient needs topology: multi-primary',
     ]);
@@ -156,5 +160,25 @@ clusters: [{ name: a, network: n1 }, { name: b, role: primary, network: n1 }]`);
 
   it('mesh.schema.json is the schema the action validates with', () => {
     expect(JSON.parse(readFileSync(join(root, 'mesh.schema.json'), 'utf8'))).toEqual(MESH_SCHEMA);
+  });
+
+  it('every example describes its mesh with mesh (fleet.yml builds its remotes at run time), and each description is valid', () => {
+    const dir = join(root, 'examples');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yml'))) {
+      const workflow = yaml.load(readFileSync(join(dir, file), 'utf8')) as {
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+      };
+      const uses = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps)
+        .filter((step) => step.uses?.includes('istio-multicluster-action'));
+      expect(uses.length, file).toBeGreaterThan(0);
+      for (const step of uses) {
+        const given = step.with ?? {};
+        if (file === 'fleet.yml') continue;
+        expect(deprecatedInputs(given), file).toEqual([]);
+        const result = parseMeshDescription(given.mesh ?? '');
+        expect(result.ok ? [] : result.problems, file).toEqual([]);
+      }
+    }
   });
 });
