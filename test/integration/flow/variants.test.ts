@@ -202,6 +202,36 @@ describe('install flow variants on the testbed', () => {
     },
   );
 
+  it('a release Helm v3 installed, resynced by Helm v4 (the runner upgraded helm): the hand edit is repaired and the release moves to server-side apply', async () => {
+    await resetRemote('remote-2');
+    await resetPrimaryRegistrations();
+    const v3 = testbedInputs(['remote-2'], {
+      'install-method': 'helm',
+      'helm-version': TESTBED_HELM_VERSIONS.v3,
+    });
+    const run = await harness.run(v3);
+    expect(run.success, run.log).toBe(true);
+    kubectl('remote-2', [
+      'patch',
+      'configmap/istio',
+      `--namespace=${NS}`,
+      '--type=merge',
+      '--field-manager=someone',
+      '--patch={"data":{"mesh":"edited: by hand"}}',
+    ]);
+    const resync = await harness.run({ ...v3, 'helm-version': TESTBED_HELM_VERSIONS.v4, mode: 'resync' });
+    expect(resync.success, resync.log).toBe(true);
+    expect(resync.outputs.changed).toBe('true');
+    const map = await core('remote-2').readNamespacedConfigMap({ namespace: NS, name: 'istio' });
+    expect(map.data?.mesh).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
+    const managers = (map.metadata?.managedFields ?? []).map(
+      (field) => `${field.manager}/${field.operation}`,
+    );
+    expect(managers).toContain('helm/Apply');
+    expect(managers).not.toContain('someone/Update');
+    await resetRemote('remote-2');
+  });
+
   it('sidecar-injector: false renders without the injector', async () => {
     await resetRemote('remote-1');
     const run = await harness.run(testbedInputs(['remote-1'], { 'sidecar-injector': 'false' }));
