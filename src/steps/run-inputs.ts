@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { meaninglessInputProblems } from '../istio/profile-inputs.js';
 import { parseExtraValues } from '../istio/remote-values.js';
 import { parseMirrorUrl } from '../tools/sources.js';
 import { ProblemsError, errorMessage } from '../util/errors.js';
@@ -6,6 +7,7 @@ import { parseBoolean, parseChoice, parseList } from '../util/parse.js';
 import { chartInputProblemsFromInputs, readExtraValues } from './chart-inputs.js';
 import {
   readMeshId,
+  readProfile,
   readNetworks,
   readParallelism,
   readPrimaryRelease,
@@ -110,6 +112,10 @@ export function validateRunInputs(step: string): void {
     () => readEastWestChoice(step),
     () => readDataplane(step),
     () => readGlobalServices(step),
+    () =>
+      throwAll(
+        meaninglessInputProblems(readProfile().name, (input) => core.getInput(input).trim() === 'true'),
+      ),
   ];
   const problems: string[] = [];
   for (const check of checks) {

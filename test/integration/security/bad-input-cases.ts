@@ -581,6 +581,12 @@ export function badInputCases(): BadInput[] {
       /ca-cert, ca-key, root-cert and cert-chain go together; missing: ca-cert, root-cert, cert-chain\. Fix: give all four/,
     ),
     c('mtls without a CA', { mtls: 'true' }, 'cacerts', /mtls/),
+    c(
+      'mtls with profile istio-current, where it means nothing',
+      { profile: 'istio-current', mtls: 'true' },
+      'preflight',
+      /mtls only means something with profile istio-1\.0 .*Fix: remove mtls, or set profile: istio-1\.0/,
+    ),
     // --- mesh: the description is checked by the first step, before anything is downloaded
     c(
       'mesh beside remote-names, which it sets too',
