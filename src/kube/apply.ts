@@ -51,6 +51,16 @@ export async function resolveObjects(
   return resolved;
 }
 
+/** Whether the cluster serves the kind of every object (discovery, asked once per group version). */
+export async function servesAll(
+  cluster: ClusterHandle,
+  objects: readonly ManifestObject[],
+): Promise<boolean> {
+  const api = objectApi(cluster);
+  const resources = await Promise.all(objects.map((o) => api.findResource(o.apiVersion, o.kind)));
+  return resources.every((resource) => resource !== undefined);
+}
+
 /** The live object (every field as sent, metadata typed), undefined when absent. */
 export async function readLive(
   api: ObjectApi,

@@ -7,7 +7,7 @@
  * deletes what its release no longer renders.
  */
 import type { ClusterHandle } from '../../kube/client.js';
-import type { AppliedObject, KnownObjects } from '../../kube/apply.js';
+import { servesAll, type AppliedObject, type KnownObjects } from '../../kube/apply.js';
 import type { PlannedObject, PlanOptions } from '../../kube/dry-run.js';
 import { markNamespace } from '../../kube/namespaces.js';
 import type { RemotePlan } from '../../istio/remote-plan.js';
@@ -173,12 +173,18 @@ export async function deployRemote(
   const shared = parts.flatMap((part, index) =>
     part.objects.filter((_, at) => claims[index]?.[at] === 'shared').map((o) => describeObject(o)),
   );
-  // A plan resolves every chart at once; install resolves each chart right before applying it, after
-  // the charts before it (base's CRDs serve the east-west Gateway that comes later).
-  const upfront =
-    settings.mode === 'install' ? undefined : await Promise.all(parts.map((_, index) => resolve(index)));
+  // A plan resolves every chart at once. Install does too when the cluster serves every kind already,
+  // else it resolves each chart right before applying it, after the charts before it (base's CRDs
+  // serve the east-west Gateway that comes later).
+  const atOnce =
+    settings.mode !== 'install' ||
+    (await servesAll(
+      remote,
+      parts.flatMap((part) => part.objects),
+    ));
+  const upfront = atOnce ? await Promise.all(parts.map((_, index) => resolve(index))) : undefined;
   const plans =
-    upfront === undefined
+    upfront === undefined || settings.mode === 'install'
       ? undefined
       : await Promise.all(
           parts.map(({ input }, index) =>
@@ -192,18 +198,33 @@ export async function deployRemote(
   // Before the in-sync return, so a namespace installed before its network label gets it on resync.
   await markRemoteNamespace(remote, namespace, plan);
   if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned, shared };
+  // What each chart no longer renders, listed while it is applied (the objects applied now are rendered).
+  const candidates = async (index: number, resolved: readonly ManifestObject[]): Promise<ChartPlan> =>
+    plans?.[index] ?? {
+      objects: [],
+      prune: await pruneCandidates(
+        remote,
+        identityOf((parts[index] as (typeof parts)[number]).input.chart),
+        resolved,
+      ),
+    };
+  if (upfront) {
+    // Every chart in the same dependency waves (kubectl method: CRDs, then the rest, then webhooks).
+    const [outcome, chartPlans] = await Promise.all([
+      installWithKubectl(parts[0]?.input as DeployInput, remote, upfront.flat(), known),
+      Promise.all(upfront.map((resolved, index) => candidates(index, resolved))),
+    ]);
+    const pruned: string[] = [];
+    for (const chartPlan of chartPlans) pruned.push(...(await prune(remote, chartPlan)));
+    return { objects: outcome.objects, pruned, drift, planned, shared };
+  }
   const objects: AppliedObject[] = [];
   const pruned: string[] = [];
   for (const [index, { input }] of parts.entries()) {
-    const resolved = upfront?.[index] ?? (await resolve(index));
-    // What the chart no longer renders, listed while it is applied (the objects applied now are rendered).
+    const resolved = await resolve(index);
     const [outcome, chartPlan] = await Promise.all([
       installWithKubectl(input, remote, resolved, known),
-      plans?.[index] ??
-        pruneCandidates(remote, identityOf(input.chart), resolved).then((candidates) => ({
-          objects: [],
-          prune: candidates,
-        })),
+      candidates(index, resolved),
     ]);
     objects.push(...outcome.objects);
     pruned.push(...(await prune(remote, chartPlan)));

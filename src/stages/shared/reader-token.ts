@@ -50,12 +50,15 @@ async function readAccount(input: ReaderTokenInput): Promise<k8s.V1ServiceAccoun
 
 /** From 1.24 on: a token Secret annotated for the account, ours first, else any filled one. */
 async function annotatedTokenSecret(input: ReaderTokenInput): Promise<k8s.V1Secret | undefined> {
-  const ours = await readSecret(input.remote, input.namespace, tokenSecretName(input.serviceAccount));
+  // Both asked at once: the list costs no round trip of its own when ours is missing.
+  const [ours, secrets] = await Promise.all([
+    readSecret(input.remote, input.namespace, tokenSecretName(input.serviceAccount)),
+    coreApi(input.remote).listNamespacedSecret({
+      namespace: input.namespace,
+      fieldSelector: `type=${TOKEN_TYPE}`,
+    }),
+  ]);
   if (ours) return ours;
-  const secrets = await coreApi(input.remote).listNamespacedSecret({
-    namespace: input.namespace,
-    fieldSelector: `type=${TOKEN_TYPE}`,
-  });
   return secrets.items
     .filter((s) => s.metadata?.annotations?.[SA_ANNOTATION] === input.serviceAccount && filled(s))
     .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))[0];
@@ -109,9 +112,9 @@ async function waitUntilFilled(input: ReaderTokenInput): Promise<k8s.V1Secret> {
 export async function obtainToken(
   input: ReaderTokenInput,
 ): Promise<{ secret: k8s.V1Secret | undefined; source: TokenSource | 'would-create' }> {
-  const listed = await listedTokenSecret(input);
+  // The account's listed Secret and the annotated ones are independent reads: asked at once.
+  const [listed, annotated] = await Promise.all([listedTokenSecret(input), annotatedTokenSecret(input)]);
   if (listed) return { secret: listed, source: 'service-account-secret' };
-  const annotated = await annotatedTokenSecret(input);
   if (annotated && filled(annotated)) return { secret: annotated, source: 'existing-token-secret' };
   if (input.dryRun) return { secret: undefined, source: 'would-create' };
   if (!annotated) await createTokenSecret(input);
