@@ -1,0 +1,355 @@
+// Network faults between the action and the clusters (issue 18): every kubeconfig the action gets
+// points at a Toxiproxy in front of its API server (test/testbed/network.ts), so the registrations
+// it writes send the real istiod through the same proxies. The test watches each cluster directly
+// (unproxied) to time the faults, and asserts what istiod reports afterwards.
+import * as k8s from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  core,
+  kubeConfig,
+  startHarness,
+  testbedInputs,
+  type ActionHarness,
+  type ActionRun,
+} from '../support/action.js';
+import { resetRemote, snapshot } from '../support/cluster-state.js';
+import { NS, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
+import { istioModuleDir } from '../../testbed/istio-module.js';
+import { clusterz } from '../../testbed/istiod.js';
+import { proxiedKubeconfigText, resetNetwork, setNetwork } from '../../testbed/network.js';
+import { waitFor } from '../../testbed/wait.js';
+import { up } from '../../testbed/up.js';
+import { loadTestbed } from '../support/testbed.js';
+
+const REMOTES = ['remote-1', 'remote-2'];
+const MANAGED_BY = 'app.kubernetes.io/managed-by=istio-multicluster-action';
+
+interface Failure {
+  remote: string;
+  stage: string;
+  message: string;
+}
+
+const failures = (run: ActionRun): Failure[] =>
+  JSON.parse(run.outputs['failed-remotes'] ?? '[]') as Failure[];
+
+/** The inputs of a run whose every kubeconfig goes through the proxies. */
+async function proxiedInputs(remotes: readonly string[], extra: Record<string, string>) {
+  return {
+    ...testbedInputs(remotes, {
+      profile: 'istio-current',
+      chart: 'manifests/charts',
+      verify: 'false',
+      ...extra,
+    }),
+    'primary-kubeconfig': await proxiedKubeconfigText('primary'),
+    'remote-kubeconfigs': (await Promise.all(remotes.map(proxiedKubeconfigText))).join('\n---\n'),
+  };
+}
+
+/** Polls (directly, not through the proxy) until `probe` is true, then runs `then`. */
+async function when(
+  what: string,
+  probe: () => Promise<boolean>,
+  then: () => Promise<void>,
+  timeoutMs = 120_000,
+): Promise<number> {
+  await waitFor(what, async () => ((await probe()) ? true : undefined), {
+    timeoutMs,
+    intervalMs: 50,
+  });
+  await then();
+  return Date.now();
+}
+
+const exists = async (read: () => Promise<unknown>): Promise<boolean> => {
+  try {
+    await read();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The action's registration Secrets on the primary, by name, as read directly. */
+async function registrations(): Promise<Map<string, k8s.V1Secret>> {
+  const list = await core('primary').listNamespacedSecret({
+    namespace: NS,
+    labelSelector: 'istio/multiCluster=true',
+  });
+  return new Map(list.items.map((s) => [s.metadata?.name ?? '', s]));
+}
+
+/** The reader token Secrets the action made on a remote. */
+async function tokenSecrets(remote: string): Promise<k8s.V1Secret[]> {
+  const list = await core(remote).listNamespacedSecret({
+    namespace: NS,
+    fieldSelector: 'type=kubernetes.io/service-account-token',
+    labelSelector: MANAGED_BY,
+  });
+  return list.items;
+}
+
+/** Objects of each kind the install left in the Istio namespace and cluster-wide (snapshot keys). */
+async function kindCounts(remote: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const key of (await snapshot(remote)).keys()) {
+    const kind = key.split(' ')[0] ?? '';
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Whether the token in a registration authenticates against its remote (a complete registration). */
+async function registrationWorks(secret: k8s.V1Secret, remote: string): Promise<boolean> {
+  const encoded = secret.data?.[remote];
+  if (!encoded) return false;
+  const config = new k8s.KubeConfig();
+  config.loadFromString(Buffer.from(encoded, 'base64').toString('utf8'));
+  const review = await config
+    .makeApiClient(k8s.AuthenticationV1Api)
+    .createSelfSubjectReview({ body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' } });
+  return (review.status?.userInfo?.username ?? '').startsWith('system:serviceaccount:');
+}
+
+describe('network faults between the action and the clusters (real charts, real istiod)', () => {
+  let harness: ActionHarness;
+  const run = async (extra: Record<string, string> = {}) =>
+    harness.run(await proxiedInputs(REMOTES, extra), { workspace: istioModuleDir() });
+
+  beforeAll(async () => {
+    await resetNetwork();
+    await setUpRealIstio(REMOTES);
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    await resetNetwork();
+    await harness?.close();
+    await tearDownRealIstio(REMOTES);
+  });
+
+  it('(a) remote-2 refuses connections in the middle of remote-install: it is reported, remote-1 completes; a rerun completes it with no duplicates', async () => {
+    await setNetwork('remote-2', { latencyMs: 100 });
+    const installing = run({ 'wait-timeout': '20s' });
+    // The Istio namespace is the install's first object: cut remote-2 off once it is there.
+    await when(
+      'the first object of the install on remote-2',
+      () => exists(() => core('remote-2').readNamespace({ name: NS })),
+      () => setNetwork('remote-2', { fault: 'refuse' }),
+    );
+    const cut = await installing;
+    const partial = await kindCounts('remote-2');
+    await resetNetwork();
+
+    expect(cut.success, cut.log).toBe(false);
+    const failed = failures(cut);
+    expect(failed.map((f) => [f.remote, f.stage])).toEqual([['remote-2', 'remote-install']]);
+    expect(failed[0]?.message).toMatch(/ECONNREFUSED|connection refused/);
+    expect(failed[0]?.message).toMatch(/gave up after \d+ attempt\(s\) in \d+s/);
+    await waitSynced(['remote-1']);
+    expect((await clusterz()).map((v) => v.id)).toEqual(['remote-1']);
+    // It was cut in the middle: some of the install's objects are there, not all.
+    const full = await kindCounts('remote-1');
+    const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(total(partial)).toBeGreaterThan(0);
+    expect(total(partial)).toBeLessThan(total(full));
+
+    const rerun = await run();
+    expect(rerun.success, rerun.log).toBe(true);
+    expect(failures(rerun)).toEqual([]);
+    await waitSynced(REMOTES);
+    expect(await kindCounts('remote-2')).toEqual(full);
+    for (const remote of REMOTES) expect(await tokenSecrets(remote)).toHaveLength(1);
+    expect([...(await registrations()).keys()].sort()).toEqual(
+      REMOTES.map((r) => `istio-remote-secret-${r}`),
+    );
+  });
+
+  it('(b) connections to remote-1 reset for 8 s: the requests are retried and the install completes once they stop', async () => {
+    await resetRemote('remote-1');
+    await setNetwork('remote-1', { fault: 'reset' });
+    const installing = run({ 'wait-timeout': '2m' });
+    let lifted = 0;
+    const lift = new Promise<void>((done) =>
+      setTimeout(() => {
+        lifted = Date.now();
+        void resetNetwork().then(done);
+      }, 8_000),
+    );
+    const installedAt = when(
+      'the Istio namespace on remote-1',
+      () => exists(() => core('remote-1').readNamespace({ name: NS })),
+      async () => {},
+    );
+    const result = await installing;
+    await lift;
+    expect(result.success, result.log).toBe(true);
+    expect(failures(result)).toEqual([]);
+    // Nothing reached remote-1 while every connection was reset; everything did after.
+    expect(await installedAt).toBeGreaterThanOrEqual(lifted);
+    await waitSynced(REMOTES);
+    expect(await kindCounts('remote-1')).toEqual(await kindCounts('remote-2'));
+  });
+
+  it('(b) remote-2 stalls for 30 s, longer than wait-timeout 20s: given up and reported, remote-1 untouched; a rerun after the stall completes', async () => {
+    await setNetwork('remote-2', { fault: 'stall' });
+    const stalled = run({ 'wait-timeout': '20s', mode: 'resync' });
+    const stallEnds = new Promise<void>((done) => setTimeout(() => void resetNetwork().then(done), 30_000));
+    const result = await stalled;
+    expect(result.success, result.log).toBe(false);
+    const failed = failures(result);
+    expect(failed.map((f) => f.remote)).toEqual(['remote-2']);
+    expect(failed[0]?.message).toMatch(
+      /no answer \(the connection stalled\); gave up after \d+ attempt\(s\)/,
+    );
+    await stallEnds;
+    const again = await run({ mode: 'resync' });
+    expect(again.success, again.log).toBe(true);
+    expect(failures(again)).toEqual([]);
+    await waitSynced(REMOTES);
+  });
+
+  it('(c) the primary becomes unreachable while registering: each registration is the old one or a complete new one, never a broken one', async () => {
+    const installed = await run();
+    expect(installed.success, installed.log).toBe(true);
+    const old = await registrations();
+    expect(old.size).toBe(2);
+    // New reader tokens make register replace both registrations.
+    const oldTokens = new Set<string>();
+    for (const remote of REMOTES)
+      for (const secret of await tokenSecrets(remote)) {
+        oldTokens.add(secret.metadata?.uid ?? '');
+        await core(remote).deleteNamespacedSecret({ namespace: NS, name: secret.metadata?.name ?? '' });
+      }
+    // One remote at a time, so the primary can be cut off between the two registrations.
+    const resync = run({ mode: 'resync', 'wait-timeout': '20s', parallelism: '1' });
+    const newTokens = async () => {
+      for (const remote of REMOTES) {
+        const tokens = await tokenSecrets(remote);
+        if (!tokens.some((t) => !oldTokens.has(t.metadata?.uid ?? '') && t.data?.token)) return false;
+      }
+      return true;
+    };
+    // Register is next: slow the primary down so the cut lands between its writes.
+    const started = Date.now();
+    await when('new reader tokens on both remotes', newTokens, () =>
+      setNetwork('primary', { latencyMs: 1_000 }),
+    );
+    console.log(`(c) new tokens after ${Date.now() - started} ms`);
+    const changed = async () => {
+      for (const [name, secret] of await registrations())
+        if (secret.metadata?.resourceVersion !== old.get(name)?.metadata?.resourceVersion) return true;
+      return false;
+    };
+    try {
+      await when('the first registration written', changed, () => setNetwork('primary', { fault: 'refuse' }));
+    } catch (error: unknown) {
+      await resetNetwork();
+      const late = await resync;
+      console.log(`(c) steps: ${JSON.stringify(late.steps.map((s) => [s.id, s.outcome, s.durationMs]))}`);
+      throw new Error(`no registration was written; the run's log:\n${late.log}`, { cause: error });
+    }
+    console.log(`(c) first registration written after ${Date.now() - started} ms`);
+    const result = await resync;
+    await resetNetwork();
+    expect(result.success, result.log).toBe(false);
+    const after = await registrations();
+    expect([...after.keys()].sort()).toEqual([...old.keys()].sort());
+    let replaced = 0;
+    for (const remote of REMOTES) {
+      const name = `istio-remote-secret-${remote}`;
+      const now = after.get(name);
+      if (!now) throw new Error(`${name} is gone`);
+      if (JSON.stringify(now.data) === JSON.stringify(old.get(name)?.data)) continue;
+      replaced++;
+      expect(await registrationWorks(now, remote)).toBe(true);
+    }
+    expect(replaced).toBeGreaterThan(0);
+    // The primary was cut off during register: what failed, failed there.
+    expect(failures(result).length).toBeGreaterThan(0);
+    for (const failure of failures(result)) expect(failure.stage).toBe('register');
+
+    const again = await run({ mode: 'resync' });
+    expect(again.success, again.log).toBe(true);
+    await waitSynced(REMOTES);
+    for (const [name, secret] of await registrations())
+      expect(await registrationWorks(secret, name.replace('istio-remote-secret-', ''))).toBe(true);
+  });
+});
+
+/**
+ * One slow remote among many. 8 remotes at 100 ms need 9 clusters: the testbed is grown to that
+ * for this suite and shrunk back after (47 s for 7 more clusters, about 0.3 GiB each).
+ */
+const FLEET = Array.from({ length: 8 }, (_, i) => `remote-${i + 1}`);
+const [SLOW = 'remote-1', ...FAST] = FLEET;
+
+describe('one remote at 2 s among remotes at 100 ms (real charts, real istiod)', () => {
+  let harness: ActionHarness;
+  let clustersBefore = 0;
+
+  beforeAll(async () => {
+    clustersBefore = loadTestbed().clusters.length;
+    if (clustersBefore < FLEET.length + 1) await up(FLEET.length + 1);
+    await resetNetwork();
+    await setUpRealIstio(FLEET);
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    await resetNetwork();
+    await harness?.close();
+    await tearDownRealIstio(FLEET);
+    if (clustersBefore < FLEET.length + 1) await up(Math.max(clustersBefore, 3));
+  });
+
+  it('(d) the slow remote (listed first) holds no other remote past its own time in any stage; istiod syncs all', async () => {
+    for (const remote of FAST) await setNetwork(remote, { latencyMs: 100 });
+    await setNetwork(SLOW, { latencyMs: 2_000 });
+    const done: Record<string, Record<string, number>> = { install: {}, token: {} };
+    const watchers = FLEET.flatMap((remote) => [
+      when(
+        `the injector webhook on ${remote} (applied last)`,
+        async () =>
+          (
+            await kubeConfig(remote)
+              .makeApiClient(k8s.AdmissionregistrationV1Api)
+              .listMutatingWebhookConfiguration()
+          ).items.some((w) => w.metadata?.name?.startsWith('istio-sidecar-injector')),
+        async () => {},
+        600_000,
+      ).then((at) => (done.install![remote] = at)),
+      when(
+        `a filled reader token on ${remote}`,
+        async () => (await tokenSecrets(remote)).some((t) => t.data?.token),
+        async () => {},
+        600_000,
+      ).then((at) => (done.token![remote] = at)),
+    ]);
+    const installing = harness.run(await proxiedInputs(FLEET, { 'wait-timeout': '5m' }), {
+      workspace: istioModuleDir(),
+    });
+    const result = await installing;
+    await Promise.all(watchers);
+    await resetNetwork();
+    expect(result.success, result.log).toBe(true);
+    expect(failures(result)).toEqual([]);
+    for (const stage of ['install', 'token'] as const) {
+      const slowAt = done[stage]![SLOW]!;
+      const lateFast = FAST.filter((remote) => done[stage]![remote]! > slowAt);
+      expect(lateFast, `${stage}: remotes finished after the slow one`).toEqual([]);
+    }
+    await waitSynced(FLEET, 180_000);
+    console.log(
+      `(d) finish order (ms after the first): ${JSON.stringify(
+        Object.fromEntries(
+          Object.entries(done).map(([stage, at]) => {
+            const first = Math.min(...Object.values(at));
+            return [stage, Object.fromEntries(Object.entries(at).map(([r, t]) => [r, t - first]))];
+          }),
+        ),
+      )}`,
+    );
+  }, 900_000);
+});
