@@ -8,10 +8,12 @@
  * Docs and action alternate within each run; medians of BENCH_RUNS (3); BENCH_RUNS_8 sets the runs
  * of 8 remotes. The action is the bench's own build (bench/action-build.ts; BENCH_REF=<git ref>);
  * BENCH_NODE=<node binary> runs its steps with that Node. Prints the table, the targets of issue 18
- * (met or MISSED) and each install step's wall time. Targets live here, never in tests.
+ * (met or MISSED) and each install step's wall time. BENCH_CELLS=<file> appends each measured cell
+ * as a JSON line as it is done; `--report <file>` prints the table from such a file. Targets live
+ * here, never in tests.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireTestRunLock } from '../test/testbed/lock.js';
 import { up } from '../test/testbed/up.js';
@@ -70,6 +72,7 @@ async function measure(
   }
   const cell = { rttMs, remotes: count, docs, install, resync, steps: medianSteps(steps) };
   process.stderr.write(`${cellLine(cell)}\n`);
+  if (process.env.BENCH_CELLS) appendFileSync(process.env.BENCH_CELLS, `${JSON.stringify(cell)}\n`);
   return cell;
 }
 
@@ -120,7 +123,18 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+/** `tsx bench/run.ts --report <cells file>`: the table of cells a run wrote (BENCH_CELLS), e.g. one cut short. */
+function reportFrom(file: string): void {
+  const cells = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Cell);
+  process.stdout.write(`${report(cells).text}\n`);
+}
+
+const reportIndex = process.argv.indexOf('--report');
+const run = reportIndex >= 0 ? Promise.resolve(reportFrom(process.argv[reportIndex + 1] ?? '')) : main();
+run.catch((error: unknown) => {
   process.stderr.write(
     `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
