@@ -89,33 +89,43 @@ async function restoreTestbed(): Promise<void> {
   installControlPlane();
 }
 
+async function measureAll(actionDir: string, discovery: string): Promise<void> {
+  const harness = await startHarness({ actionDir });
+  const shim = nodeShim(true);
+  try {
+    await withPathFirst(shim.path, async () => {
+      const node = execFileSync('node', ['--version']).toString().trim();
+      process.stderr.write(`[bench] action built in ${actionDir}; steps run on Node ${node}\n`);
+      // Warms the tool cache (and Node's compile cache) once: every measured run starts warm.
+      await runAction(harness, actionInputs(loopbackAccess(), remoteNames(1), { mode: 'render' }));
+      const cells: Cell[] = [];
+      for (const rtt of RTTS)
+        for (const count of COUNTS) cells.push(await measure(harness, shim, rtt, count, discovery));
+      const { text, met } = report(cells);
+      process.stdout.write(
+        `Steps on Node ${node}; medians of ${RUNS} runs (${RUNS_8} for 8 remotes).\n\n${text}\n`,
+      );
+      process.exitCode = met ? 0 : 1;
+    });
+  } finally {
+    shim.close();
+    await harness.close();
+  }
+}
+
 async function main(): Promise<void> {
   const release = await acquireTestRunLock();
   try {
     await up(9); // the whole testbed, whatever BENCH_COUNTS asks: up(n) deletes clusters beyond n
-    const discovery = await realPrimary();
-    const actionDir = buildActionCopy();
-    const harness = await startHarness({ actionDir });
-    const shim = nodeShim(true);
     try {
-      await withPathFirst(shim.path, async () => {
-        const node = execFileSync('node', ['--version']).toString().trim();
-        process.stderr.write(`[bench] action built in ${actionDir}; steps run on Node ${node}\n`);
-        // Warms the tool cache (and Node's compile cache) once: every measured run starts warm.
-        await runAction(harness, actionInputs(loopbackAccess(), remoteNames(1), { mode: 'render' }));
-        const cells: Cell[] = [];
-        for (const rtt of RTTS)
-          for (const count of COUNTS) cells.push(await measure(harness, shim, rtt, count, discovery));
-        const { text, met } = report(cells);
-        process.stdout.write(
-          `Steps on Node ${node}; medians of ${RUNS} runs (${RUNS_8} for 8 remotes).\n\n${text}\n`,
-        );
-        process.exitCode = met ? 0 : 1;
-      });
+      const discovery = await realPrimary();
+      const actionDir = buildActionCopy();
+      try {
+        await measureAll(actionDir, discovery);
+      } finally {
+        rmSync(join(actionDir, '..'), { recursive: true, force: true });
+      }
     } finally {
-      shim.close();
-      await harness.close();
-      rmSync(join(actionDir, '..'), { recursive: true, force: true });
       await restoreTestbed();
     }
   } finally {
