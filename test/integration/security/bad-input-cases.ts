@@ -549,7 +549,7 @@ export function badInputCases(): BadInput[] {
       'mode unknown',
       { mode: 'deploy' },
       'credentials',
-      /input mode: "deploy" is not one of install, render, resync, uninstall, inject\. Fix:/,
+      /input mode: "deploy" is not one of install, render, resync, uninstall, inject, verify\. Fix:/,
     ),
     c(
       'install-primary not a boolean',
@@ -591,7 +591,7 @@ export function badInputCases(): BadInput[] {
     c(
       'mesh beside remote-names, which it sets too',
       { mesh: 'clusters: [{name: primary}, {name: remote-1}, {name: remote-2}]' },
-      'setup-tools',
+      'credentials',
       /input remote-names is given beside mesh, which sets it too\. Fix: remove remote-names and set clusters\[\]\.name in mesh/,
     ),
     {

@@ -33,7 +33,9 @@ describe('documentation matches action.yml', () => {
   it('README - the inputs table lists exactly the inputs of action.yml, with their defaults', () => {
     expect(tableNames(readme, 'Inputs')).toEqual(Object.keys(action.inputs));
     for (const [name, spec] of Object.entries(action.inputs)) {
-      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`)) ?? '';
+      // The inputs table comes after the steps and modes tables, which may name a step like an input.
+      const inputsTable = readme.slice(readme.indexOf('## Inputs'));
+      const row = inputsTable.split('\n').find((line) => line.startsWith(`| \`${name}\` |`)) ?? '';
       if (spec.default) expect(row, name).toContain(`\`${spec.default}\``);
       expect(spec.description, `${name} has a description`).toBeTruthy();
     }
