@@ -9,9 +9,13 @@ export interface Cell {
   readonly steps: readonly { step: string; seconds: number }[];
 }
 
+/** The middle value; of an even count, the mean of the two middle ones. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 0 && sorted.length > 0)
+    return ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return sorted[middle] ?? NaN;
 }
 
 const s = (seconds: number): string => `${seconds.toFixed(2)} s`;

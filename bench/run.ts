@@ -139,7 +139,25 @@ function reportFrom(file: string): void {
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Cell);
-  process.stdout.write(`${report(cells).text}\n`);
+  // Runs of one cell measured by several bench runs count together.
+  const merged = new Map<string, Cell>();
+  for (const cell of cells) {
+    const key = `${cell.rttMs}/${cell.remotes}`;
+    const before = merged.get(key);
+    merged.set(
+      key,
+      before
+        ? {
+            ...before,
+            docs: [...before.docs, ...cell.docs],
+            install: [...before.install, ...cell.install],
+            resync: [...before.resync, ...cell.resync],
+          }
+        : cell,
+    );
+  }
+  const ordered = [...merged.values()].sort((a, b) => a.rttMs - b.rttMs || a.remotes - b.remotes);
+  process.stdout.write(`${report(ordered).text}\n`);
 }
 
 const reportIndex = process.argv.indexOf('--report');
