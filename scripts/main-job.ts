@@ -57,6 +57,8 @@ async function mainJob(): Promise<void> {
   npm(['run', '--silent', 'testbed', '--', 'up', '--clusters', '3']);
   step('Install the real base and istiod charts on primary and start a real istiod against it');
   await installCurrentPrimary();
+  // A fresh istiod: one left running by an earlier test can be stuck on registrations since revoked.
+  await stopIstiod();
   await startIstiod();
   const state = JSON.parse(readFileSync(join(root, '.testbed', 'state.json'), 'utf8')) as TestbedState;
   const remotes = state.clusters.filter((c) => c.name !== 'primary');
