@@ -56,7 +56,8 @@ describe('TlsReusingKubeConfig', () => {
     expect(first.agent).toBeInstanceOf(https.Agent);
     expect(second.agent).toBe(first.agent);
     expect(first.agent.options.secureContext).toBeDefined();
-    expect(first.agent.options.keepAlive).toBe(false);
+    // Connections are kept alive: each new one cost a TCP and a TLS round trip.
+    expect(first.agent.options.keepAlive).toBe(true);
     expect(first.agent.options.rejectUnauthorized).not.toBe(false);
     expect(second.auth).toBe('Bearer secret-token');
   });
