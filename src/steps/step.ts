@@ -60,18 +60,23 @@ function recordFailures(failures: readonly FailedRemote[]): void {
   );
 }
 
+/** How long preflight retries a cluster that fails on the way before it reports it unreachable. */
+const PREFLIGHT_RETRY_MS = 15_000;
+
 /**
  * Kubernetes API requests that fail on the way are retried for at most wait-timeout (an invalid
- * value is left to the step that reads it: the default bounds retries until then).
+ * value is left to the step that reads it: the default bounds retries until then). Preflight only
+ * probes the clusters: it reports one that stays unreachable after a short window instead of
+ * holding the run for the whole wait-timeout; the writing steps ride out longer outages.
  */
-function boundRetriesByWaitTimeout(): void {
+function boundRetriesByWaitTimeout(step: string): void {
   let ms = 300_000;
   try {
     ms = parsePositiveDuration('wait-timeout', core.getInput('wait-timeout'), ms);
   } catch {
     // reported by the step's own input check
   }
-  limitTransientRetries(ms);
+  limitTransientRetries(step === 'preflight' ? Math.min(ms, PREFLIGHT_RETRY_MS) : ms);
 }
 
 export async function runAsStep(name: string, body: () => Promise<StepResult>): Promise<void> {
@@ -80,7 +85,7 @@ export async function runAsStep(name: string, body: () => Promise<StepResult>): 
     if (name === 'summary') tryApplyMeshInput(name);
     else applyMeshInput(name);
     maskUrlInputs();
-    boundRetriesByWaitTimeout();
+    boundRetriesByWaitTimeout(name);
     const { outputs, report: raw, failures, failRun } = await body();
     const report = redactedReport(raw);
     if (failures) recordFailures(failures);
