@@ -9,7 +9,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureIstioBinary } from './istio-module.js';
@@ -18,6 +17,7 @@ import { progress } from './log.js';
 import { readState } from './state.js';
 import { forwardIstiodPods } from './istiod-forward.js';
 import { waitFor } from './wait.js';
+import { alive, freePort } from './local-process.js';
 
 /** The real istiod (pilot-discovery) the testbed runs out of cluster against primary. */
 export interface IstiodProcess {
@@ -42,28 +42,6 @@ const stateFile = (cluster: string) =>
   join(testbedDir, cluster === 'primary' ? 'istiod.json' : `istiod-${cluster}.json`);
 
 const CLUSTERS_WITH_ISTIOD = () => readState()?.clusters.map((c) => c.name) ?? ['primary'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function runningIstiod(cluster = 'primary'): IstiodProcess | undefined {
   if (!existsSync(stateFile(cluster))) return undefined;

@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { cacheRoot } from './layout.js';
 import { progress } from './log.js';
 import { waitFor } from './wait.js';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { alive } from './local-process.js';
 
 /** A lock is stale when its owner died, or when it never got a pid file within 10 s. */
 function stale(lockDir: string): boolean {

@@ -1,11 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { binaries, buildScript, testbedDir } from './layout.js';
 import { progress } from './log.js';
 import { waitFor } from './wait.js';
+export { freePort } from './local-process.js';
+import { alive, freePort } from './local-process.js';
 
 /** The testbed's toxiproxy server (toxiproxy-server, run out of any cluster), as .testbed/toxiproxy.json records it. */
 export interface ToxiproxyServer {
@@ -34,28 +35,6 @@ export interface ProxyView {
 
 const stateFile = join(testbedDir, 'toxiproxy.json');
 const logPath = join(testbedDir, 'toxiproxy.log');
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function runningToxiproxy(): ToxiproxyServer | undefined {
   if (!existsSync(stateFile)) return undefined;
