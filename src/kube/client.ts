@@ -78,8 +78,10 @@ export function apiMessage(error: unknown): string {
     return `HTTP ${error.code}`;
   }
   if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
+    // A wrapper often quotes its cause already; client-node's own message of an ApiException is
+    // the raw response (headers and body), never shown as it is.
+    const cause = error.cause instanceof Error ? apiMessage(error.cause) : '';
+    return cause === '' || error.message.includes(cause) ? error.message : `${error.message}: ${cause}`;
   }
   return String(error);
 }
