@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as k8s from '@kubernetes/client-node';
+import { transientRetryWindowMs } from './retry-window.js';
 
 /**
  * Retries of Kubernetes API requests that failed on the way (connection refused or reset, a
@@ -9,16 +10,11 @@ import * as k8s from '@kubernetes/client-node';
  * connection carried nothing to the server, so any request is retried after one. Everything else
  * (a create, a replace, a delete whose connection broke) fails at once, as before.
  */
-let windowMs = 300_000;
 
 /** The longest one attempt may take, so a stalled connection is given up and tried again. */
 const ATTEMPT_TIMEOUT_MS = 30_000;
 const FIRST_BACKOFF_MS = 250;
 const MAX_BACKOFF_MS = 5_000;
-
-export function limitTransientRetries(ms: number): void {
-  windowMs = ms;
-}
 
 const RETRIED_STATUS = new Set([429, 502, 503, 504]);
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -102,7 +98,7 @@ export class TransientRetryHttpLibrary implements k8s.HttpLibrary {
     const type = contentType(request);
     const outer = request.getSignal();
     const started = Date.now();
-    const deadline = started + windowMs;
+    const deadline = started + transientRetryWindowMs();
     for (let tries = 1; ; tries++) {
       let failure: unknown;
       try {

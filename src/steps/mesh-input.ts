@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { parseMeshDescription } from '../istio/mesh-description.js';
 import {
   MESH_FIELD_OF_INPUT,
   deprecatedInputs,
@@ -26,7 +25,7 @@ function givenInputs(): Record<string, string> {
  * given beside `mesh` that it also sets are refused. Without `mesh`, preflight warns of every older
  * input used, naming the mesh field to use.
  */
-export function applyMeshInput(step: string): void {
+export async function applyMeshInput(step: string): Promise<void> {
   const text = core.getInput('mesh');
   const given = givenInputs();
   if (text.trim() === '') {
@@ -42,6 +41,8 @@ export function applyMeshInput(step: string): void {
           `input ${name} is given beside mesh, which sets it too. Fix: remove ${name} and set ${MESH_FIELD_OF_INPUT[name] ?? ''} in mesh.`,
       ),
     );
+  // Loaded only here: the schema validator costs every step's start-up otherwise.
+  const { parseMeshDescription } = await import('../istio/mesh-description.js');
   const parsed = parseMeshDescription(text);
   if (!parsed.ok) throw new ProblemsError(step, parsed.problems);
   for (const [name, value] of Object.entries(inputsOfDescription(parsed.value)))
@@ -49,9 +50,9 @@ export function applyMeshInput(step: string): void {
 }
 
 /** applyMeshInput for steps that must run whatever the inputs (summary): a refusal is left to the step that reported it. */
-export function tryApplyMeshInput(step: string): void {
+export async function tryApplyMeshInput(step: string): Promise<void> {
   try {
-    applyMeshInput(step);
+    await applyMeshInput(step);
   } catch {
     // already reported by an earlier step
   }

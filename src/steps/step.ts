@@ -3,7 +3,7 @@ import { InputError, errorMessage } from '../util/errors.js';
 import { redactUrlCredentials, urlCredentials } from '../util/redact.js';
 import { mergeFailedRemotes, type FailedRemote } from '../util/remote-failures.js';
 import { earlierFailedRemotes } from './failed-remotes.js';
-import { limitTransientRetries } from '../kube/transient-retry.js';
+import { limitTransientRetries } from '../kube/retry-window.js';
 import { parsePositiveDuration } from '../util/parse.js';
 import { applyMeshInput, tryApplyMeshInput } from './mesh-input.js';
 
@@ -82,8 +82,8 @@ function boundRetriesByWaitTimeout(step: string): void {
 export async function runAsStep(name: string, body: () => Promise<StepResult>): Promise<void> {
   try {
     // A refused mesh was reported by the first step; summary still has to clean up and report.
-    if (name === 'summary') tryApplyMeshInput(name);
-    else applyMeshInput(name);
+    if (name === 'summary') await tryApplyMeshInput(name);
+    else await applyMeshInput(name);
     maskUrlInputs();
     boundRetriesByWaitTimeout(name);
     const { outputs, report: raw, failures, failRun } = await body();

@@ -1,10 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  TransientRetryHttpLibrary,
-  limitTransientRetries,
-  retryable,
-} from '../../../src/kube/transient-retry.js';
+import { limitTransientRetries } from '../../../src/kube/retry-window.js';
+import { TransientRetryHttpLibrary, retryable } from '../../../src/kube/transient-retry.js';
 
 /** A network failure as node-fetch reports one (FetchError with a system code). */
 const networkError = (code: string) => Object.assign(new Error(`request failed, reason: ${code}`), { code });
