@@ -34,7 +34,7 @@ describe('install flow on the testbed (1 primary + 2 remotes, Istio 1.0.0 contro
 
   beforeAll(async () => {
     installControlPlane();
-    for (const remote of REMOTES) await resetRemote(remote);
+    await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     harness = await startHarness();
   });

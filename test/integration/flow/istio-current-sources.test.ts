@@ -141,7 +141,7 @@ describe('istio-current: chart sources, install methods and fidelity with the re
   });
 
   const cleanRemotes = async () => {
-    for (const remote of REMOTES) await resetRemote(remote);
+    await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     await waitSynced([]);
   };

@@ -56,7 +56,7 @@ describe('mode: resync repairs remotes after a control-plane restart', () => {
 
   beforeAll(async () => {
     installControlPlane();
-    for (const remote of REMOTES) await resetRemote(remote);
+    await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     harness = await startHarness();
   });

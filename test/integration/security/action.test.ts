@@ -111,7 +111,7 @@ describe('security and manual injection through the action', () => {
 
   beforeAll(async () => {
     installControlPlane();
-    for (const remote of REMOTES) await resetRemote(remote);
+    await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     await deleteCacerts();
     harness = await startHarness();
@@ -120,7 +120,7 @@ describe('security and manual injection through the action', () => {
 
   afterAll(async () => {
     await deleteCacerts();
-    for (const remote of REMOTES) await resetRemote(remote);
+    await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     await harness?.close();
     rmSync(work, { recursive: true, force: true });

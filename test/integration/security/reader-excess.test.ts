@@ -91,13 +91,13 @@ describe('remote-kubeconfig refuses a reader account with excess rights anywhere
 
   beforeAll(async () => {
     installControlPlane();
-    for (const remote of REMOTES) await resetRemote(remote);
+    await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     harness = await startHarness();
   });
 
   afterAll(async () => {
-    for (const remote of REMOTES) await resetRemote(remote);
+    await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     await harness?.close();
   });

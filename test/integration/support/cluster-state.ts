@@ -1,7 +1,10 @@
 import * as k8s from '@kubernetes/client-node';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import { kubeConfig, repoRoot, testbedState } from './action.js';
+
+const execFileAsync = promisify(execFile);
 
 const RELEASE_LABEL = 'istio-multicluster-action/release';
 const LEADER_LOCK_ANNOTATION = 'control-plane.alpha.kubernetes.io/leader';
@@ -62,28 +65,32 @@ export function diffSnapshots(before: Map<string, string>, after: Map<string, st
   return changes;
 }
 
-async function deleteLabelled(cluster: string, selector: string): Promise<void> {
+/** Deletes the cluster-scoped objects matching any of the selectors, all kinds at once, and waits until they are gone. */
+async function deleteLabelled(cluster: string, selectors: readonly string[]): Promise<void> {
   const api = k8s.KubernetesObjectApi.makeApiClient(kubeConfig(cluster));
-  for (const kind of KINDS.filter((k) => !k.namespaced && k.kind !== 'Namespace')) {
-    const list = await api.list(
-      kind.apiVersion,
-      kind.kind,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      selector,
-    );
-    for (const item of list.items)
-      await api.delete({ ...item, apiVersion: kind.apiVersion, kind: kind.kind });
-    // A deleted CRD lingers (Terminating) until its finalizer runs; helm refuses to adopt it meanwhile.
-    await waitEmpty(
-      () =>
-        api.list(kind.apiVersion, kind.kind, undefined, undefined, undefined, undefined, undefined, selector),
-      `${kind.kind} ${selector} on ${cluster}`,
-    );
-  }
+  const targets = KINDS.filter((k) => !k.namespaced && k.kind !== 'Namespace').flatMap((kind) =>
+    selectors.map((selector) => ({ kind, selector })),
+  );
+  const list = ({ kind, selector }: (typeof targets)[number]) =>
+    api.list(kind.apiVersion, kind.kind, undefined, undefined, undefined, undefined, undefined, selector);
+  await Promise.all(
+    targets.map(async (target) => {
+      for (const item of (await list(target)).items) {
+        try {
+          await api.delete({ ...item, apiVersion: target.kind.apiVersion, kind: target.kind.kind });
+        } catch (error: unknown) {
+          // matched by another selector too, and deleted there
+          if (!(error instanceof k8s.ApiException && error.code === 404)) throw error;
+        }
+      }
+    }),
+  );
+  // A deleted CRD lingers (Terminating) until its finalizer runs; helm refuses to adopt it meanwhile.
+  await Promise.all(
+    targets.map((target) =>
+      waitEmpty(() => list(target), `${target.kind.kind} ${target.selector} on ${cluster}`),
+    ),
+  );
 }
 
 /**
@@ -110,15 +117,20 @@ async function waitEmpty(
 /** Removes everything an install left on a remote (so each test starts from a clean remote). */
 export async function resetRemote(cluster: string, namespace = 'istio-system'): Promise<void> {
   const core = kubeConfig(cluster).makeApiClient(k8s.CoreV1Api);
-  helmUninstallQuietly(cluster, namespace);
-  await deleteLabelled(cluster, RELEASE_LABEL);
-  await deleteLabelled(cluster, 'release=istio-remote');
-  if (cluster !== 'primary') {
-    await deleteLabelled(cluster, 'release=istiod');
-    await deleteLabelled(cluster, 'release=istio-base');
-    // The real base chart's CRDs carry helm.sh/resource-policy: keep, so a helm uninstall leaves them.
-    await deleteLabelled(cluster, 'app.kubernetes.io/instance=istio-base');
-  }
+  await helmUninstallQuietly(cluster, namespace);
+  await deleteLabelled(
+    cluster,
+    cluster === 'primary'
+      ? [RELEASE_LABEL, 'release=istio-remote']
+      : // The real base chart's CRDs carry helm.sh/resource-policy: keep, so a helm uninstall leaves them.
+        [
+          RELEASE_LABEL,
+          'release=istio-remote',
+          'release=istiod',
+          'release=istio-base',
+          'app.kubernetes.io/instance=istio-base',
+        ],
+  );
   try {
     await core.deleteNamespace({ name: namespace });
   } catch (error: unknown) {
@@ -134,19 +146,30 @@ export async function resetRemote(cluster: string, namespace = 'istio-system'): 
   }
 }
 
-function helmUninstallQuietly(cluster: string, namespace: string): void {
+async function helmUninstallQuietly(cluster: string, namespace: string): Promise<void> {
   const state = testbedState();
   const kubeconfig = state.clusters.find((c) => c.name === cluster)?.kubeconfigPath ?? '';
   const releases = cluster === 'primary' ? ['istio-remote'] : ['istio-remote', 'istiod', 'istio-base'];
-  for (const release of releases) {
-    try {
-      execFileSync(state.binaries.helm, ['uninstall', release, '-n', namespace, '--kubeconfig', kubeconfig], {
-        stdio: 'ignore',
-      });
-    } catch {
-      // no such release: nothing to uninstall
-    }
-  }
+  const installed = (
+    await execFileAsync(state.binaries.helm, [
+      'list',
+      '-a',
+      '-q',
+      '-n',
+      namespace,
+      '--kubeconfig',
+      kubeconfig,
+    ])
+  ).stdout.split('\n');
+  for (const release of releases.filter((r) => installed.includes(r)))
+    await execFileAsync(state.binaries.helm, [
+      'uninstall',
+      release,
+      '-n',
+      namespace,
+      '--kubeconfig',
+      kubeconfig,
+    ]);
 }
 
 /** Removes the registration secrets the action created on the primary. */
@@ -166,7 +189,7 @@ async function waitGone(read: () => Promise<unknown>, timeoutMs = 60_000): Promi
       if (error instanceof k8s.ApiException && error.code === 404) return;
       throw error;
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('timed out waiting for deletion');
 }

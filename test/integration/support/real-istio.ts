@@ -17,7 +17,7 @@ export const NS = 'istio-system';
  */
 export async function setUpRealIstio(remotes: readonly string[]): Promise<string> {
   await uninstallControlPlane();
-  for (const remote of remotes) await resetRemote(remote);
+  await Promise.all(remotes.map((r) => resetRemote(r)));
   await resetPrimaryRegistrations();
   const pilot = await installCurrentPrimary();
   await startIstiod();
@@ -27,7 +27,7 @@ export async function setUpRealIstio(remotes: readonly string[]): Promise<string
 /** Stops istiod, cleans the remotes and puts the stand-in 1.0 control plane back for other tests. */
 export async function tearDownRealIstio(remotes: readonly string[]): Promise<void> {
   await stopIstiod();
-  for (const remote of remotes) await resetRemote(remote);
+  await Promise.all(remotes.map((r) => resetRemote(r)));
   await resetPrimaryRegistrations();
   await uninstallCurrentPrimary();
   installControlPlane();

@@ -134,7 +134,7 @@ function helmReleases(cluster: string): string[] {
 }
 
 async function resetAll(): Promise<void> {
-  for (const remote of REMOTES) await resetRemote(remote);
+  await Promise.all(REMOTES.map((r) => resetRemote(r)));
   await resetPrimaryRegistrations();
 }
 
