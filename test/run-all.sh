@@ -36,10 +36,10 @@ if [[ -f "$report" ]]; then
 fi
 
 # The unit suite and a fast integration file (the action run against the testbed, refusing a hostile
-# release name before helm runs) again under the newer Node majors a runner may put on PATH; dist/
-# itself runs every step under each in test/integration/dist. (flow/preflight.test.ts also passes on
-# Node 24 but waits ~2 minutes on an unreachable remote.)
-for major in 22 24; do
+# release name before helm runs) again under the newest Node major a runner may put on PATH; dist/
+# itself runs every step under 20, 22 and 24 in test/integration/dist. (Node 22 sits between the two
+# majors the whole unit suite runs on; repeating it there cost 80 s of a CI that has 90 minutes.)
+for major in 24; do
   section "unit tests and a fast integration file on Node $major"
   bash test/on-node.sh "$major" --project unit --project integration test/unit/ \
     test/integration/security/helm-arguments.test.ts || status=1
