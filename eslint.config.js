@@ -5,7 +5,8 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 
 /**
  * The layers of src/, each importing only from those below it:
- * steps -> stages -> stages/shared -> kube | istio | tools -> util.
+ * steps -> stages/<stage>/ -> stages/deploy | stages/secrets -> kube | istio | tools -> util.
+ * A stage's folder holds the helpers only it uses: no other stage imports them.
  */
 const layer = (files, forbidden, message, allowTypeImports = false) => ({
   files: [files],
@@ -65,15 +66,16 @@ export default tseslint.config(
     ['../steps/*', '../stages/*', '../kube/*', '../istio/*', '../cli/*'],
     'tools/ installs and runs CLIs; it knows nothing of stages, Kubernetes or Istio.',
   ),
+  // A stage folder may import itself, the two shared themes and the layers below; never another stage.
   layer(
-    'src/stages/*.ts',
-    ['../steps/*', '../cli/*', './*', '!./shared'],
-    'a stage imports no step, no CLI and no other stage: move shared pieces to stages/shared/.',
+    'src/stages/*/**/*.ts',
+    ['../*', '!../deploy', '!../secrets', '!../..', '../../steps/*', '../../cli/*'],
+    "a stage imports no step, no CLI and no other stage's folder: move a piece several stages need to stages/deploy/ or stages/secrets/.",
   ),
   layer(
-    'src/stages/shared/**/*.ts',
-    ['../*', '!../..', '../../steps/*', '../../cli/*'],
-    'stages/shared/ sits below the stages: it imports no stage, step or CLI.',
+    'src/stages/{deploy,secrets}/**/*.ts',
+    ['../*', '!../deploy', '!../secrets', '!../..', '../../steps/*', '../../cli/*'],
+    'stages/deploy/ and stages/secrets/ sit below the stages: they import no stage, step or CLI.',
   ),
   layer('src/steps/**/*.ts', ['../cli/*'], 'steps/ do not import the CLI.'),
 );

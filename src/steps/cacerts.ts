@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { INPUT_NAMES, keyMaskValues, readPemInput, type CaField } from '../istio/ca.js';
 import { securityProblems } from '../istio/security-values.js';
-import { installCaCerts, type CaCertsResult, type CaSource } from '../stages/cacerts.js';
+import { installCaCerts, type CaCertsResult, type CaSource } from '../stages/cacerts/cacerts.js';
 import { problemsOf } from '../util/parsed.js';
 import { ProblemsError } from '../util/errors.js';
 import { parseBoolean } from '../util/parse.js';

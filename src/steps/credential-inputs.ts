@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { CredentialMode } from '../stages/remote-kubeconfig.js';
+import type { CredentialMode } from '../stages/remote-kubeconfig/remote-kubeconfig.js';
 import { InputError } from '../util/errors.js';
 import { parseDuration } from '../util/parse.js';
 import { readStepChoice } from './topology-input.js';

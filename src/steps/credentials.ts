@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { readMode, readProfile, runDirectory } from './common.js';
-import { reservedRemoteNameProblem } from '../stages/shared/registration-guard.js';
+import { reservedRemoteNameProblem } from '../stages/secrets/registration-guard.js';
 import type { TransportPolicy } from '../kube/transport-policy.js';
 import { parseBoolean } from '../util/parse.js';
 import {
@@ -9,9 +9,9 @@ import {
   prepareCredentials,
   type CredentialsInput,
   type CredentialsResult,
-} from '../stages/credentials.js';
-import { decodeCredentialInputs } from '../stages/shared/decoded-inputs.js';
-import { splitListInput } from '../stages/shared/list-input.js';
+} from '../stages/credentials/credentials.js';
+import { decodeCredentialInputs } from '../stages/credentials/decoded-inputs.js';
+import { splitListInput } from '../stages/credentials/list-input.js';
 import { runAsStep, type StepReport } from './step.js';
 
 function optionalInput(name: string): string | undefined {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { deployEastWest } from '../stages/east-west.js';
+import { deployEastWest } from '../stages/east-west/east-west.js';
 import { eastWestChart, type EastWestChoice } from '../istio/east-west.js';
 import type { Profile } from '../istio/profiles.js';
 import type { Topology } from '../istio/remote-plan.js';

@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import { captureEndpoints, type CapturedEndpoint, type EndpointsResult } from '../stages/endpoints.js';
+import {
+  captureEndpoints,
+  type CapturedEndpoint,
+  type EndpointsResult,
+} from '../stages/endpoints/endpoints.js';
 import {
   addressInput,
   COMPONENTS,

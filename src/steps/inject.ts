@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { injectManifests, type InjectConfigSource, type InjectResult } from '../stages/inject.js';
+import { injectManifests, type InjectConfigSource, type InjectResult } from '../stages/inject/inject.js';
 import { installIstioctl } from '../tools/istio-release.js';
 import { expandPatterns } from '../util/glob.js';
 import { ProblemsError } from '../util/errors.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runPreflight } from '../stages/preflight.js';
+import { runPreflight } from '../stages/preflight/preflight.js';
 import { helmVersion } from '../tools/helm-cli.js';
 import { parseBoolean } from '../util/parse.js';
 import {
@@ -28,7 +28,7 @@ import type { Topology } from '../istio/remote-plan.js';
 import { validateRunInputs } from './run-inputs.js';
 import { readOptionalChartSource } from './chart-inputs.js';
 import { readCredentialMode } from './credential-inputs.js';
-import type { CredentialMode } from '../stages/remote-kubeconfig.js';
+import type { CredentialMode } from '../stages/remote-kubeconfig/remote-kubeconfig.js';
 
 /** Every input of the step, read and validated once at its top (with every input later steps write with). */
 interface PreflightInputs {

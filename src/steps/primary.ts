@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { installPrimary } from '../stages/primary.js';
+import { installPrimary } from '../stages/primary/primary.js';
 import { parseExtraValues } from '../istio/remote-values.js';
 import { securityValues } from '../istio/security-values.js';
 import { readSecurityOptions } from './security-inputs.js';
@@ -21,7 +21,7 @@ import { runAsStep } from './step.js';
 import { resolveWorkspacePath } from './paths.js';
 import { primaryValuesProblems } from './run-inputs.js';
 import { readStepInputs } from './inputs.js';
-import type { InstallMethod } from '../stages/shared/deploy-chart.js';
+import type { InstallMethod } from '../stages/deploy/deploy-chart.js';
 import type { SecurityOptions } from '../istio/security-values.js';
 
 const STAGE = 'primary';

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { registerEverywhere, type RegisteredSecret } from '../stages/register.js';
+import { registerEverywhere, type RegisteredSecret } from '../stages/register/register.js';
 import {
   readClusters,
   readMode,

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import { installRemotes } from '../stages/remote-install.js';
-import { checkChartVersion } from '../stages/chart-version.js';
-import type { InstallMethod } from '../stages/shared/deploy-chart.js';
+import { installRemotes } from '../stages/remote-install/remote-install.js';
+import { checkChartVersion } from '../stages/remote-install/chart-version.js';
+import type { InstallMethod } from '../stages/deploy/deploy-chart.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
 import type { Profile } from '../istio/profiles.js';
 import { remotePlanner, type RemotePlan, type Topology } from '../istio/remote-plan.js';
 import { readDataplane, readGlobalServices, readTopology } from './topology-input.js';
-import { markGlobalServices, type ServiceRef } from '../stages/shared/global-services.js';
+import { markGlobalServices, type ServiceRef } from '../stages/deploy/global-services.js';
 import type { Dataplane } from '../istio/ambient.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
 import type { EastWestChoice } from '../istio/east-west.js';
@@ -36,7 +36,7 @@ import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs 
 import { readStepInputs } from './inputs.js';
 import { readSecurityOptions } from './security-inputs.js';
 import { runAsStep } from './step.js';
-import { planEntry } from '../stages/shared/plan-chart.js';
+import { planEntry } from '../stages/deploy/plan-chart.js';
 
 const STAGE = 'remote-install';
 

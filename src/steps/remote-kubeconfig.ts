@@ -1,5 +1,8 @@
 import * as core from '@actions/core';
-import { generateRemoteKubeconfigs, type RemoteKubeconfigResult } from '../stages/remote-kubeconfig.js';
+import {
+  generateRemoteKubeconfigs,
+  type RemoteKubeconfigResult,
+} from '../stages/remote-kubeconfig/remote-kubeconfig.js';
 import { readerRights } from '../istio/reader-rights.js';
 import {
   readClusters,
@@ -20,9 +23,9 @@ import { runAsStep } from './step.js';
 import { readTopology } from './topology-input.js';
 import type { Topology } from '../istio/remote-plan.js';
 import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
-import type { CredentialMode } from '../stages/remote-kubeconfig.js';
-import { isoTime } from '../stages/shared/token-renewal.js';
-import { retirementNote } from '../stages/shared/retire-token-secret.js';
+import type { CredentialMode } from '../stages/remote-kubeconfig/remote-kubeconfig.js';
+import { isoTime } from '../stages/secrets/token-renewal.js';
+import { retirementNote } from '../stages/remote-kubeconfig/retire-token-secret.js';
 
 const STAGE = 'remote-kubeconfig';
 

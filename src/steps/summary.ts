@@ -8,7 +8,7 @@ import {
   renderSummaryMarkdown,
   type RunPlan,
   type StepRecord,
-} from '../stages/summary.js';
+} from '../stages/summary/summary.js';
 import type { FailedRemote } from '../util/remote-failures.js';
 import { earlierFailedRemotes } from './failed-remotes.js';
 import { readStepInputs } from './inputs.js';
@@ -16,7 +16,7 @@ import { COMPONENTS } from '../istio/components.js';
 import { parseJsonRecord } from '../util/parse.js';
 import { removeListed } from './summary-cleanup.js';
 import { runAsStep } from './step.js';
-import { verifyRows } from '../stages/shared/verify-table.js';
+import { verifyRows } from '../stages/summary/verify-table.js';
 
 const REPORTED_STEPS = [
   'setup-tools',

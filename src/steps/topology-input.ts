@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Dataplane } from '../istio/ambient.js';
-import type { ServiceRef } from '../stages/shared/global-services.js';
+import type { ServiceRef } from '../stages/deploy/global-services.js';
 import type { Topology } from '../istio/remote-plan.js';
 import { InputError } from '../util/errors.js';
 import { parseChoice, parseList } from '../util/parse.js';

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import { uninstall } from '../stages/uninstall.js';
-import { describeRemote } from '../stages/shared/uninstall-report.js';
+import { uninstall } from '../stages/uninstall/uninstall.js';
+import { describeRemote } from '../stages/uninstall/uninstall-report.js';
 import {
   discoverKinds,
   PLACEHOLDER_PILOT_ADDRESS,
   uninstallKinds,
-} from '../stages/shared/uninstall-kinds.js';
-import type { InstallMethod } from '../stages/shared/deploy-chart.js';
+} from '../stages/deploy/uninstall-kinds.js';
+import type { InstallMethod } from '../stages/deploy/deploy-chart.js';
 import type { ChartSource } from '../istio/charts.js';
 import type { Profile } from '../istio/profiles.js';
 import { remotePlanner, type RemotePlan } from '../istio/remote-plan.js';
@@ -29,9 +29,9 @@ import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs 
 import { readStepInputs } from './inputs.js';
 import { runAsStep } from './step.js';
 import { readDataplane, readTopology } from './topology-input.js';
-import { unmarkGlobalServices } from '../stages/shared/global-services.js';
+import { unmarkGlobalServices } from '../stages/deploy/global-services.js';
 import { readCredentialMode, readTokenLifetimeSeconds } from './credential-inputs.js';
-import type { CredentialMode } from '../stages/remote-kubeconfig.js';
+import type { CredentialMode } from '../stages/remote-kubeconfig/remote-kubeconfig.js';
 import type { Dataplane } from '../istio/ambient.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
 import type { EastWestChoice } from '../istio/east-west.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { verifyRemotes, type VerifiedRemote, type VerifyResult } from '../stages/verify.js';
+import { verifyRemotes, type VerifiedRemote, type VerifyResult } from '../stages/verify/verify.js';
 import type { ClusterHandle } from '../kube/client.js';
 import type { Profile } from '../istio/profiles.js';
 import type { Topology } from '../istio/remote-plan.js';

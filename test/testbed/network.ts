@@ -3,7 +3,7 @@
  * (github.com/Shopify/toxiproxy/v2, built into the binary cache by build.sh) with one TCP proxy in
  * front of every cluster's kube-apiserver, started lazily by the first call below.
  *
- *   import { setNetwork, proxiedKubeconfigPath, resetNetwork } from '../testbed/network.js';
+ *   import { setNetwork, proxiedKubeconfigPath, resetNetwork } from './network.js';
  *   const kubeconfig = await proxiedKubeconfigPath('remote-1'); // same CA and credentials, server = the proxy
  *   await setNetwork('remote-1', { latencyMs: 50 });            // 50 ms added to every request/response exchange
  *   await setNetwork('all', { fault: 'refuse' });               // new connections refused, open ones closed

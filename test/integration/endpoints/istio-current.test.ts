@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
-import { captureEndpoints, type EndpointsInput } from '../../../src/stages/endpoints.js';
+import { captureEndpoints, type EndpointsInput } from '../../../src/stages/endpoints/endpoints.js';
 import { openCluster } from '../../../src/kube/client.js';
 import { waitFor } from '../../../src/kube/wait.js';
 import { StageError } from '../../../src/util/errors.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
-import { installCaCerts } from '../../../src/stages/cacerts.js';
+import { installCaCerts } from '../../../src/stages/cacerts/cacerts.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { waitFor } from '../../testbed/wait.js';
 import { makeMaterial } from '../../unit/security/fixtures.js';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
 import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
 import { checkCaMaterial, secretKeyNames, type CaMaterial } from '../../../src/istio/ca.js';
-import { installCaCerts, type CaCertsInput } from '../../../src/stages/cacerts.js';
+import { installCaCerts, type CaCertsInput } from '../../../src/stages/cacerts/cacerts.js';
 import { ProblemsError } from '../../../src/util/errors.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { clusterByName, kubeConfigFor } from '../support/testbed.js';

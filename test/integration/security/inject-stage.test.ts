@@ -16,7 +16,7 @@ import yaml from 'js-yaml';
 import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
 import { applyObjects, resolveObjects } from '../../../src/kube/apply.js';
 import { parseManifest, type ManifestObject } from '../../../src/util/manifest.js';
-import { injectManifests, type InjectInput } from '../../../src/stages/inject.js';
+import { injectManifests, type InjectInput } from '../../../src/stages/inject/inject.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { binaries, clusterByName, kubeConfigFor } from '../support/testbed.js';
 import { ensureIstioctl } from '../../support/istioctl.js';

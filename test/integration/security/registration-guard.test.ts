@@ -9,9 +9,9 @@ import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
 import { ISTIO_1_0 } from '../../../src/istio/profiles.js';
 import { REGISTRATION_LABEL } from '../../../src/istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';
-import { registerRemotes } from '../../../src/stages/register.js';
-import { registrationCollisionProblems } from '../../../src/stages/shared/registration-guard.js';
-import { uninstall } from '../../../src/stages/uninstall.js';
+import { registerRemotes } from '../../../src/stages/register/register.js';
+import { registrationCollisionProblems } from '../../../src/stages/secrets/registration-guard.js';
+import { uninstall } from '../../../src/stages/uninstall/uninstall.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { clusterByName, kubeConfigFor } from '../support/testbed.js';
 

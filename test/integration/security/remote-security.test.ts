@@ -17,7 +17,7 @@ import {
   istioPolicyWarning,
   securityValues,
 } from '../../../src/istio/security-values.js';
-import { renderManifest } from '../../../src/stages/shared/deploy-chart.js';
+import { renderManifest } from '../../../src/stages/deploy/deploy-chart.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { binaries, clusterByName, kubeConfigFor } from '../support/testbed.js';
 

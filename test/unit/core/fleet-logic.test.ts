@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { changedFieldPaths } from '../../../src/util/object-diff.js';
 import { mergeFailedRemotes, parseFailedRemotes } from '../../../src/util/remote-failures.js';
-import { failedRemotesMessage, mergePlan, planRows, remoteOutcomes } from '../../../src/stages/summary.js';
-import { planEntry } from '../../../src/stages/shared/plan-chart.js';
-import { helmDriftReasons, type HelmChartPlan } from '../../../src/stages/shared/plan-helm.js';
+import {
+  failedRemotesMessage,
+  mergePlan,
+  planRows,
+  remoteOutcomes,
+} from '../../../src/stages/summary/summary.js';
+import { planEntry } from '../../../src/stages/deploy/plan-chart.js';
+import { helmDriftReasons, type HelmChartPlan } from '../../../src/stages/deploy/plan-helm.js';
 
 describe('fleet logic', () => {
   it('changedFieldPaths() - leaf paths that move, ignoring status and the metadata the server keeps', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ISTIO_1_0, ISTIO_CURRENT, currentRemoteCharts, istio10Charts } from '../../../src/istio/profiles.js';
-import { registrationSecret } from '../../../src/stages/register.js';
-import { describeAddressChanges } from '../../../src/stages/shared/deploy-chart.js';
+import { registrationSecret } from '../../../src/stages/register/register.js';
+import { describeAddressChanges } from '../../../src/stages/deploy/deploy-chart.js';
 import { chartLocation, minorDistance, type ChartSource } from '../../../src/istio/charts.js';
 
 const source: ChartSource = {

@@ -6,8 +6,8 @@ import {
   credentialSecrets,
   prepareCredentials,
   type CredentialsInput,
-} from '../../../src/stages/credentials.js';
-import { splitListInput } from '../../../src/stages/shared/list-input.js';
+} from '../../../src/stages/credentials/credentials.js';
+import { splitListInput } from '../../../src/stages/credentials/list-input.js';
 import { ProblemsError } from '../../../src/util/errors.js';
 import { fakeToken, kubeconfigYaml, makeTempDir, pemData, toBase64, type FakeCluster } from './fixtures.js';
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { retirementNote, retirementWarning } from '../../../src/stages/shared/retire-token-secret.js';
+import {
+  retirementNote,
+  retirementWarning,
+} from '../../../src/stages/remote-kubeconfig/retire-token-secret.js';
 
 const SECRET = {
   kind: 'long-lived' as const,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serviceAccountSubject, tokenClaims } from '../../../src/kube/service-account-token.js';
-import { formatSeconds, renewalReason } from '../../../src/stages/shared/token-renewal.js';
+import { formatSeconds, renewalReason } from '../../../src/stages/secrets/token-renewal.js';
 import { readCredentialMode, readTokenLifetimeSeconds } from '../../../src/steps/credential-inputs.js';
 import { rotationWarning } from '../../../src/istio/support-matrix.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBalancerState } from '../../../src/stages/shared/load-balancer.js';
-import { pickPod } from '../../../src/stages/shared/pods.js';
+import { loadBalancerState } from '../../../src/stages/endpoints/load-balancer.js';
+import { pickPod } from '../../../src/stages/endpoints/pods.js';
 import { pod, service } from './fixtures.js';
 
 describe('endpoint pick logic', () => {

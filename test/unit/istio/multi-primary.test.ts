@@ -3,8 +3,8 @@ import { remotePlanner } from '../../../src/istio/remote-plan.js';
 import { ISTIO_CURRENT } from '../../../src/istio/profiles.js';
 import { readerRights } from '../../../src/istio/reader-rights.js';
 import { sameMinor } from '../../../src/istio/support-matrix.js';
-import { multiPrimaryInputProblems } from '../../../src/stages/shared/multi-primary-checks.js';
-import { remoteOutcomes } from '../../../src/stages/summary.js';
+import { multiPrimaryInputProblems } from '../../../src/stages/preflight/multi-primary-checks.js';
+import { remoteOutcomes } from '../../../src/stages/summary/summary.js';
 
 const settings = {
   profile: ISTIO_CURRENT,

@@ -10,7 +10,7 @@ import {
   type NamespaceRules,
 } from '../../../src/istio/reader-excess.js';
 import { describeAccess, readerRights, type Access } from '../../../src/istio/reader-rights.js';
-import { ReaderRightsError, rightsFix } from '../../../src/stages/shared/reader-check.js';
+import { ReaderRightsError, rightsFix } from '../../../src/stages/remote-kubeconfig/reader-check.js';
 
 const PROBE = 'imc-probe-0a1b2c3d';
 const NAMESPACES = excessNamespaces('istio-system', PROBE);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kubernetesSupport, SUPPORTED_KUBERNETES } from '../../../src/istio/support-matrix.js';
-import { supportProblems, type ClusterFacts } from '../../../src/stages/shared/preflight-checks.js';
+import { supportProblems, type ClusterFacts } from '../../../src/stages/preflight/preflight-checks.js';
 
 const facts = (name: string, role: ClusterFacts['role'], version: string): ClusterFacts => ({
   name,

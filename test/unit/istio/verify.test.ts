@@ -8,7 +8,7 @@ import {
   type PodAnswer,
 } from '../../../src/istio/verify-decision.js';
 import { requiredPermissions } from '../../../src/istio/permissions.js';
-import { verifyRows } from '../../../src/stages/shared/verify-table.js';
+import { verifyRows } from '../../../src/stages/summary/verify-table.js';
 
 // What the real istiod (pilot-discovery of the testbed) answered on its monitoring listener.
 const CLUSTERZ =

@@ -10,7 +10,7 @@ import {
   secretObjectName,
 } from '../../../src/kube/cluster-kubeconfig.js';
 import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
-import { replacementReason } from '../../../src/stages/shared/registration-compare.js';
+import { replacementReason } from '../../../src/stages/register/registration-compare.js';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.secret-token-value.sig';
 const CA = Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n').toString('base64');

@@ -32,7 +32,7 @@ vi.mock('../../../src/steps/common.js', () => ({
   readNamespace: () => 'istio-system',
   readClusters: () => ({ primary: { name: 'primary' }, remotes: [{ name: 'remote-1' }] }),
 }));
-vi.mock('../../../src/stages/cacerts.js', () => ({ installCaCerts: stage }));
+vi.mock('../../../src/stages/cacerts/cacerts.js', () => ({ installCaCerts: stage }));
 
 const { run } = await import('../../../src/steps/cacerts.js');
 

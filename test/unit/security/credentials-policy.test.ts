@@ -4,8 +4,8 @@ import {
   credentialSecrets,
   prepareCredentials,
   type CredentialsInput,
-} from '../../../src/stages/credentials.js';
-import { reservedRemoteNameProblem } from '../../../src/stages/shared/registration-guard.js';
+} from '../../../src/stages/credentials/credentials.js';
+import { reservedRemoteNameProblem } from '../../../src/stages/secrets/registration-guard.js';
 import { ISTIO_1_0, ISTIO_CURRENT } from '../../../src/istio/profiles.js';
 import { ProblemsError } from '../../../src/util/errors.js';
 import { kubeconfigObject, kubeconfigYaml, makeTempDir, type FakeCluster } from '../credentials/fixtures.js';

@@ -43,16 +43,16 @@ const CALL_SITES: Readonly<Record<string, { source: Source; why: string }>> = {
 
 /** Files that read a kubeconfig back from a cluster; each goes through readClusterKubeconfig(). */
 const CLUSTER_READERS = [
-  'src/stages/shared/registration-compare.ts',
-  'src/stages/shared/expiring-token.ts',
-  'src/stages/shared/reader-check.ts',
+  'src/stages/register/registration-compare.ts',
+  'src/stages/remote-kubeconfig/expiring-token.ts',
+  'src/stages/remote-kubeconfig/reader-check.ts',
   'src/kube/credential-probe.ts',
 ];
 
 /** The input parser keeps exec, auth-provider and file fields: only these may call it. */
 const INPUT_PARSER_USERS: Readonly<Record<string, string>> = {
-  'src/stages/shared/decoded-inputs.ts': 'the kubeconfig inputs',
-  'src/stages/register.ts':
+  'src/stages/credentials/decoded-inputs.ts': 'the kubeconfig inputs',
+  'src/stages/register/register.ts':
     'the transport check of the kubeconfig the action built (it is written, not loaded)',
   'src/kube/cluster-kubeconfig.ts': 'the first step of the reduction',
 };
@@ -78,7 +78,7 @@ const files = sourceFiles(join(ROOT, 'src'));
 describe('kubeconfig call sites', () => {
   it('walks the source tree', () => {
     expect(files.length).toBeGreaterThan(50);
-    expect(files).toContain('src/stages/shared/registration-compare.ts');
+    expect(files).toContain('src/stages/register/registration-compare.ts');
   });
 
   it('every file that loads a kubeconfig is listed with where its kubeconfig comes from', () => {

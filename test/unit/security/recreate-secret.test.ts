@@ -1,6 +1,6 @@
 import type * as k8s from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { recreateSecret } from '../../../src/stages/shared/recreate-secret.js';
+import { recreateSecret } from '../../../src/stages/register/recreate-secret.js';
 
 /** An in-memory Secret store standing in for the primary's API: creates and deletes, dry runs write nothing. */
 class FakeSecrets {

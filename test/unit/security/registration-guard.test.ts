@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import type { ClusterHandle } from '../../../src/kube/client.js';
 import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
-import { registerRemotes, registrationSecret } from '../../../src/stages/register.js';
+import { registerRemotes, registrationSecret } from '../../../src/stages/register/register.js';
 import {
   PROTECTED_SECRETS,
   foreignSecretProblem,
   isRegistrationOf,
   reservedRemoteNameProblem,
-} from '../../../src/stages/shared/registration-guard.js';
+} from '../../../src/stages/secrets/registration-guard.js';
 import { ISTIO_1_0, ISTIO_CURRENT } from '../../../src/istio/profiles.js';
 import { REGISTRATION_LABEL } from '../../../src/istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProblemsError } from '../../../src/util/errors.js';
 import { redactUrlCredentials, urlCredentials } from '../../../src/util/redact.js';
 import { serverUrlProblem } from '../../../src/kube/transport-policy.js';
-import { renderSummaryMarkdown } from '../../../src/stages/summary.js';
+import { renderSummaryMarkdown } from '../../../src/stages/summary/summary.js';
 
 const calls: { readonly fn: string; readonly args: readonly unknown[] }[] = [];
 const inputs = new Map<string, string>();

@@ -4,7 +4,7 @@ import {
   partitionKept,
   releaseSelector,
   uninstallKinds,
-} from '../../../src/stages/shared/uninstall-kinds.js';
+} from '../../../src/stages/deploy/uninstall-kinds.js';
 import type { ManifestObject } from '../../../src/util/manifest.js';
 
 function object(apiVersion: string, kind: string, name: string): ManifestObject {

@@ -3,7 +3,7 @@ import {
   alreadyAbsent,
   describeRemote,
   type RemoteUninstallOutcome,
-} from '../../../src/stages/shared/uninstall-report.js';
+} from '../../../src/stages/uninstall/uninstall-report.js';
 
 const removed: RemoteUninstallOutcome = {
   remote: 'remote-1',

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { UninstallResult } from '../../../src/stages/uninstall.js';
+import type { UninstallResult } from '../../../src/stages/uninstall/uninstall.js';
 
 const inputs = new Map<string, string>();
 const outputs = new Map<string, string>();
@@ -18,13 +18,13 @@ vi.mock('../../../src/steps/common.js', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/steps/common.js')>()),
   readClusters: () => ({ primary: { name: 'primary' }, remotes: [{ name: 'remote-1' }], excluded: [] }),
 }));
-vi.mock('../../../src/stages/uninstall.js', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../src/stages/uninstall.js')>()),
+vi.mock('../../../src/stages/uninstall/uninstall.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/stages/uninstall/uninstall.js')>()),
   uninstall: stage,
 }));
 
 const { run } = await import('../../../src/steps/uninstall.js');
-const { FIXED_KINDS } = await import('../../../src/stages/shared/uninstall-kinds.js');
+const { FIXED_KINDS } = await import('../../../src/stages/deploy/uninstall-kinds.js');
 
 const result: UninstallResult = {
   registrations: [

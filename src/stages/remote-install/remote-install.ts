@@ -1,0 +1,209 @@
+import { join } from 'node:path';
+import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
+import type { FailedRemote } from '../../util/remote-failures.js';
+import type { RemotePlan } from '../../istio/remote-plan.js';
+import type { ClusterHandle } from '../../kube/client.js';
+import { apiMessage } from '../../kube/client.js';
+import type { AppliedObject } from '../../kube/apply.js';
+import { parseManifest } from '../../util/manifest.js';
+import { labelNamespace, type LabelOutcome } from '../../kube/namespaces.js';
+import { INJECTION_ENABLED, INJECTION_LABEL } from '../../istio/labels.js';
+import type { HelmChartRef } from '../../tools/helm-cli.js';
+import { StageError } from '../../util/errors.js';
+import { stableStringify } from '../../util/hash.js';
+import { withoutUnservedPolicy } from './unserved-objects.js';
+import { renderManifest, type InstallMethod } from '../deploy/deploy-chart.js';
+import { deployRemote, type RenderedCharts } from '../deploy/deploy-remote.js';
+import { foreignIstiod } from './own-control-plane.js';
+import type { PlannedObject } from '../../kube/dry-run.js';
+
+export interface RemoteInstallInput {
+  readonly remotes: readonly ClusterHandle[];
+  readonly plan: (remote: ClusterHandle) => RemotePlan;
+  readonly method: InstallMethod;
+  readonly kubectlPath: string;
+  readonly injectionNamespaces: readonly string[];
+  readonly parallelism: number;
+  /** mode: render: render and check kinds against each remote, write nothing to any cluster. */
+  readonly dryRun: boolean;
+  /** mode: resync: only remotes whose objects drifted from the current render are re-applied. */
+  readonly resync: boolean;
+  readonly manifestDir: string;
+  /** multi-primary: a cluster that already runs an istiod the action did not install keeps it. */
+  readonly keepOwnControlPlanes?: boolean;
+  /** Take over objects that existed before the action (recorded as adopted, never deleted). */
+  readonly adopt: boolean;
+}
+
+export interface RemoteInstallOutcome {
+  readonly remote: string;
+  readonly manifestPath: string;
+  readonly objects: readonly AppliedObject[];
+  /** Objects of the release no longer rendered, deleted by this run. */
+  readonly pruned: readonly string[];
+  /** What an apply would do, asked of the API server (render and resync). */
+  readonly planned: readonly PlannedObject[];
+  readonly injection: readonly { namespace: string; outcome: LabelOutcome | 'would-label' }[];
+  readonly changed: boolean;
+  /** Why the remote was re-applied in resync mode (empty when it was in sync and left alone). */
+  readonly drift: readonly string[];
+  /** Objects left out because the remote does not serve their Istio CRDs (MeshPolicy, DestinationRule). */
+  readonly warnings: readonly string[];
+}
+
+export interface RemoteInstallResult {
+  /** The remotes that were installed (or planned), in the order given. */
+  readonly remotes: readonly RemoteInstallOutcome[];
+  /** The remotes that failed; the others were installed all the same. */
+  readonly failures: readonly FailedRemote[];
+}
+
+const STAGE = 'remote-install';
+
+type Rendered = RenderedCharts;
+
+type RenderedChart = Rendered['charts'][number] & { readonly path: string };
+
+/**
+ * Renders each distinct chart (chart and values) once: the 1.0 profile renders one manifest shared by
+ * all remotes, istio-current one base chart for all and one istiod chart per remote.
+ */
+function makeRenderer(manifestDir: string): (remote: ClusterHandle, plan: RemotePlan) => Promise<Rendered> {
+  const cache = new Map<string, Promise<RenderedChart>>();
+  const renderChart = (chart: HelmChartRef): Promise<RenderedChart> => {
+    const key = stableStringify(chart);
+    let rendered = cache.get(key);
+    if (!rendered) {
+      const file = cache.size === 0 ? 'istio-remote.yaml' : `istio-remote-${cache.size}.yaml`;
+      rendered = renderManifest({ stage: STAGE, chart, manifestPath: join(manifestDir, file) }).then(
+        (manifest) => ({ chart, manifest, objects: parseManifest(manifest), path: join(manifestDir, file) }),
+      );
+      cache.set(key, rendered);
+    }
+    return rendered;
+  };
+  return async (_remote, plan) => {
+    const rendered = await Promise.all(plan.charts.map(renderChart));
+    const charts = rendered.map((part) => {
+      const extra = plan.extraObjects?.[part.chart.release] ?? [];
+      return extra.length === 0 ? part : { ...part, objects: [...part.objects, ...extra] };
+    });
+    // The remote's own manifest: istiod's for istio-current, the only one for 1.0.
+    const own = charts.find((c) => c.chart.release === 'istiod') ?? charts.at(-1);
+    return { manifestPath: own?.path ?? '', charts };
+  };
+}
+
+async function labelInjection(
+  input: RemoteInstallInput,
+  remote: ClusterHandle,
+): Promise<RemoteInstallOutcome['injection']> {
+  const results: RemoteInstallOutcome['injection'][number][] = [];
+  for (const namespace of input.injectionNamespaces) {
+    results.push({
+      namespace,
+      outcome: input.dryRun
+        ? 'would-label'
+        : await labelNamespace(remote, namespace, { key: INJECTION_LABEL, value: INJECTION_ENABLED }),
+    });
+  }
+  return results;
+}
+
+async function installOnRemote(
+  input: RemoteInstallInput,
+  remote: ClusterHandle,
+  render: ReturnType<typeof makeRenderer>,
+): Promise<RemoteInstallOutcome> {
+  try {
+    const kept = await keptControlPlane(input, remote);
+    if (kept) return kept;
+    const plan = input.plan(remote);
+    const { rendered, warnings } = await withoutUnservedPolicy(
+      input,
+      remote,
+      await render(remote, plan),
+      plan,
+    );
+    const { objects, drift, pruned, planned, shared } = await deployRemote(
+      {
+        stage: STAGE,
+        method: input.method,
+        kubectlPath: input.kubectlPath,
+        mode: input.dryRun ? 'render' : input.resync ? 'resync' : 'install',
+        adopt: input.adopt,
+      },
+      remote,
+      plan,
+      rendered,
+    );
+    const inSync = input.resync && drift.length === 0;
+    const injection = inSync ? [] : await labelInjection(input, remote);
+    const changed =
+      pruned.length > 0 ||
+      objects.some((o) => o.outcome !== 'unchanged') ||
+      injection.some((i) => i.outcome === 'labelled' || i.outcome === 'created-labelled');
+    return {
+      remote: remote.name,
+      manifestPath: rendered.manifestPath,
+      objects,
+      pruned,
+      planned,
+      injection,
+      changed: !input.dryRun && changed,
+      drift,
+      warnings: [
+        ...warnings,
+        ...((shared ?? []).length > 0
+          ? [
+              `${remote.name}: left ${(shared ?? []).join(', ')} as they are: another install of this action (another istio-namespace or release) created them.`,
+            ]
+          : []),
+      ],
+    };
+  } catch (error: unknown) {
+    if (error instanceof StageError) throw error;
+    throw new StageError({
+      stage: STAGE,
+      cluster: remote.name,
+      message: apiMessage(error),
+      fix: 'check that the remote kubeconfig may create these objects (see preflight) and that the chart matches the cluster version.',
+      cause: error,
+    });
+  }
+}
+
+async function keptControlPlane(
+  input: RemoteInstallInput,
+  remote: ClusterHandle,
+): Promise<RemoteInstallOutcome | undefined> {
+  if (!input.keepOwnControlPlanes) return undefined;
+  const namespace = input.plan(remote).charts[0]?.namespace ?? 'istio-system';
+  const istiod = await foreignIstiod(remote, namespace);
+  if (istiod === undefined) return undefined;
+  return {
+    remote: remote.name,
+    manifestPath: '',
+    objects: [],
+    pruned: [],
+    planned: [],
+    injection: [],
+    changed: false,
+    drift: [],
+    warnings: [
+      `${remote.name}: runs its own istiod (Deployment ${namespace}/${istiod}, not installed by this action): its control plane is left as it is; only registrations are written.`,
+    ],
+  };
+}
+
+/**
+ * Installs istio-remote on every remote in parallel (bounded by parallelism). Every remote is
+ * attempted; each failure is returned with its remote, and never stops the others.
+ */
+export async function installRemotes(input: RemoteInstallInput): Promise<RemoteInstallResult> {
+  const render = makeRenderer(input.manifestDir);
+  const result = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
+    installOnRemote(input, remote, render),
+  );
+  return { remotes: result.done.map((d) => d.value), failures: failedRemotesOf(result) };
+}

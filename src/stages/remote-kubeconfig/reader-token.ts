@@ -1,0 +1,122 @@
+/**
+ * The reader account's token on a remote: the account's listed token Secret before Kubernetes 1.24
+ * (the seed's path), else a filled token Secret annotated for it, else one the action creates and
+ * waits for (render mode creates nothing).
+ */
+import type * as k8s from '@kubernetes/client-node';
+import { apiMessage, coreApi, isConflict, isNotFound, type ClusterHandle } from '../../kube/client.js';
+import { waitFor } from '../../kube/wait.js';
+import { readSecret } from '../../kube/secrets.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
+import { REMOTE_NAME_LABEL } from '../../istio/labels.js';
+import { StageError } from '../../util/errors.js';
+import { SA_ANNOTATION, TOKEN_TYPE, filled, tokenSecretName } from '../secrets/token-secret.js';
+
+export type TokenSource = 'service-account-secret' | 'existing-token-secret' | 'created-token-secret';
+
+export interface ReaderTokenInput {
+  readonly remote: ClusterHandle;
+  readonly namespace: string;
+  readonly serviceAccount: string;
+  readonly timeoutMs: number;
+  readonly dryRun: boolean;
+}
+
+const STAGE = 'remote-kubeconfig';
+
+/** Before Kubernetes 1.24 the account lists its token Secret; that is the seed's path. */
+async function listedTokenSecret(input: ReaderTokenInput): Promise<k8s.V1Secret | undefined> {
+  const account = await readAccount(input);
+  for (const ref of account?.secrets ?? []) {
+    if (!ref.name) continue;
+    const secret = await readSecret(input.remote, input.namespace, ref.name);
+    if (secret?.type === TOKEN_TYPE && filled(secret)) return secret;
+  }
+  return undefined;
+}
+
+async function readAccount(input: ReaderTokenInput): Promise<k8s.V1ServiceAccount | undefined> {
+  try {
+    return await coreApi(input.remote).readNamespacedServiceAccount({
+      namespace: input.namespace,
+      name: input.serviceAccount,
+    });
+  } catch (error: unknown) {
+    // In render mode istio-remote may not be installed yet; otherwise a missing account is an error.
+    if (isNotFound(error) && input.dryRun) return undefined;
+    throw error;
+  }
+}
+
+/** From 1.24 on: a token Secret annotated for the account, ours first, else any filled one. */
+async function annotatedTokenSecret(input: ReaderTokenInput): Promise<k8s.V1Secret | undefined> {
+  // Both asked at once: the list costs no round trip of its own when ours is missing.
+  const [ours, secrets] = await Promise.all([
+    readSecret(input.remote, input.namespace, tokenSecretName(input.serviceAccount)),
+    coreApi(input.remote).listNamespacedSecret({
+      namespace: input.namespace,
+      fieldSelector: `type=${TOKEN_TYPE}`,
+    }),
+  ]);
+  if (ours) return ours;
+  return secrets.items
+    .filter((s) => s.metadata?.annotations?.[SA_ANNOTATION] === input.serviceAccount && filled(s))
+    .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))[0];
+}
+
+/** Creates the token Secret; one another run created meanwhile is as good (the controller fills either). */
+async function createTokenSecret(input: ReaderTokenInput): Promise<void> {
+  try {
+    await createdTokenSecret(input);
+  } catch (error: unknown) {
+    if (!isConflict(error)) throw error;
+  }
+}
+
+async function createdTokenSecret(input: ReaderTokenInput): Promise<void> {
+  await coreApi(input.remote).createNamespacedSecret({
+    namespace: input.namespace,
+    body: {
+      metadata: {
+        name: tokenSecretName(input.serviceAccount),
+        annotations: { [SA_ANNOTATION]: input.serviceAccount },
+        labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [REMOTE_NAME_LABEL]: input.remote.name },
+      },
+      type: TOKEN_TYPE,
+    },
+  });
+}
+
+async function waitUntilFilled(input: ReaderTokenInput): Promise<k8s.V1Secret> {
+  const name = tokenSecretName(input.serviceAccount);
+  try {
+    return await waitFor(
+      `the token controller to fill Secret ${input.namespace}/${name}`,
+      async () => {
+        const secret = await readSecret(input.remote, input.namespace, name);
+        return filled(secret) ? secret : undefined;
+      },
+      { timeoutMs: input.timeoutMs, intervalMs: 500 },
+    );
+  } catch (error: unknown) {
+    throw new StageError({
+      stage: STAGE,
+      cluster: input.remote.name,
+      message: `the token Secret ${input.namespace}/${name} was not filled: ${apiMessage(error)}`,
+      fix: "the cluster's controller manager must run the token controller (service-account-private-key-file and root-ca-file); check its logs, or raise wait-timeout.",
+      cause: error,
+    });
+  }
+}
+
+export async function obtainToken(
+  input: ReaderTokenInput,
+): Promise<{ secret: k8s.V1Secret | undefined; source: TokenSource | 'would-create' }> {
+  // The account's listed Secret and the annotated ones are independent reads: asked at once.
+  const [listed, annotated] = await Promise.all([listedTokenSecret(input), annotatedTokenSecret(input)]);
+  if (listed) return { secret: listed, source: 'service-account-secret' };
+  if (annotated && filled(annotated)) return { secret: annotated, source: 'existing-token-secret' };
+  if (input.dryRun) return { secret: undefined, source: 'would-create' };
+  if (!annotated) await createTokenSecret(input);
+  return { secret: await waitUntilFilled(input), source: 'created-token-secret' };
+}
