@@ -38,6 +38,19 @@ interface TestbedState {
   binaries: { helm: string; kubectl: string };
 }
 
+/** The mesh: the primary and the remotes in the order of their kubeconfigs, the module's charts read in place. */
+function meshDescription(remotes: readonly string[]): string {
+  return [
+    'meshID: mesh1',
+    'charts:',
+    '  directory: manifests/charts',
+    'clusters:',
+    '  - name: primary',
+    '    role: primary',
+    ...remotes.map((name) => `  - name: ${name}`),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   // The clusters are shared with integration runs: take turns with them. An integration test that
   // runs this job already holds the lock and says so.
@@ -91,12 +104,11 @@ async function mainJob(): Promise<void> {
       '--primary-kubeconfig',
       `@${primary.kubeconfigPath}`,
       ...remotes.flatMap((r) => ['--remote-kubeconfigs', `@${r.kubeconfigPath}`]),
-      '--remote-names',
-      remotes.map((r) => r.name).join(','),
+      // The mesh as one description (mesh.schema.json), as the examples give it.
+      '--mesh',
+      meshDescription(remotes.map((r) => r.name)),
       '--profile',
       'istio-current',
-      '--chart',
-      'manifests/charts',
       '--wait-timeout',
       '120s',
     ];

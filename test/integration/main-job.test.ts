@@ -30,6 +30,8 @@ describe('the README main-job command', () => {
     ]);
     expect(stderr).toMatch(/summary\s+success/);
     expect(stderr).toMatch(/checksum verified/);
+    // The job describes the mesh with the mesh input: no older input is used, so nothing is deprecated.
+    expect(stderr + stdout).not.toMatch(/is deprecated/);
     // The real istiod's view, printed last: both remotes synced from the action's registrations.
     const view = stderr.slice(stderr.lastIndexOf("The real istiod's view"));
     expect(view).toMatch(/remote-1\s+istio-system\/istio-remote-secret-remote-1\s+synced/);
