@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { MESH_SCHEMA } from '../../../src/istio/mesh-schema.js';
 
 interface Action {
   inputs: Record<string, { description?: string; default?: string }>;
@@ -79,6 +80,29 @@ describe('documentation matches action.yml', () => {
     expect(resync.on.schedule?.[0]?.cron).toBeTruthy();
     expect(resync.concurrency?.group).toBeTruthy();
     expect(resync.concurrency?.['cancel-in-progress']).toBe(false);
+  });
+
+  it('README - the mesh table lists every field of the mesh schema, in order', () => {
+    interface Field {
+      properties?: Record<string, Field>;
+      items?: Field;
+    }
+    const paths = (field: Field, prefix = ''): string[] =>
+      Object.entries(field.properties ?? {}).flatMap(([name, child]) =>
+        child.items
+          ? paths(child.items, `${prefix}${name}[].`)
+          : [`${prefix}${name}`, ...paths(child, `${prefix}${name}.`)],
+      );
+    const table = readme.slice(readme.indexOf('<!-- mesh:start -->'), readme.indexOf('<!-- mesh:end -->'));
+    const rows = [...table.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(rows).toEqual(paths(MESH_SCHEMA as Field));
+  });
+
+  it('examples - every workflow describes the mesh with the mesh input', () => {
+    for (const file of readdirSync('examples')) {
+      const text = readFileSync(join('examples', file), 'utf8');
+      expect(text, file).toMatch(/^\s+mesh: /m);
+    }
   });
 
   it('examples - the fleet workflow shards remotes over a matrix, one kubeconfig secret per shard, and checks the union', () => {
