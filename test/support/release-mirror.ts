@@ -5,13 +5,19 @@ import {
   createReadStream,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
   writeFileSync,
   chmodSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
+import { cacheRoot } from '../testbed/layout.js';
 
 /**
  * The versions the loopback mirror serves the testbed's own helm and kubectl builds under. They are
@@ -64,21 +70,43 @@ export function buildReleaseMirror(options: {
   return served;
 }
 
-/** `helm-<v>-<os>-<arch>.tar.gz` (the binary under `<os>-<arch>/`) and its `.sha256sum`. */
+/**
+ * `helm-<v>-<os>-<arch>.tar.gz` (the binary under `<os>-<arch>/`) and its `.sha256sum`, linked from
+ * a cache keyed by the binary (path, size, mtime) and version: compressing a 60 MB helm takes 4 s,
+ * once per build instead of once per test file.
+ */
 function serveHelmArchive(
   stageRoot: string,
   served: string,
   helm: { binary: string; version: string },
 ): void {
   const platform = osArch();
-  const stage = join(stageRoot, platform);
-  mkdirSync(stage, { recursive: true });
-  copyFileSync(helm.binary, join(stage, 'helm'));
-  chmodSync(join(stage, 'helm'), 0o755);
   const archiveName = `helm-${helm.version}-${platform}.tar.gz`;
-  const archive = join(served, archiveName);
-  execFileSync('tar', ['-czf', archive, '-C', stageRoot, platform]);
-  writeFileSync(`${archive}.sha256sum`, `${sha256File(archive)}  ${archiveName}\n`);
+  const { size, mtimeMs } = statSync(helm.binary);
+  const key = createHash('sha256')
+    .update(JSON.stringify([helm.binary, size, mtimeMs, helm.version, platform]))
+    .digest('hex')
+    .slice(0, 16);
+  const cached = join(cacheRoot(), 'mirror', key);
+  if (!existsSync(join(cached, `${archiveName}.sha256sum`))) {
+    const stage = join(stageRoot, platform);
+    mkdirSync(stage, { recursive: true });
+    copyFileSync(helm.binary, join(stage, 'helm'));
+    chmodSync(join(stage, 'helm'), 0o755);
+    mkdirSync(join(cacheRoot(), 'mirror'), { recursive: true });
+    // Built aside and renamed into place, so a concurrent or interrupted build is never served.
+    const building = mkdtempSync(`${cached}.building-`);
+    const archive = join(building, archiveName);
+    execFileSync('tar', ['-czf', archive, '-C', stageRoot, platform]);
+    writeFileSync(`${archive}.sha256sum`, `${sha256File(archive)}  ${archiveName}\n`);
+    try {
+      renameSync(building, cached);
+    } catch {
+      rmSync(building, { recursive: true, force: true }); // built meanwhile by another run
+    }
+  }
+  for (const file of [archiveName, `${archiveName}.sha256sum`])
+    symlinkSync(join(cached, file), join(served, file));
 }
 
 export interface LoopbackServer {
