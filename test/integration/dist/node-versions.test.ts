@@ -21,7 +21,7 @@ describe('the committed dist/ runs under every Node a runner may put on PATH', (
       symlinkSync(binary, join(pathDir, 'bin', 'node'));
       nodes.set(major, { binary, pathDir });
     }
-    installControlPlane();
+    await installControlPlane();
     harness = await startHarness();
   });
 

@@ -60,7 +60,7 @@ describe('endpoint-mode on the testbed (Istio 1.0 stand-in with LoadBalancer Ser
     await resetRemote(REMOTE);
     await resetPrimaryRegistrations();
     for (const service of TOUCHED) await setIngress(service, []).catch(() => undefined);
-    installControlPlane();
+    await installControlPlane();
   });
 
   it('load-balancer - with no ingress yet fails after wait-timeout naming the service, the cluster and the fix', async () => {

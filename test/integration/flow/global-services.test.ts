@@ -76,7 +76,7 @@ describe('global-services gives back exactly what it changed', () => {
     harness.run(testbedInputs([REMOTE], { 'global-services': services.join(','), ...extra }));
 
   beforeAll(async () => {
-    installControlPlane();
+    await installControlPlane();
     await resetRemote(REMOTE);
     await resetPrimaryRegistrations();
     for (const cluster of CLUSTERS) {

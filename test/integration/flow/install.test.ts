@@ -33,7 +33,7 @@ describe('install flow on the testbed (1 primary + 2 remotes, Istio 1.0.0 contro
   let first: ActionRun;
 
   beforeAll(async () => {
-    installControlPlane();
+    await installControlPlane();
     await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     harness = await startHarness();

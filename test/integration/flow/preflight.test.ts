@@ -67,7 +67,7 @@ describe('preflight on the testbed: every problem reported at once, nothing writ
   let harness: ActionHarness;
 
   beforeAll(async () => {
-    installControlPlane();
+    await installControlPlane();
     await cleanupLimited();
     await resetRemote('remote-1');
     await resetRemote('remote-2');

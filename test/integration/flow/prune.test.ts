@@ -24,7 +24,7 @@ describe('pruning what the chart no longer renders', () => {
   let harness: ActionHarness;
 
   beforeAll(async () => {
-    installControlPlane();
+    await installControlPlane();
     await resetRemote(REMOTE);
     await resetPrimaryRegistrations();
     harness = await startHarness();

@@ -55,7 +55,7 @@ describe('mode: resync repairs remotes after a control-plane restart', () => {
   let harness: ActionHarness;
 
   beforeAll(async () => {
-    installControlPlane();
+    await installControlPlane();
     await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     harness = await startHarness();

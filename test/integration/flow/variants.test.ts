@@ -39,11 +39,11 @@ describe('install flow variants on the testbed', () => {
 
   afterAll(async () => {
     await harness?.close();
-    installControlPlane();
+    await installControlPlane();
   });
 
   it('Istio 1.0.3+ primary (no statsd, no tracing): outputs empty, values left out, run succeeds', async () => {
-    installControlPlane(['--no-statsd', '--no-tracing']);
+    await installControlPlane(['--no-statsd', '--no-tracing']);
     await resetRemote('remote-1');
     await resetPrimaryRegistrations();
     const run = await harness.run(testbedInputs(['remote-1']));
@@ -57,7 +57,7 @@ describe('install flow variants on the testbed', () => {
     expect(mesh).not.toMatch(/statsdUdpAddress/);
     expect(mesh).not.toMatch(/zipkinAddress/);
     expect(mesh).toContain(`discoveryAddress: ${run.outputs['pilot-pod-ip']}:15007`);
-    installControlPlane();
+    await installControlPlane();
   });
 
   it('remote names with underscores and upper case become DNS-1123 labels everywhere', async () => {

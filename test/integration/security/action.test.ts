@@ -110,7 +110,7 @@ describe('security and manual injection through the action', () => {
   };
 
   beforeAll(async () => {
-    installControlPlane();
+    await installControlPlane();
     await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     await deleteCacerts();

@@ -70,7 +70,7 @@ describe('bad inputs: each refused before any write, with stage, input and fix',
   beforeAll(async () => {
     // The stand-in Istio 1.0 control plane on the primary (other suites swap in a real istiod):
     // cases refused in endpoints or remote-install get that far only when pilot runs.
-    installControlPlane();
+    await installControlPlane();
     harness = await startHarness();
   });
 

@@ -90,7 +90,7 @@ describe('remote-kubeconfig refuses a reader account with excess rights anywhere
   const run = () => harness.run(testbedInputs(REMOTES));
 
   beforeAll(async () => {
-    installControlPlane();
+    await installControlPlane();
     await Promise.all(REMOTES.map((r) => resetRemote(r)));
     await resetPrimaryRegistrations();
     harness = await startHarness();

@@ -1,8 +1,9 @@
 import * as k8s from '@kubernetes/client-node';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect } from 'vitest';
-import { kubeConfig, repoRoot, testbedState } from './action.js';
+import { kubeConfig, testbedState } from './action.js';
+import { installControlPlane as installStandInControlPlane } from '../../testbed/control-plane.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -194,10 +195,11 @@ async function waitGone(read: () => Promise<unknown>, timeoutMs = 60_000): Promi
   throw new Error('timed out waiting for deletion');
 }
 
-export function installControlPlane(flags: readonly string[] = []): void {
-  execFileSync('npm', ['run', '--silent', 'testbed', '--', 'control-plane', ...flags], {
-    cwd: repoRoot,
-    stdio: 'inherit',
+/** The stand-in 1.0 control plane on primary (in process: `npm run testbed -- control-plane` costs npm and tsx start-up). */
+export async function installControlPlane(flags: readonly string[] = []): Promise<void> {
+  await installStandInControlPlane({
+    statsd: !flags.includes('--no-statsd'),
+    tracing: !flags.includes('--no-tracing'),
   });
 }
 

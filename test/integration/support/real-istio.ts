@@ -30,7 +30,7 @@ export async function tearDownRealIstio(remotes: readonly string[]): Promise<voi
   await Promise.all(remotes.map((r) => resetRemote(r)));
   await resetPrimaryRegistrations();
   await uninstallCurrentPrimary();
-  installControlPlane();
+  await installControlPlane();
 }
 
 /** Waits until istiod reports exactly `remotes` as synced; resolves with the seconds it took. */

@@ -142,7 +142,7 @@ describe('mode: uninstall on the testbed (1 primary + 2 remotes)', () => {
   let harness: ActionHarness;
 
   beforeAll(async () => {
-    installControlPlane();
+    await installControlPlane();
     await resetAll();
     harness = await startHarness();
   });
