@@ -9,10 +9,11 @@ import {
   type ManifestObject,
 } from '../util/manifest.js';
 import { objectApi, type ObjectApi } from './object-api.js';
+import { applyOutcome, type ApplyOutcome } from './apply-outcome.js';
 
 export const FIELD_MANAGER = 'istio-multicluster-action';
 
-export type ApplyOutcome = 'created' | 'configured' | 'unchanged';
+export type { ApplyOutcome } from './apply-outcome.js';
 
 export interface AppliedObject {
   readonly object: string;
@@ -78,11 +79,6 @@ export async function readLive(
   }
 }
 
-async function readVersion(api: ObjectApi, object: ManifestObject): Promise<string | undefined> {
-  const live = await readLive(api, object);
-  return live ? (live.metadata?.resourceVersion ?? '') : undefined;
-}
-
 /** A rendered object as the cluster has it: its key (namespace resolved) and the live object (absent: undefined). */
 export interface LiveObject {
   readonly key: string;
@@ -144,28 +140,28 @@ async function applyWave(
   api: ObjectApi,
   wave: readonly ManifestObject[],
   dryRun: boolean,
-): Promise<Map<string, string | undefined>> {
+): Promise<Map<string, k8s.KubernetesObject>> {
   const results = await Promise.allSettled(
     wave.map((object) => api.serverSideApply(object, { fieldManager: FIELD_MANAGER, dryRun })),
   );
-  const versions = new Map<string, string | undefined>();
+  const applied = new Map<string, k8s.KubernetesObject>();
   for (const [index, result] of results.entries()) {
     const object = wave[index] as ManifestObject;
     if (result.status === 'rejected')
       throw new Error(`applying ${describeObject(object)} failed: ${apiMessage(result.reason)}`, {
         cause: result.reason,
       });
-    versions.set(objectKey(object), result.value.metadata?.resourceVersion);
+    applied.set(objectKey(object), result.value);
   }
-  return versions;
+  return applied;
 }
 
 /**
  * Server-side apply with a fixed field manager (conflicts forced, strict field validation), as
  * `kubectl apply --server-side` does, through client-node with each object's own JSON as the body,
  * so every rendered field reaches the API server as rendered. The waves (applyWaves) go one after
- * another, the objects of a wave at once. An object whose content is already as rendered keeps its
- * resourceVersion, which is how a second run proves it changed nothing.
+ * another, the objects of a wave at once. An object whose content is already as rendered is not
+ * written, which is how a second run proves it changed nothing (applyOutcome).
  */
 export async function applyObjects(
   cluster: ClusterHandle,
@@ -175,24 +171,20 @@ export async function applyObjects(
   const api = objectApi(cluster);
   const ordered = sortForApply(objects);
   const known = options.known ?? new Map<string, k8s.KubernetesObject | undefined>();
-  const versions = await Promise.all(
+  const lives = await Promise.all(
     ordered.map((object) => {
       const key = objectKey(object);
-      if (!known.has(key)) return readVersion(api, object);
-      const live = known.get(key);
-      return live ? (live.metadata?.resourceVersion ?? '') : undefined;
+      return known.has(key) ? known.get(key) : readLive(api, object);
     }),
   );
-  const before = new Map(ordered.map((object, index) => [objectKey(object), versions[index]]));
-  const after = new Map<string, string | undefined>();
+  const before = new Map(ordered.map((object, index) => [objectKey(object), lives[index]]));
+  const after = new Map<string, k8s.KubernetesObject>();
   for (const wave of applyWaves(ordered))
-    for (const [key, version] of await applyWave(api, wave, options.dryRun ?? false)) after.set(key, version);
+    for (const [key, object] of await applyWave(api, wave, options.dryRun ?? false)) after.set(key, object);
   return ordered.map((object): AppliedObject => {
     const key = objectKey(object);
-    const previous = before.get(key);
-    const outcome: ApplyOutcome =
-      previous === undefined ? 'created' : previous === after.get(key) ? 'unchanged' : 'configured';
-    return { object: describeObject(object), outcome };
+    const applied = after.get(key) as k8s.KubernetesObject;
+    return { object: describeObject(object), outcome: applyOutcome(before.get(key), applied, FIELD_MANAGER) };
   });
 }
 
