@@ -33,6 +33,7 @@ if [[ -f "$report" ]]; then
     const skipped = r.numPendingTests + r.numTodoTests;
     console.log(`\nvitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
   ' "$report"
+  cp "$report" "$fresh/vitest-main.json"
 fi
 
 # The unit suite and a fast integration file (the action run against the testbed, refusing a hostile
@@ -44,4 +45,16 @@ for major in 24; do
   bash test/on-node.sh "$major" --project unit --project integration test/unit/ \
     test/integration/security/helm-arguments.test.ts || status=1
 done
+# CI shows only the tail of the log: name the failed tests of the main run last.
+if [[ -f "$fresh/vitest-main.json" ]]; then
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const failed = r.testResults.flatMap((file) => {
+      const tests = file.assertionResults.filter((t) => t.status === "failed").map((t) => `  ${t.fullName}\n    ${(t.failureMessages[0] || "").split("\n").slice(0, 4).join("\n    ")}`);
+      return file.status === "failed" ? [file.name.replace(process.cwd() + "/", ""), ...(tests.length ? tests : [`  ${(file.message || "").split("\n")[0]}`])] : [];
+    });
+    console.log(`\n==> main run: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numFailedTestSuites} failed files`);
+    for (const line of failed) console.log(line);
+  ' "$fresh/vitest-main.json"
+fi
 exit "$status"
