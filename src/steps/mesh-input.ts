@@ -22,14 +22,17 @@ function givenInputs(): Record<string, string> {
 /**
  * Before a step reads its inputs: when `mesh` is given, checks it (JSON Schema, then meaning) and
  * sets the inputs it stands for, so the step reads them as if they had been given one by one. Inputs
- * given beside `mesh` that it also sets are refused. Without `mesh`, preflight warns of every older
- * input used, naming the mesh field to use.
+ * given beside `mesh` that it also sets are refused. Without `mesh`, the step that sees every input
+ * warns of each older input used, naming the mesh field to use.
  */
-export async function applyMeshInput(step: string): Promise<void> {
+export async function applyMeshInput(
+  step: string,
+  { warnOfOlderInputs }: { readonly warnOfOlderInputs: boolean },
+): Promise<void> {
   const text = core.getInput('mesh');
   const given = givenInputs();
   if (text.trim() === '') {
-    if (step === 'preflight') for (const warning of deprecatedInputs(given)) core.warning(warning);
+    if (warnOfOlderInputs) for (const warning of deprecatedInputs(given)) core.warning(warning);
     return;
   }
   const clashes = inputsClashingWithDescription(given);
@@ -52,7 +55,7 @@ export async function applyMeshInput(step: string): Promise<void> {
 /** applyMeshInput for steps that must run whatever the inputs (summary): a refusal is left to the step that reported it. */
 export async function tryApplyMeshInput(step: string): Promise<void> {
   try {
-    await applyMeshInput(step);
+    await applyMeshInput(step, { warnOfOlderInputs: false });
   } catch {
     // already reported by an earlier step
   }

@@ -6,6 +6,15 @@ import { earlierFailedRemotes } from './failed-remotes.js';
 import { limitTransientRetries } from '../kube/retry-window.js';
 import { parsePositiveDuration } from '../util/parse.js';
 import { applyMeshInput, tryApplyMeshInput } from './mesh-input.js';
+import {
+  FIRST_STEP,
+  createRunState,
+  loadRunState,
+  recordStep,
+  runStateOutputs,
+  settleRunInputs,
+  type OpenRunState,
+} from './run-state.js';
 
 export interface StepReport {
   /** What the step did, one short line per cluster or action, for the job summary. */
@@ -47,17 +56,15 @@ export interface StepResult {
   readonly failRun?: string;
 }
 
-function recordFailures(failures: readonly FailedRemote[]): void {
+/** Reports the remotes newly failed in this step; returns failed-remotes (earlier ones and these). */
+function recordFailures(failures: readonly FailedRemote[]): string {
   const earlier = earlierFailedRemotes();
   const all = mergeFailedRemotes(earlier, failures);
   for (const failure of all.slice(earlier.length))
     core.error(
       redactUrlCredentials(`remote "${failure.remote}" left out of the rest of the run: ${failure.message}`),
     );
-  core.setOutput(
-    'failed-remotes',
-    JSON.stringify(all.map((f) => ({ ...f, message: redactUrlCredentials(f.message) }))),
-  );
+  return JSON.stringify(all.map((f) => ({ ...f, message: redactUrlCredentials(f.message) })));
 }
 
 /** How long preflight retries a cluster that fails on the way before it reports it unreachable. */
@@ -79,26 +86,61 @@ function boundRetriesByWaitTimeout(step: string): void {
   limitTransientRetries(step === 'preflight' ? Math.min(ms, PREFLIGHT_RETRY_MS) : ms);
 }
 
-export async function runAsStep(name: string, body: () => Promise<StepResult>): Promise<void> {
-  try {
-    // A refused mesh was reported by the first step; summary still has to clean up and report.
+/**
+ * `mesh` is translated once, by the first step, into the run state's inputs; a step run alone (no
+ * state) translates it itself. A refused mesh was reported by the first step: summary, which always
+ * runs, still has to clean up and report.
+ */
+async function translateMesh(name: string, state: OpenRunState | undefined): Promise<Record<string, string>> {
+  if (name === FIRST_STEP) {
+    await applyMeshInput(name, { warnOfOlderInputs: true });
+    return state ? settleRunInputs(state) : {};
+  }
+  if (!state) {
     if (name === 'summary') await tryApplyMeshInput(name);
-    else await applyMeshInput(name);
+    else await applyMeshInput(name, { warnOfOlderInputs: name === 'preflight' });
+  }
+  return {};
+}
+
+export async function runAsStep(name: string, body: () => Promise<StepResult>): Promise<void> {
+  const written: Record<string, string> = {};
+  const setOutput = (key: string, value: string) => {
+    written[key] = value;
+    core.setOutput(key, value);
+  };
+  let state: OpenRunState | undefined;
+  // summary removes the state with the run's other files: nothing is recorded after it.
+  const record = (outcome: 'started' | 'success' | 'failure') => {
+    if (state && name !== 'summary') recordStep(state, name, outcome, written);
+  };
+  try {
+    state = name === FIRST_STEP ? createRunState() : loadRunState();
+    if (name === FIRST_STEP && state)
+      for (const [k, v] of Object.entries(runStateOutputs(state))) setOutput(k, v);
+    record('started');
+    for (const [key, value] of Object.entries(await translateMesh(name, state))) setOutput(key, value);
     maskUrlInputs();
     boundRetriesByWaitTimeout(name);
     const { outputs, report: raw, failures, failRun } = await body();
     const report = redactedReport(raw);
-    if (failures) recordFailures(failures);
-    for (const [key, value] of Object.entries(outputs)) core.setOutput(key, value);
+    if (failures) setOutput('failed-remotes', recordFailures(failures));
+    for (const [key, value] of Object.entries(outputs)) setOutput(key, value);
     for (const warning of report.warnings ?? []) core.warning(warning);
     if (report.skipped) core.info(`${name}: skipped (${report.skipped})`);
-    core.setOutput('report', JSON.stringify(report));
+    setOutput('report', JSON.stringify(report));
     if (failRun !== undefined) core.setFailed(redactUrlCredentials(failRun));
+    record(failRun === undefined ? 'success' : 'failure');
   } catch (error: unknown) {
     const message = redactUrlCredentials(
       errorMessage(error instanceof InputError ? error.inStage(name) : error),
     );
-    core.setOutput('report', JSON.stringify({ did: [], error: message }));
+    setOutput('report', JSON.stringify({ did: [], error: message }));
     core.setFailed(message);
+    try {
+      record('failure');
+    } catch {
+      // the step has failed already; the state's own problem is in its error
+    }
   }
 }

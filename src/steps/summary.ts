@@ -120,7 +120,11 @@ function readInputs(): SummaryInputs {
       ...listedRecord('remote-kubeconfig-paths'),
       ...listedRecord('generated-kubeconfig-paths'),
     ],
-    credentialDirs: () => [listed('credentials-dir'), listed('generated-kubeconfig-dir')],
+    credentialDirs: () => [
+      listed('credentials-dir'),
+      listed('generated-kubeconfig-dir'),
+      listed('run-state-dir'),
+    ],
     manifestFiles: () => [
       listed('manifest-path'),
       listed('primary-manifest-path'),

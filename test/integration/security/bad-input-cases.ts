@@ -591,7 +591,7 @@ export function badInputCases(): BadInput[] {
     c(
       'mesh beside remote-names, which it sets too',
       { mesh: 'clusters: [{name: primary}, {name: remote-1}, {name: remote-2}]' },
-      'credentials',
+      'setup-tools',
       /input remote-names is given beside mesh, which sets it too\. Fix: remove remote-names and set clusters\[\]\.name in mesh/,
     ),
     {

@@ -1,0 +1,47 @@
+/**
+ * Which composite steps a run starts, from its inputs (after `mesh` is translated): the one place
+ * the `if:` conditions of action.yml come from. The first step outputs `run-<step>` for each, and
+ * action.yml runs a step only when its flag is 'true' (a step still checks its own mode itself).
+ * Comparisons ignore case, as GitHub's expressions do.
+ */
+export const PLANNED_STEPS = [
+  'preflight',
+  'cacerts',
+  'primary',
+  'east-west',
+  'endpoints',
+  'remote-install',
+  'remote-kubeconfig',
+  'register',
+  'verify',
+  'uninstall',
+  'inject',
+] as const;
+
+export type PlannedStep = (typeof PLANNED_STEPS)[number];
+
+const CA_INPUTS = ['ca-cert', 'ca-key', 'root-cert', 'cert-chain', 'root-key'] as const;
+
+export function stepsToRun(inputs: Readonly<Record<string, string>>): Record<PlannedStep, boolean> {
+  const value = (name: string) => (inputs[name] ?? '').toLowerCase();
+  const mode = value('mode');
+  const modeIn = (...modes: string[]) => modes.includes(mode);
+  const writes = modeIn('install', 'render', 'resync', '');
+  const legacySecurity = value('mtls') === 'true' || value('control-plane-security') === 'true';
+  const caGiven =
+    CA_INPUTS.some((name) => value(name) !== '') || value('generate-intermediate-cas') === 'true';
+  const current = value('profile') !== 'istio-1.0';
+  return {
+    preflight: writes || mode === 'verify',
+    cacerts: writes && (caGiven || legacySecurity),
+    primary: value('install-primary') === 'true' && modeIn('install', 'render', ''),
+    'east-west': current && value('east-west-gateway') !== 'false' && !modeIn('inject', 'verify'),
+    endpoints: writes,
+    'remote-install': writes,
+    'remote-kubeconfig': writes,
+    register: writes,
+    verify: mode === 'verify' || (value('verify') !== 'false' && current && modeIn('install', 'resync', '')),
+    uninstall: mode === 'uninstall',
+    inject: !modeIn('uninstall', 'verify') && value('manifests') !== '',
+  };
+}

@@ -1,0 +1,88 @@
+// stepsToRun() against the if: conditions action.yml carried before the run state (the GitHub
+// expressions, evaluated by the composite runner's evaluator): the plan starts the same steps for
+// every combination of the inputs those conditions read.
+import { describe, expect, it } from 'vitest';
+import { evaluateCondition } from '../../../src/cli/conditions.js';
+import { PLANNED_STEPS, stepsToRun } from '../../../src/steps/step-plan.js';
+
+const FORMER_CONDITIONS: Record<string, string> = {
+  preflight:
+    "${{ (inputs.mode == 'install' || inputs.mode == 'render' || inputs.mode == 'resync' || inputs.mode == 'verify' || inputs.mode == '') }}",
+  cacerts:
+    "${{ (inputs.mode == 'install' || inputs.mode == 'render' || inputs.mode == 'resync' || inputs.mode == '') && (inputs.ca-cert != '' || inputs.ca-key != '' || inputs.root-cert != '' || inputs.cert-chain != '' || inputs.root-key != '' || inputs.generate-intermediate-cas == 'true' || inputs.mtls == 'true' || inputs.control-plane-security == 'true') }}",
+  primary:
+    "${{ inputs.install-primary == 'true' && (inputs.mode == 'install' || inputs.mode == 'render' || inputs.mode == '') }}",
+  'east-west':
+    "${{ inputs.profile != 'istio-1.0' && inputs.east-west-gateway != 'false' && inputs.mode != 'inject' && inputs.mode != 'verify' }}",
+  endpoints:
+    "${{ (inputs.mode == 'install' || inputs.mode == 'render' || inputs.mode == 'resync' || inputs.mode == '') }}",
+  'remote-install':
+    "${{ (inputs.mode == 'install' || inputs.mode == 'render' || inputs.mode == 'resync' || inputs.mode == '') }}",
+  'remote-kubeconfig':
+    "${{ (inputs.mode == 'install' || inputs.mode == 'render' || inputs.mode == 'resync' || inputs.mode == '') }}",
+  register:
+    "${{ (inputs.mode == 'install' || inputs.mode == 'render' || inputs.mode == 'resync' || inputs.mode == '') }}",
+  verify:
+    "${{ inputs.mode == 'verify' || (inputs.verify != 'false' && inputs.profile != 'istio-1.0' && (inputs.mode == 'install' || inputs.mode == 'resync' || inputs.mode == '')) }}",
+  uninstall: "${{ inputs.mode == 'uninstall' }}",
+  inject: "${{ inputs.mode != 'uninstall' && inputs.mode != 'verify' && inputs.manifests != '' }}",
+};
+
+const CHOICES: Record<string, readonly string[]> = {
+  mode: ['', 'install', 'render', 'resync', 'verify', 'uninstall', 'inject', 'RESYNC'],
+  profile: ['istio-current', 'istio-1.0', 'ISTIO-1.0'],
+  'install-primary': ['false', 'true'],
+  'east-west-gateway': ['auto', 'false'],
+  verify: ['true', 'false'],
+  manifests: ['', 'app.yaml'],
+  'ca-cert': ['', 'x'],
+  'generate-intermediate-cas': ['false', 'true'],
+  mtls: ['false', 'true'],
+};
+
+/** Every combination of CHOICES. */
+function combinations(): Record<string, string>[] {
+  let all: Record<string, string>[] = [{}];
+  for (const [name, values] of Object.entries(CHOICES))
+    all = all.flatMap((partial) => values.map((value) => ({ ...partial, [name]: value })));
+  return all;
+}
+
+describe('stepsToRun()', () => {
+  it('stepsToRun() - plans every step action.yml had a condition for, and only those', () => {
+    expect([...PLANNED_STEPS].sort()).toEqual(Object.keys(FORMER_CONDITIONS).sort());
+  });
+
+  it('stepsToRun() - starts the same steps as the former if: conditions for every combination of their inputs', () => {
+    const cases = combinations();
+    expect(cases.length).toBeGreaterThan(1000);
+    for (const inputs of cases) {
+      const plan = stepsToRun(inputs);
+      for (const step of PLANNED_STEPS) {
+        const former = evaluateCondition(
+          FORMER_CONDITIONS[step] ?? '',
+          (path) => inputs[path.replace(/^inputs\./, '')] ?? '',
+          false,
+        );
+        expect(plan[step], `${step} with ${JSON.stringify(inputs)}`).toBe(former);
+      }
+    }
+  });
+
+  it('stepsToRun() - an install with the defaults starts the writing steps and verify, not uninstall or inject', () => {
+    const plan = stepsToRun({ mode: 'install', profile: 'istio-current', verify: 'true' });
+    expect(
+      Object.entries(plan)
+        .filter(([, run]) => run)
+        .map(([step]) => step),
+    ).toEqual([
+      'preflight',
+      'east-west',
+      'endpoints',
+      'remote-install',
+      'remote-kubeconfig',
+      'register',
+      'verify',
+    ]);
+  });
+});
