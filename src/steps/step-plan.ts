@@ -2,7 +2,8 @@
  * Which composite steps a run starts, from its inputs (after `mesh` is translated): the one place
  * the `if:` conditions of action.yml come from. The first step outputs `run-<step>` for each, and
  * action.yml runs a step only when its flag is 'true' (a step still checks its own mode itself).
- * Comparisons ignore case, as GitHub's expressions do.
+ * Comparisons ignore case, as GitHub's expressions do. Invalid values are the steps' to refuse
+ * (preflight reads them all before the first write).
  */
 export const PLANNED_STEPS = [
   'preflight',
@@ -31,11 +32,15 @@ export function stepsToRun(inputs: Readonly<Record<string, string>>): Record<Pla
   const caGiven =
     CA_INPUTS.some((name) => value(name) !== '') || value('generate-intermediate-cas') === 'true';
   const current = value('profile') !== 'istio-1.0';
+  // auto wants gateways only when the clusters are on more than one network: with one network for
+  // every cluster (no cluster=network pairs) the step would only report that it has nothing to do.
+  const gateways = value('east-west-gateway');
+  const eastWestWanted = gateways === 'true' || (gateways !== 'false' && value('network').includes('='));
   return {
     preflight: writes || mode === 'verify',
     cacerts: writes && (caGiven || legacySecurity),
     primary: value('install-primary') === 'true' && modeIn('install', 'render', ''),
-    'east-west': current && value('east-west-gateway') !== 'false' && !modeIn('inject', 'verify'),
+    'east-west': current && eastWestWanted && !modeIn('inject', 'verify'),
     endpoints: writes,
     'remote-install': writes,
     'remote-kubeconfig': writes,

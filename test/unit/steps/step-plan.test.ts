@@ -1,6 +1,7 @@
 // stepsToRun() against the if: conditions action.yml carried before the run state (the GitHub
 // expressions, evaluated by the composite runner's evaluator): the plan starts the same steps for
-// every combination of the inputs those conditions read.
+// every combination of the inputs those conditions read, except east-west, which with
+// east-west-gateway auto and one network for every cluster is no longer started only to skip itself.
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition } from '../../../src/cli/conditions.js';
 import { PLANNED_STEPS, stepsToRun } from '../../../src/steps/step-plan.js';
@@ -32,7 +33,8 @@ const CHOICES: Record<string, readonly string[]> = {
   mode: ['', 'install', 'render', 'resync', 'verify', 'uninstall', 'inject', 'RESYNC'],
   profile: ['istio-current', 'istio-1.0', 'ISTIO-1.0'],
   'install-primary': ['false', 'true'],
-  'east-west-gateway': ['auto', 'false'],
+  'east-west-gateway': ['auto', 'false', 'true'],
+  network: ['network1', 'east=network1,west=network2'],
   verify: ['true', 'false'],
   manifests: ['', 'app.yaml'],
   'ca-cert': ['', 'x'],
@@ -64,25 +66,27 @@ describe('stepsToRun()', () => {
           (path) => inputs[path.replace(/^inputs\./, '')] ?? '',
           false,
         );
-        expect(plan[step], `${step} with ${JSON.stringify(inputs)}`).toBe(former);
+        // east-west, newly: with one network for every cluster, auto starts no step to skip itself
+        const oneNetworkAuto =
+          step === 'east-west' && inputs['east-west-gateway'] === 'auto' && !inputs.network?.includes('=');
+        expect(plan[step], `${step} with ${JSON.stringify(inputs)}`).toBe(former && !oneNetworkAuto);
       }
     }
   });
 
-  it('stepsToRun() - an install with the defaults starts the writing steps and verify, not uninstall or inject', () => {
+  it('stepsToRun() - an install with the defaults starts the writing steps and verify, not east-west (one network), uninstall or inject', () => {
     const plan = stepsToRun({ mode: 'install', profile: 'istio-current', verify: 'true' });
     expect(
       Object.entries(plan)
         .filter(([, run]) => run)
         .map(([step]) => step),
-    ).toEqual([
-      'preflight',
-      'east-west',
-      'endpoints',
-      'remote-install',
-      'remote-kubeconfig',
-      'register',
-      'verify',
-    ]);
+    ).toEqual(['preflight', 'endpoints', 'remote-install', 'remote-kubeconfig', 'register', 'verify']);
+    const twoNetworks = stepsToRun({
+      mode: 'install',
+      profile: 'istio-current',
+      'east-west-gateway': 'auto',
+      network: 'primary=n1, east=n2',
+    });
+    expect(twoNetworks['east-west']).toBe(true);
   });
 });
