@@ -49,11 +49,16 @@ done
 if [[ -f "$fresh/vitest-main.json" ]]; then
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    // An assertion message may hold a whole action log: its error lines and the expectation tell more.
+    const telling = (lines) => {
+      const picked = lines.filter((l) => /::error::|Error\b|expected|✗|×/.test(l)).slice(0, 8);
+      return picked.length > 0 ? picked : lines.slice(0, 4);
+    };
     const failed = r.testResults.flatMap((file) => {
-      const tests = file.assertionResults.filter((t) => t.status === "failed").map((t) => `  ${t.fullName}\n    ${(t.failureMessages[0] || "").split("\n").slice(0, 4).join("\n    ")}`);
+      const tests = file.assertionResults.filter((t) => t.status === "failed").map((t) => `  ${t.fullName}\n    ${telling((t.failureMessages[0] || "").split("\n")).join("\n    ")}`);
       return file.status === "failed" ? [file.name.replace(process.cwd() + "/", ""), ...(tests.length ? tests : [`  ${(file.message || "").split("\n")[0]}`])] : [];
     });
-    console.log(`\n==> main run: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numFailedTestSuites} failed files`);
+    console.log(`\n==> main run: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.testResults.filter((f) => f.status === "failed").length} failed file(s)`);
     for (const line of failed) console.log(line);
   ' "$fresh/vitest-main.json"
 fi

@@ -20,6 +20,17 @@ export interface AppliedObject {
   readonly outcome: ApplyOutcome;
 }
 
+export interface ResolveOptions {
+  /**
+   * How long to keep asking discovery for kinds it does not serve yet, for CRDs this run has just
+   * created: the API server serves a new CRD's group version a moment after the create returns (on a
+   * loaded server, seconds). 0: refuse at once.
+   */
+  readonly waitForKindsMs?: number;
+}
+
+const KIND_POLL_MS = 250;
+
 /**
  * Resolves every object's kind on the cluster and fills in the namespace of namespaced objects.
  * Throws before any write when a kind is not served (missing CRDs), so nothing is half-applied.
@@ -28,11 +39,19 @@ export async function resolveObjects(
   cluster: ClusterHandle,
   objects: readonly ManifestObject[],
   namespace: string,
+  { waitForKindsMs = 0 }: ResolveOptions = {},
 ): Promise<ManifestObject[]> {
   const api = objectApi(cluster);
   const missing: string[] = [];
   const resolved: ManifestObject[] = [];
-  const resources = await Promise.all(objects.map((o) => api.findResource(o.apiVersion, o.kind)));
+  const find = (known: readonly (k8s.V1APIResource | undefined)[] = []) =>
+    Promise.all(objects.map((o, index) => known[index] ?? api.findResource(o.apiVersion, o.kind)));
+  let resources = await find();
+  const deadline = Date.now() + waitForKindsMs;
+  while (resources.some((resource) => resource === undefined) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, KIND_POLL_MS));
+    resources = await find(resources);
+  }
   for (const [index, object] of objects.entries()) {
     const resource = resources[index];
     if (!resource) {

@@ -2,7 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClusterHandle } from '../../kube/client.js';
 import { apiMessage } from '../../kube/client.js';
-import { applyObjects, resolveObjects, type AppliedObject, type KnownObjects } from '../../kube/apply.js';
+import {
+  applyObjects,
+  resolveObjects,
+  type AppliedObject,
+  type KnownObjects,
+  type ResolveOptions,
+} from '../../kube/apply.js';
 import { parseManifest, type ManifestObject } from '../../util/manifest.js';
 import { ensureNamespace } from '../../kube/namespaces.js';
 import {
@@ -116,12 +122,14 @@ export function resolveMarked(
   remote: ClusterHandle,
   objects: readonly ManifestObject[],
   claims: readonly Claim[],
+  options: ResolveOptions = {},
 ): Promise<ManifestObject[]> {
   const own = (_: unknown, index: number) => claims[index] !== 'shared';
   return resolveObjects(
     remote,
     markObjects(objects.filter(own), identityOf(input.chart), input.marks, claims.filter(own)),
     input.chart.namespace,
+    options,
   );
 }
 

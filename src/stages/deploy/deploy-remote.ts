@@ -7,7 +7,8 @@
  * deletes what its release no longer renders.
  */
 import type { ClusterHandle } from '../../kube/client.js';
-import { servesAll, type AppliedObject, type KnownObjects } from '../../kube/apply.js';
+import { servesAll, type AppliedObject, type KnownObjects, type ResolveOptions } from '../../kube/apply.js';
+
 import type { PlannedObject, PlanOptions } from '../../kube/dry-run.js';
 import { markNamespace } from '../../kube/namespaces.js';
 import type { RemotePlan } from '../../istio/remote-plan.js';
@@ -37,6 +38,9 @@ export interface RenderedCharts {
   readonly manifestPath: string;
   readonly charts: readonly { chart: HelmChartRef; manifest: string; objects: ManifestObject[] }[];
 }
+
+/** How long a chart waits for the API server to serve kinds whose CRDs an earlier chart created. */
+const KINDS_FROM_EARLIER_CHARTS_MS = 60_000;
 
 export interface DeploySettings {
   readonly stage: string;
@@ -166,9 +170,9 @@ export async function deployRemote(
     remote,
     parts.map((part) => ({ identity: identityOf(part.input.chart), objects: part.objects })),
   );
-  const resolve = (index: number) => {
+  const resolve = (index: number, options?: ResolveOptions) => {
     const part = parts[index] as (typeof parts)[number];
-    return resolveMarked(part.input, remote, part.objects, claims[index] ?? []);
+    return resolveMarked(part.input, remote, part.objects, claims[index] ?? [], options);
   };
   const shared = parts.flatMap((part, index) =>
     part.objects.filter((_, at) => claims[index]?.[at] === 'shared').map((o) => describeObject(o)),
@@ -221,7 +225,8 @@ export async function deployRemote(
   const objects: AppliedObject[] = [];
   const pruned: string[] = [];
   for (const [index, { input }] of parts.entries()) {
-    const resolved = await resolve(index);
+    // A later chart's kinds may come from CRDs a chart before it has just created.
+    const resolved = await resolve(index, { waitForKindsMs: index > 0 ? KINDS_FROM_EARLIER_CHARTS_MS : 0 });
     const [outcome, chartPlan] = await Promise.all([
       installWithKubectl(input, remote, resolved, known),
       candidates(index, resolved),
