@@ -11,7 +11,7 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'n
 import { dirname, join } from 'node:path';
 import { readRunPath, runDirectory } from './run-files.js';
 import { InputError } from '../util/errors.js';
-import { PLANNED_STEPS, stepsToRun } from './step-plan.js';
+import { PLANNED_STEPS, REPORTED_STEPS, stepsToRun } from './step-plan.js';
 
 export const RUN_STATE_INPUT = 'run-state';
 export const FIRST_STEP = 'setup-tools';
@@ -93,7 +93,7 @@ export function stepInputs(state: RunState): Record<string, string> {
     if (value !== undefined) inputs[input] = value;
   }
   // As GitHub gives steps.<id>.outcome to summary: a step the run did not start was skipped.
-  for (const step of [FIRST_STEP, 'credentials', ...PLANNED_STEPS]) inputs[`outcome-${step}`] = 'skipped';
+  for (const step of REPORTED_STEPS) inputs[`outcome-${step}`] = 'skipped';
   let failedRemotes: string | undefined;
   for (const [step, record] of Object.entries(state.steps)) {
     inputs[`report-${step}`] = record.outputs.report ?? '';

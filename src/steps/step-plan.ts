@@ -21,6 +21,9 @@ export const PLANNED_STEPS = [
 
 export type PlannedStep = (typeof PLANNED_STEPS)[number];
 
+/** Every step before summary, in action.yml's order: the two that always run, then the planned ones. */
+export const REPORTED_STEPS = ['setup-tools', 'credentials', ...PLANNED_STEPS] as const;
+
 const CA_INPUTS = ['ca-cert', 'ca-key', 'root-cert', 'cert-chain', 'root-key'] as const;
 
 export function stepsToRun(inputs: Readonly<Record<string, string>>): Record<PlannedStep, boolean> {

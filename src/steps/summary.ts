@@ -17,22 +17,7 @@ import { parseJsonRecord } from '../util/parse.js';
 import { removeListed } from './summary-cleanup.js';
 import { runAsStep } from './step.js';
 import { verifyRows } from '../stages/summary/verify-table.js';
-
-const REPORTED_STEPS = [
-  'setup-tools',
-  'credentials',
-  'preflight',
-  'cacerts',
-  'primary',
-  'east-west',
-  'endpoints',
-  'remote-install',
-  'remote-kubeconfig',
-  'register',
-  'verify',
-  'inject',
-  'uninstall',
-];
+import { REPORTED_STEPS } from './step-plan.js';
 
 function listedRecord(name: string): [string, string][] {
   return Object.values(safeRecord(name)).map((path): [string, string] => [name, path]);
