@@ -117,7 +117,7 @@ export async function runAsStep(name: string, body: () => Promise<StepResult>): 
   try {
     state = name === FIRST_STEP ? createRunState() : loadRunState();
     if (name === FIRST_STEP && state)
-      for (const [k, v] of Object.entries(runStateOutputs(state))) setOutput(k, v);
+      for (const [key, value] of Object.entries(runStateOutputs(state))) setOutput(key, value);
     record('started');
     for (const [key, value] of Object.entries(await translateMesh(name, state))) setOutput(key, value);
     maskUrlInputs();
