@@ -13,7 +13,7 @@ import { readRunPath, runDirectory } from './run-files.js';
 import { InputError } from '../util/errors.js';
 import { PLANNED_STEPS, REPORTED_STEPS, stepsToRun } from './step-plan.js';
 
-export const RUN_STATE_INPUT = 'run-state';
+const RUN_STATE_INPUT = 'run-state';
 export const FIRST_STEP = 'setup-tools';
 
 type Outcome = 'started' | 'success' | 'failure';
@@ -86,7 +86,7 @@ function writeState(path: string, state: RunState): void {
 }
 
 /** The inputs a step reads, as the state gives them: action inputs, then earlier steps' outputs. */
-export function stepInputs(state: RunState): Record<string, string> {
+function stepInputs(state: RunState): Record<string, string> {
   const inputs: Record<string, string> = { ...state.inputs };
   for (const [input, [step, output]] of Object.entries(EARLIER_OUTPUTS)) {
     const value = state.steps[step]?.outputs[output];

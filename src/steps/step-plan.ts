@@ -19,7 +19,7 @@ export const PLANNED_STEPS = [
   'inject',
 ] as const;
 
-export type PlannedStep = (typeof PLANNED_STEPS)[number];
+type PlannedStep = (typeof PLANNED_STEPS)[number];
 
 /** Every step before summary, in action.yml's order: the two that always run, then the planned ones. */
 export const REPORTED_STEPS = ['setup-tools', 'credentials', ...PLANNED_STEPS] as const;
