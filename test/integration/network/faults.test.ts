@@ -100,6 +100,24 @@ async function kindCounts(remote: string): Promise<Record<string, number>> {
   return counts;
 }
 
+/** What istiod writes into each namespace of a cluster it manages, a moment after it reports the cluster synced. */
+const ISTIOD_CONFIG_MAPS = ['istio-ca-root-cert', 'istio-ca-crl'];
+
+/** kindCounts once istiod has written its ConfigMaps into the remote's Istio namespace. */
+async function settledKindCounts(remote: string): Promise<Record<string, number>> {
+  await waitFor(
+    `istiod's ConfigMaps (${ISTIOD_CONFIG_MAPS.join(', ')}) in ${NS} on ${remote}`,
+    async () => {
+      const names = (await core(remote).listNamespacedConfigMap({ namespace: NS })).items.map(
+        (c) => c.metadata?.name,
+      );
+      return ISTIOD_CONFIG_MAPS.every((n) => names.includes(n)) ? true : undefined;
+    },
+    { timeoutMs: 30_000, intervalMs: 100 },
+  );
+  return kindCounts(remote);
+}
+
 /** Whether the token in a registration authenticates against its remote (a complete registration). */
 async function registrationWorks(secret: k8s.V1Secret, remote: string): Promise<boolean> {
   const encoded = secret.data?.[remote];
@@ -150,7 +168,7 @@ describe('network faults between the action and the clusters (real charts, real 
     await waitSynced(['remote-1']);
     expect((await clusterz()).map((v) => v.id)).toEqual(['remote-1']);
     // It was cut in the middle: some of the install's objects are there, not all.
-    const full = await kindCounts('remote-1');
+    const full = await settledKindCounts('remote-1');
     const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
     expect(total(partial)).toBeGreaterThan(0);
     expect(total(partial)).toBeLessThan(total(full));
@@ -159,7 +177,7 @@ describe('network faults between the action and the clusters (real charts, real 
     expect(rerun.success, rerun.log).toBe(true);
     expect(failures(rerun)).toEqual([]);
     await waitSynced(REMOTES);
-    expect(await kindCounts('remote-2')).toEqual(full);
+    expect(await settledKindCounts('remote-2')).toEqual(full);
     for (const remote of REMOTES) expect(await tokenSecrets(remote)).toHaveLength(1);
     expect([...(await registrations()).keys()].sort()).toEqual(
       REMOTES.map((r) => `istio-remote-secret-${r}`),
@@ -189,7 +207,7 @@ describe('network faults between the action and the clusters (real charts, real 
     // Nothing reached remote-1 while every connection was reset; everything did after.
     expect(await installedAt).toBeGreaterThanOrEqual(lifted);
     await waitSynced(REMOTES);
-    expect(await kindCounts('remote-1')).toEqual(await kindCounts('remote-2'));
+    expect(await settledKindCounts('remote-1')).toEqual(await settledKindCounts('remote-2'));
   });
 
   it('(b) remote-2 stalls for 30 s, longer than wait-timeout 20s: given up and reported, remote-1 untouched; a rerun after the stall completes', async () => {
