@@ -132,7 +132,7 @@ describe('verify: every istiod asked through a port-forward whether it synced ev
     // istiod keeps the watches it opened; a restarted istiod (a rescheduled pod) meets the revoked token.
     await stopIstiod();
     await startIstiod();
-    const failed = await run('verify, token revoked', { mode: 'verify', 'verify-timeout': '45s' });
+    const failed = await run('verify, token revoked', { mode: 'verify', 'verify-timeout': '15s' });
     expect(failed.success).toBe(false);
     const verified = verifiedOf(failed.outputs);
     expect(verified['remote-1']?.status).toBe('synced');

@@ -149,7 +149,7 @@ describe('network faults between the action and the clusters (real charts, real 
 
   it('(a) remote-2 refuses connections in the middle of remote-install: it is reported, remote-1 completes; a rerun completes it with no duplicates', async () => {
     await setNetwork('remote-2', { latencyMs: 100 });
-    const installing = run({ 'wait-timeout': '20s' });
+    const installing = run({ 'wait-timeout': '10s' });
     // The Istio namespace is the install's first object: cut remote-2 off once it is there.
     await when(
       'the first object of the install on remote-2',
@@ -210,10 +210,10 @@ describe('network faults between the action and the clusters (real charts, real 
     expect(await settledKindCounts('remote-1')).toEqual(await settledKindCounts('remote-2'));
   });
 
-  it('(b) remote-2 stalls for 30 s, longer than wait-timeout 20s: given up and reported, remote-1 untouched; a rerun after the stall completes', async () => {
+  it('(b) remote-2 stalls for 15 s, longer than wait-timeout 8s: given up and reported, remote-1 untouched; a rerun after the stall completes', async () => {
     await setNetwork('remote-2', { fault: 'stall' });
-    const stalled = run({ 'wait-timeout': '20s', mode: 'resync' });
-    const stallEnds = new Promise<void>((done) => setTimeout(() => void resetNetwork().then(done), 30_000));
+    const stalled = run({ 'wait-timeout': '8s', mode: 'resync' });
+    const stallEnds = new Promise<void>((done) => setTimeout(() => void resetNetwork().then(done), 15_000));
     const result = await stalled;
     expect(result.success, result.log).toBe(false);
     const failed = failures(result);
@@ -241,7 +241,7 @@ describe('network faults between the action and the clusters (real charts, real 
         oldTokens.add(secret.metadata?.uid ?? '');
         await core(remote).deleteNamespacedSecret({ namespace: NS, name: secret.metadata?.name ?? '' });
       }
-    const resync = run({ mode: 'resync', 'wait-timeout': '20s' });
+    const resync = run({ mode: 'resync', 'wait-timeout': '8s' });
     const newTokens = async () => {
       for (const remote of REMOTES) {
         const tokens = await tokenSecrets(remote);

@@ -41,9 +41,11 @@ const KINDS: readonly { apiVersion: string; kind: string; namespaced: boolean }[
 export async function snapshot(cluster: string, namespace = 'istio-system'): Promise<Map<string, string>> {
   const api = k8s.KubernetesObjectApi.makeApiClient(kubeConfig(cluster));
   const result = new Map<string, string>();
-  for (const kind of KINDS) {
-    const list = await api.list(kind.apiVersion, kind.kind, kind.namespaced ? namespace : undefined);
-    for (const item of list.items) {
+  const lists = await Promise.all(
+    KINDS.map((kind) => api.list(kind.apiVersion, kind.kind, kind.namespaced ? namespace : undefined)),
+  );
+  for (const [index, kind] of KINDS.entries()) {
+    for (const item of lists[index]?.items ?? []) {
       const meta = item.metadata ?? {};
       if (kind.kind === 'Endpoints' && !meta.labels?.[RELEASE_LABEL]) continue;
       // istiod's leader-election locks: renewed every few seconds by istiod, never by the action.
@@ -119,25 +121,32 @@ async function waitEmpty(
 export async function resetRemote(cluster: string, namespace = 'istio-system'): Promise<void> {
   const core = kubeConfig(cluster).makeApiClient(k8s.CoreV1Api);
   await helmUninstallQuietly(cluster, namespace);
-  await deleteLabelled(
-    cluster,
-    cluster === 'primary'
-      ? [RELEASE_LABEL, 'release=istio-remote']
-      : // The real base chart's CRDs carry helm.sh/resource-policy: keep, so a helm uninstall leaves them.
-        [
-          RELEASE_LABEL,
-          'release=istio-remote',
-          'release=istiod',
-          'release=istio-base',
-          'app.kubernetes.io/instance=istio-base',
-        ],
-  );
-  try {
-    await core.deleteNamespace({ name: namespace });
-  } catch (error: unknown) {
-    if (!(error instanceof k8s.ApiException && error.code === 404)) throw error;
-  }
-  await waitGone(() => core.readNamespace({ name: namespace }));
+  const deleteNamespace = async () => {
+    try {
+      await core.deleteNamespace({ name: namespace });
+    } catch (error: unknown) {
+      if (!(error instanceof k8s.ApiException && error.code === 404)) throw error;
+    }
+    await waitGone(() => core.readNamespace({ name: namespace }));
+  };
+  // Side by side: the namespace controller waits a fixed 5 s before it empties a namespace, and
+  // CRDs take about as long to finalize; neither depends on the other.
+  await Promise.all([
+    deleteNamespace(),
+    deleteLabelled(
+      cluster,
+      cluster === 'primary'
+        ? [RELEASE_LABEL, 'release=istio-remote']
+        : // The real base chart's CRDs carry helm.sh/resource-policy: keep, so a helm uninstall leaves them.
+          [
+            RELEASE_LABEL,
+            'release=istio-remote',
+            'release=istiod',
+            'release=istio-base',
+            'app.kubernetes.io/instance=istio-base',
+          ],
+    ),
+  ]);
   const defaultNs = await core.readNamespace({ name: 'default' });
   if (defaultNs.metadata?.labels?.['istio-injection']) {
     await core.patchNamespace(
@@ -255,10 +264,11 @@ export async function rolloutRestart(
 
 /** snapshot() of the three testbed clusters, keys prefixed with the cluster name. */
 export async function snapshotClusters(namespace = 'istio-system'): Promise<Map<string, string>> {
+  const clusters = ['primary', 'remote-1', 'remote-2'];
+  const snapshots = await Promise.all(clusters.map((cluster) => snapshot(cluster, namespace)));
   const all = new Map<string, string>();
-  for (const cluster of ['primary', 'remote-1', 'remote-2']) {
-    for (const [key, value] of await snapshot(cluster, namespace)) all.set(`${cluster}: ${key}`, value);
-  }
+  for (const [index, cluster] of clusters.entries())
+    for (const [key, value] of snapshots[index] ?? []) all.set(`${cluster}: ${key}`, value);
   return all;
 }
 

@@ -16,9 +16,9 @@ export const NS = 'istio-system';
  * the real istiod against it; remotes start clean. Resolves with the istiod pod's IP.
  */
 export async function setUpRealIstio(remotes: readonly string[]): Promise<string> {
-  await uninstallControlPlane();
-  await Promise.all(remotes.map((r) => resetRemote(r)));
   await resetPrimaryRegistrations();
+  // The primary and the remotes are reset side by side: each waits out a namespace deletion.
+  await Promise.all([uninstallControlPlane(), ...remotes.map((r) => resetRemote(r))]);
   const pilot = await installCurrentPrimary();
   await startIstiod();
   return pilot;
@@ -27,10 +27,12 @@ export async function setUpRealIstio(remotes: readonly string[]): Promise<string
 /** Stops istiod, cleans the remotes and puts the stand-in 1.0 control plane back for other tests. */
 export async function tearDownRealIstio(remotes: readonly string[]): Promise<void> {
   await stopIstiod();
-  await Promise.all(remotes.map((r) => resetRemote(r)));
-  await resetPrimaryRegistrations();
-  await uninstallCurrentPrimary();
-  await installControlPlane();
+  const restoreStandIn = async () => {
+    await resetPrimaryRegistrations();
+    await uninstallCurrentPrimary();
+    await installControlPlane();
+  };
+  await Promise.all([restoreStandIn(), ...remotes.map((r) => resetRemote(r))]);
 }
 
 /** Waits until istiod reports exactly `remotes` as synced; resolves with the seconds it took. */
