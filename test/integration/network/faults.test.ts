@@ -12,7 +12,7 @@ import {
   type ActionHarness,
   type ActionRun,
 } from '../support/action.js';
-import { resetRemote, snapshot } from '../support/cluster-state.js';
+import { resetPrimaryRegistrations, resetRemote, snapshot } from '../support/cluster-state.js';
 import { NS, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
 import { clusterz } from '../../testbed/istiod.js';
@@ -185,6 +185,9 @@ describe('network faults between the action and the clusters (real charts, real 
   });
 
   it('(b) connections to remote-1 reset for 8 s: the requests are retried and the install completes once they stop', async () => {
+    // Unregistered first: resetting a remote istiod still watches has held a CI run for 210 s.
+    await resetPrimaryRegistrations();
+    await waitSynced([]);
     await resetRemote('remote-1');
     await setNetwork('remote-1', { fault: 'reset' });
     const installing = run({ 'wait-timeout': '2m' });

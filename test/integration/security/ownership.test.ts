@@ -18,6 +18,7 @@ import {
 import { diffSnapshots, resetRemote, snapshot, snapshotClusters } from '../support/cluster-state.js';
 import { NS, realChartRuns, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
+import { waitFor } from '../../testbed/wait.js';
 import { TESTBED_HELM_VERSIONS } from '../../support/release-mirror.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
@@ -35,6 +36,23 @@ function helm(cluster: string, args: readonly string[]): string {
 function userInstallsBase(cluster: string): void {
   const chart = join(istioModuleDir(), 'manifests', 'charts', 'base');
   helm(cluster, ['install', 'istio-base', chart, `--namespace=${NS}`, '--create-namespace']);
+}
+
+/**
+ * Waits until the API server has accepted every CRD's names and established it: it writes those
+ * conditions a moment after the install, and a snapshot taken before would count them as writes.
+ */
+async function crdsEstablished(cluster: string): Promise<void> {
+  const api = kubeConfig(cluster).makeApiClient(k8s.ApiextensionsV1Api);
+  const settled = (crd: k8s.V1CustomResourceDefinition) =>
+    ['NamesAccepted', 'Established'].every((type) =>
+      crd.status?.conditions?.some((c) => c.type === type && c.status === 'True'),
+    );
+  await waitFor(
+    `the CRDs on ${cluster} to be established`,
+    async () => ((await api.listCustomResourceDefinition()).items.every(settled) ? true : undefined),
+    { timeoutMs: 60_000, intervalMs: 100 },
+  );
 }
 
 async function crdAnnotations(cluster: string): Promise<Record<string, string>> {
@@ -61,6 +79,7 @@ describe('ownership: what the action did not create it never takes over or delet
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);
     userInstallsBase(USERS);
+    await crdsEstablished(USERS);
     harness = await startHarness();
   });
 

@@ -41,11 +41,9 @@ const KINDS: readonly { apiVersion: string; kind: string; namespaced: boolean }[
 export async function snapshot(cluster: string, namespace = 'istio-system'): Promise<Map<string, string>> {
   const api = k8s.KubernetesObjectApi.makeApiClient(kubeConfig(cluster));
   const result = new Map<string, string>();
-  const lists = await Promise.all(
-    KINDS.map((kind) => api.list(kind.apiVersion, kind.kind, kind.namespaced ? namespace : undefined)),
-  );
-  for (const [index, kind] of KINDS.entries()) {
-    for (const item of lists[index]?.items ?? []) {
+  for (const kind of KINDS) {
+    const list = await api.list(kind.apiVersion, kind.kind, kind.namespaced ? namespace : undefined);
+    for (const item of list.items) {
       const meta = item.metadata ?? {};
       if (kind.kind === 'Endpoints' && !meta.labels?.[RELEASE_LABEL]) continue;
       // istiod's leader-election locks: renewed every few seconds by istiod, never by the action.
@@ -258,11 +256,10 @@ export async function rolloutRestart(
 
 /** snapshot() of the three testbed clusters, keys prefixed with the cluster name. */
 export async function snapshotClusters(namespace = 'istio-system'): Promise<Map<string, string>> {
-  const clusters = ['primary', 'remote-1', 'remote-2'];
-  const snapshots = await Promise.all(clusters.map((cluster) => snapshot(cluster, namespace)));
   const all = new Map<string, string>();
-  for (const [index, cluster] of clusters.entries())
-    for (const [key, value] of snapshots[index] ?? []) all.set(`${cluster}: ${key}`, value);
+  for (const cluster of ['primary', 'remote-1', 'remote-2']) {
+    for (const [key, value] of await snapshot(cluster, namespace)) all.set(`${cluster}: ${key}`, value);
+  }
   return all;
 }
 
