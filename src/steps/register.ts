@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
+import { listOnePod, secretPortOf } from '../kube/secret-port.js';
 import { registerEverywhere, type RegisteredSecret } from '../stages/register/register.js';
 import {
   readClusters,
@@ -79,16 +80,17 @@ export function run(): Promise<void> {
       kubeconfig: readFileSync(path, 'utf8'),
     }));
     // multi-primary: every cluster holds a registration of every other one (n x (n-1) Secrets).
-    const holders = topology === 'multi-primary' ? [primary, ...remotes] : [primary];
-    const result = await core.group(`Register on ${holders.map((h) => h.name).join(', ')}`, () =>
+    const holders = (topology === 'multi-primary' ? [primary, ...remotes] : [primary]).map(secretPortOf);
+    const result = await core.group(`Register on ${holders.map((h) => h.cluster).join(', ')}`, () =>
       registerEverywhere(holders, (holder) => ({
         primary: holder,
+        tryCredential: listOnePod,
         namespace,
         profile,
-        registrations: registrations.filter((r) => r.remote !== holder.name),
+        registrations: registrations.filter((r) => r.remote !== holder.cluster),
         dryRun,
         parallelism,
-        pending: dryRun ? missing.filter((m) => m !== holder.name) : [],
+        pending: dryRun ? missing.filter((m) => m !== holder.cluster) : [],
       })),
     );
     const { secrets } = result;

@@ -1,19 +1,17 @@
 import type * as k8s from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
 import { apiMessage } from '../../kube/client.js';
+import type { SecretPort } from '../../kube/secret-port.js';
 import { StageError } from '../../util/errors.js';
 
-type SecretApi = Pick<k8s.CoreV1Api, 'createNamespacedSecret' | 'deleteNamespacedSecret'>;
-
 export interface Recreation {
-  readonly api: SecretApi;
+  readonly secrets: SecretPort;
   readonly namespace: string;
   /** The Secret as read; deleted only while it still has this resourceVersion. */
   readonly existing: k8s.V1Secret;
   readonly desired: k8s.V1Secret;
-  /** For messages: the stage, the cluster and the remote the Secret registers. */
+  /** For messages: the stage and the remote the Secret registers. */
   readonly stage: string;
-  readonly cluster: string;
   readonly remote: string;
 }
 
@@ -38,17 +36,16 @@ function restorable(secret: k8s.V1Secret): k8s.V1Secret {
  * Secret missing, and the error says so with the command that brings it back.
  */
 export async function recreateSecret(job: Recreation): Promise<void> {
-  const { api, namespace, existing, desired } = job;
+  const { secrets, namespace, existing, desired } = job;
   const name = desired.metadata?.name ?? '';
   const resourceVersion = existing.metadata?.resourceVersion;
-  const preconditions = { body: { preconditions: { resourceVersion } } };
   try {
-    await api.createNamespacedSecret({
+    await secrets.create(
       namespace,
-      body: { ...desired, metadata: { ...desired.metadata, name: probeName(name) } },
-      dryRun: 'All',
-    });
-    await api.deleteNamespacedSecret({ namespace, name, dryRun: 'All', ...preconditions });
+      { ...desired, metadata: { ...desired.metadata, name: probeName(name) } },
+      true,
+    );
+    await secrets.remove(namespace, name, { resourceVersion, dryRun: true });
   } catch (error: unknown) {
     throw refusal(
       job,
@@ -56,12 +53,12 @@ export async function recreateSecret(job: Recreation): Promise<void> {
       error,
     );
   }
-  await api.deleteNamespacedSecret({ namespace, name, ...preconditions });
+  await secrets.remove(namespace, name, { resourceVersion });
   try {
-    await api.createNamespacedSecret({ namespace, body: desired });
+    await secrets.create(namespace, desired);
   } catch (error: unknown) {
     try {
-      await api.createNamespacedSecret({ namespace, body: restorable(existing) });
+      await secrets.create(namespace, restorable(existing));
     } catch (restoreError: unknown) {
       throw refusal(
         job,
@@ -81,7 +78,7 @@ function refusal(job: Recreation, what: string, cause: unknown): StageError {
   const name = job.desired.metadata?.name ?? '';
   return new StageError({
     stage: job.stage,
-    cluster: job.cluster,
+    cluster: job.secrets.cluster,
     message: `re-registering remote "${job.remote}" (Secret ${job.namespace}/${name}): ${what}.`,
     fix: `the primary kubeconfig needs create and delete on secrets in ${job.namespace}, and the Secret must pass the primary's admission policies.`,
     cause,

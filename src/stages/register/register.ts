@@ -1,12 +1,12 @@
 import * as k8s from '@kubernetes/client-node';
-import { apiMessage, coreApi, isConflict, type ClusterHandle } from '../../kube/client.js';
+import { apiMessage, isConflict } from '../../kube/client.js';
+import type { CredentialTry, SecretPort } from '../../kube/secret-port.js';
 import { MULTICLUSTER_SECRET_LABEL, REGISTRATION_LABEL, REMOTE_NAME_LABEL } from '../../istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
 import type { Profile } from '../../istio/profiles.js';
 import { StageError } from '../../util/errors.js';
 import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
-import { readSecret } from '../../kube/secrets.js';
 import { recreateSecret } from './recreate-secret.js';
 import { replacementReason, sameRegistration } from './registration-compare.js';
 import { parseKubeconfig } from '../../kube/kubeconfig-input.js';
@@ -24,7 +24,10 @@ export interface RemoteRegistration {
 }
 
 export interface RegisterInput {
-  readonly primary: ClusterHandle;
+  /** The Secrets of the cluster that holds the registrations (the primary; multi-primary: any cluster). */
+  readonly primary: SecretPort;
+  /** Asks a remote whether the credential of an existing registration still works (for the replacement's reason). */
+  readonly tryCredential: CredentialTry;
   readonly namespace: string;
   readonly profile: Profile;
   readonly registrations: readonly RemoteRegistration[];
@@ -92,11 +95,11 @@ async function registerOne(
   const name = desired.metadata?.name ?? registration.remote;
   const base = { remote: registration.remote, secret: name };
   refuseUnsafe(input, registration);
-  const existing = await readSecret(input.primary, input.namespace, name);
+  const existing = await input.primary.read(input.namespace, name);
   if (existing && !isRegistrationOf(existing, registration.remote)) {
     throw new StageError({
       stage: STAGE,
-      cluster: input.primary.name,
+      cluster: input.primary.cluster,
       message: foreignSecretProblem(input.namespace, name, registration.remote),
     });
   }
@@ -107,28 +110,28 @@ async function registerOne(
       reason: undefined,
     };
   if (sameRegistration(existing, desired)) return { ...base, outcome: 'unchanged', reason: undefined };
-  const reason = await replacementReason(existing, registration.remote, input.namespace, input.primary.name);
+  const reason = await replacementReason(
+    existing,
+    registration.remote,
+    input.namespace,
+    input.primary.cluster,
+    input.tryCredential,
+  );
   if (input.dryRun) return { ...base, outcome: 'would-replace', reason };
-  const core = coreApi(input.primary);
   if (input.profile.secretUpdatesInPlace) {
-    await core.replaceNamespacedSecret({
-      namespace: input.namespace,
-      name,
-      body: {
-        ...desired,
-        metadata: { ...desired.metadata, resourceVersion: existing.metadata?.resourceVersion },
-      },
+    await input.primary.replace(input.namespace, {
+      ...desired,
+      metadata: { ...desired.metadata, resourceVersion: existing.metadata?.resourceVersion },
     });
     return { ...base, outcome: 'updated', reason };
   }
   // The 1.0 pilot's secret controller handles add and delete only: a changed secret must be recreated.
   await recreateSecret({
-    api: core,
+    secrets: input.primary,
     namespace: input.namespace,
     existing,
     desired,
     stage: STAGE,
-    cluster: input.primary.name,
     remote: registration.remote,
   });
   return { ...base, outcome: 'replaced', reason };
@@ -161,13 +164,13 @@ function refuseUnsafe(input: RegisterInput, registration: RemoteRegistration): v
   if (problems.length === 0) return;
   throw new StageError({
     stage: STAGE,
-    cluster: input.primary.name,
+    cluster: input.primary.cluster,
     message: `the registration of remote "${registration.remote}" is refused: ${problems.join(' ')}`,
   });
 }
 
 async function create(input: RegisterInput, desired: k8s.V1Secret): Promise<'created'> {
-  await coreApi(input.primary).createNamespacedSecret({ namespace: input.namespace, body: desired });
+  await input.primary.create(input.namespace, desired);
   return 'created';
 }
 
@@ -184,8 +187,8 @@ export async function registerRemotes(input: RegisterInput): Promise<RegisterRes
         if (error instanceof StageError) throw error;
         throw new StageError({
           stage: STAGE,
-          cluster: input.primary.name,
-          message: `registering remote "${registration.remote}" failed: ${apiMessage(error)}`,
+          cluster: input.primary.cluster,
+          message: `registering remote "${registration.remote}" failed: ${apiMessage(error)}.`,
           fix: `the primary kubeconfig needs get/create/delete on secrets in ${input.namespace}.`,
           cause: error,
         });
@@ -203,17 +206,17 @@ export async function registerRemotes(input: RegisterInput): Promise<RegisterRes
  * register on a remote holder is that holder's failure, on the primary the registered remote's.
  */
 export async function registerEverywhere(
-  holders: readonly ClusterHandle[],
-  inputFor: (holder: ClusterHandle) => RegisterInput,
+  holders: readonly SecretPort[],
+  inputFor: (holder: SecretPort) => RegisterInput,
 ): Promise<RegisterResult> {
   const secrets: RegisteredSecret[] = [];
   const failures: FailedRemote[] = [];
   for (const [index, holder] of holders.entries()) {
     const result = await registerRemotes(inputFor(holder));
-    secrets.push(...result.secrets.map((s) => ({ ...s, on: holder.name })));
+    secrets.push(...result.secrets.map((s) => ({ ...s, on: holder.cluster })));
     failures.push(
       ...result.failures.map((f) =>
-        index === 0 ? f : { ...f, remote: holder.name, message: `on ${holder.name}: ${f.message}` },
+        index === 0 ? f : { ...f, remote: holder.cluster, message: `on ${holder.cluster}: ${f.message}` },
       ),
     );
   }
@@ -223,7 +226,7 @@ export async function registerEverywhere(
 /** render mode, no kubeconfig yet: the registration would be created, or replaced when one exists. */
 async function pendingRegistration(input: RegisterInput, remote: string): Promise<RegisteredSecret> {
   const secret = input.profile.secretName(remote);
-  const existing = await readSecret(input.primary, input.namespace, secret);
+  const existing = await input.primary.read(input.namespace, secret);
   return {
     remote,
     secret,

@@ -1,9 +1,9 @@
 /** Whether a registration on the primary is the one wanted, and why it is being replaced when not. */
-import * as k8s from '@kubernetes/client-node';
+import type * as k8s from '@kubernetes/client-node';
 import { apiMessage, apiStatus } from '../../kube/client.js';
+import type { CredentialTry } from '../../kube/secret-port.js';
 import {
   ClusterKubeconfigError,
-  clusterKubeConfig,
   readClusterKubeconfig,
   secretObjectName,
   type ClusterCredential,
@@ -32,13 +32,15 @@ export function sameRegistration(existing: k8s.V1Secret, desired: k8s.V1Secret):
 /**
  * Why the registered kubeconfig is being replaced: it is refused (cluster state: nothing in it is
  * used beyond server, CA and token, see cluster-kubeconfig.ts), it no longer authenticates, or its
- * content changed. `holder` is the cluster the Secret was read from, for messages.
+ * content changed. `holder` is the cluster the Secret was read from, for messages; `tryCredential`
+ * asks the remote's API server whether the registered credential still works.
  */
 export async function replacementReason(
   existing: k8s.V1Secret,
   remote: string,
   namespace: string,
   holder: string,
+  tryCredential: CredentialTry,
 ): Promise<string> {
   const encoded = existing.data?.[remote];
   if (!encoded) return 'the registered secret has no kubeconfig under the remote name';
@@ -51,8 +53,7 @@ export async function replacementReason(
     return `${error.message}. Nothing in it was used; install and resync replace it with the action's own registration`;
   }
   try {
-    const config = clusterKubeConfig(credential, remote);
-    await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
+    await tryCredential(credential, remote, namespace);
     return 'the registered kubeconfig differs from the current one (server, CA or token changed)';
   } catch (error: unknown) {
     const status = apiStatus(error);

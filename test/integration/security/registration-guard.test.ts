@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
 import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
 import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
+import { listOnePod, secretPortOf } from '../../../src/kube/secret-port.js';
 import { ISTIO_1_0 } from '../../../src/istio/profiles.js';
 import { REGISTRATION_LABEL } from '../../../src/istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';
@@ -83,7 +84,8 @@ describe('registration guard on the primary', () => {
     const namespace = await freshNamespace();
     await foreignSecret(namespace, 'west', { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE });
     const input = (remote: string) => ({
-      primary: primary(),
+      primary: secretPortOf(primary()),
+      tryCredential: listOnePod,
       namespace,
       profile: ISTIO_1_0,
       registrations: [{ remote, kubeconfig: kubeconfigFor(remote) }],
@@ -111,7 +113,8 @@ describe('registration guard on the primary', () => {
     await foreignSecret(namespace, 'west', { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE });
     await foreignSecret(namespace, 'north', { [REGISTRATION_LABEL]: 'south' });
     await registerRemotes({
-      primary: primary(),
+      primary: secretPortOf(primary()),
+      tryCredential: listOnePod,
       namespace,
       profile: ISTIO_1_0,
       registrations: [{ remote: 'east', kubeconfig: kubeconfigFor('east') }],

@@ -200,7 +200,9 @@ describe('replacementReason() of a hostile registration', () => {
       metadata: { name: 'istio-remote-secret-remote-1', namespace: 'istio-system' },
       data: { 'remote-1': Buffer.from(hostile).toString('base64') },
     };
-    const reason = await replacementReason(secret, 'remote-1', 'istio-system', 'primary');
+    const reason = await replacementReason(secret, 'remote-1', 'istio-system', 'primary', () =>
+      Promise.reject(new Error('a refused kubeconfig is never tried')),
+    );
     expect(reason).toMatch(
       /^Secret istio-system\/istio-remote-secret-remote-1 on cluster primary holds a kubeconfig the action refuses to use: users\[0\]\.user\.exec runs a program on the runner/,
     );

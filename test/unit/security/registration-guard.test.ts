@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import type { ClusterHandle } from '../../../src/kube/client.js';
 import { buildTokenKubeconfig } from '../../../src/kube/token-kubeconfig.js';
 import { registerRemotes, registrationSecret } from '../../../src/stages/register/register.js';
 import {
@@ -12,6 +11,7 @@ import {
 import { ISTIO_1_0, ISTIO_CURRENT } from '../../../src/istio/profiles.js';
 import { REGISTRATION_LABEL } from '../../../src/istio/labels.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';
+import { FakeSecrets } from '../fakes/secret-port.js';
 
 const kubeconfig = 'apiVersion: v1\nkind: Config\n';
 
@@ -59,7 +59,7 @@ describe('reserved remote names', () => {
 });
 
 describe('registered kubeconfigs', () => {
-  const fakePrimary = { name: 'primary', kubeconfigPath: '/nonexistent' } as unknown as ClusterHandle;
+  const primary = new FakeSecrets();
   const token = { name: 'east', caData: Buffer.from('ca').toString('base64'), token: 'tok-east' };
 
   it('buildTokenKubeconfig() - needs an https server and never skips TLS verification', () => {
@@ -82,7 +82,8 @@ describe('registered kubeconfigs', () => {
       'current-context': 'east',
     });
     const input = (remote: string, kubeconfig: string) => ({
-      primary: fakePrimary,
+      primary,
+      tryCredential: () => Promise.reject(new Error('no credential is tried')),
       namespace: 'istio-system',
       profile: ISTIO_1_0,
       registrations: [{ remote, kubeconfig }],
@@ -104,5 +105,6 @@ describe('registered kubeconfigs', () => {
     expect(await refusal('east', http)).toMatch(/uses plain http/);
     const valid = buildTokenKubeconfig({ ...token, name: 'cacerts', server: 'https://10.0.0.1:6443' });
     expect(await refusal('cacerts', valid)).toMatch(/remote name "cacerts" would name/);
+    expect(primary.calls).toEqual([]);
   });
 });
