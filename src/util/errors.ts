@@ -8,9 +8,12 @@ export class StageError extends Error {
     const where = options.cluster
       ? `[${options.stage}] cluster "${options.cluster}": `
       : `[${options.stage}] `;
+    // The fix is a sentence of its own: the message before it ends with one.
+    const message =
+      options.fix && !/[.!?]$/.test(options.message) ? `${options.message}.` : options.message;
     const fix = options.fix ? ` Fix: ${options.fix}` : '';
     super(
-      `${where}${options.message}${fix}`,
+      `${where}${message}${fix}`,
       options.cause === undefined ? undefined : { cause: options.cause },
     );
     this.name = 'StageError';

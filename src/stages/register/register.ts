@@ -188,7 +188,7 @@ export async function registerRemotes(input: RegisterInput): Promise<RegisterRes
         throw new StageError({
           stage: STAGE,
           cluster: input.primary.cluster,
-          message: `registering remote "${registration.remote}" failed: ${apiMessage(error)}.`,
+          message: `registering remote "${registration.remote}" failed: ${apiMessage(error)}`,
           fix: `the primary kubeconfig needs get/create/delete on secrets in ${input.namespace}.`,
           cause: error,
         });

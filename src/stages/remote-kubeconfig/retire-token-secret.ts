@@ -9,6 +9,7 @@ import { apiMessage, type ClusterHandle } from '../../kube/client.js';
 import { readSecret } from '../../kube/secrets.js';
 import { StageError } from '../../util/errors.js';
 import { deleteManagedSecret, isManagedSecret } from '../secrets/managed-secret.js';
+import { secretPortOf } from '../../kube/secret-port.js';
 import { tokenSecretName } from '../secrets/token-secret.js';
 import { tokenBindingName } from '../secrets/token-binding.js';
 
@@ -56,7 +57,7 @@ async function retire(
     if (!found) return undefined;
     return { namespace, name, outcome: isManagedSecret(found) ? 'would-delete' : 'kept-unmanaged' };
   }
-  const outcome = await deleteManagedSecret(cluster, namespace, name);
+  const outcome = await deleteManagedSecret(secretPortOf(cluster), namespace, name);
   return outcome === 'absent' ? undefined : { namespace, name, outcome };
 }
 

@@ -1,7 +1,7 @@
 import type * as k8s from '@kubernetes/client-node';
-import { coreApi, isNotFound, type ClusterHandle } from '../../kube/client.js';
+import { isConflict, isNotFound } from '../../kube/client.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
-import { readSecret } from '../../kube/secrets.js';
+import type { SecretPort } from '../../kube/secret-port.js';
 
 /** Whether the Secret carries the action's managed-by label (the token Secret it creates). */
 export function isManagedSecret(secret: k8s.V1Secret): boolean {
@@ -10,21 +10,25 @@ export function isManagedSecret(secret: k8s.V1Secret): boolean {
 
 /**
  * Deletes a Secret only when `ours` says this action created it: the managed-by label for the token
- * Secret, the registration marker of the remote for a registration.
+ * Secret, the registration marker of the remote for a registration. The delete is conditional on the
+ * Secret that was read: one changed meanwhile is read and judged again.
  */
 export async function deleteManagedSecret(
-  cluster: ClusterHandle,
+  secrets: SecretPort,
   namespace: string,
   name: string,
   ours: (secret: k8s.V1Secret) => boolean = isManagedSecret,
+  attempts = 2,
 ): Promise<'deleted' | 'absent' | 'kept-unmanaged'> {
-  const secret = await readSecret(cluster, namespace, name);
+  const secret = await secrets.read(namespace, name);
   if (!secret) return 'absent';
   if (!ours(secret)) return 'kept-unmanaged';
   try {
-    await coreApi(cluster).deleteNamespacedSecret({ namespace, name });
+    await secrets.remove(namespace, name, { resourceVersion: secret.metadata?.resourceVersion });
   } catch (error: unknown) {
     if (isNotFound(error)) return 'absent';
+    if (isConflict(error) && attempts > 1)
+      return deleteManagedSecret(secrets, namespace, name, ours, attempts - 1);
     throw error;
   }
   return 'deleted';

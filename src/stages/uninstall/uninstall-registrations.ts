@@ -1,4 +1,5 @@
-import { apiMessage, type ClusterHandle } from '../../kube/client.js';
+import { apiMessage } from '../../kube/client.js';
+import type { SecretPort } from '../../kube/secret-port.js';
 import { StageError } from '../../util/errors.js';
 import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
@@ -11,8 +12,9 @@ const STAGE = 'uninstall';
 
 /** What deleting the registrations needs of uninstall's input. */
 export interface RegistrationsInput {
-  readonly primary: ClusterHandle;
-  readonly remotes: readonly ClusterHandle[];
+  /** The Secrets of the primary and of each remote. */
+  readonly primary: SecretPort;
+  readonly remotes: readonly SecretPort[];
   readonly namespace: string;
   readonly profile: Pick<Profile, 'secretName'>;
   readonly parallelism: number;
@@ -22,21 +24,21 @@ export interface RegistrationsInput {
 /** The registrations `holder` keeps of the other clusters. */
 async function deleteRegistrationsOn(
   input: RegistrationsInput,
-  holder: ClusterHandle,
-  registered: readonly ClusterHandle[],
+  holder: SecretPort,
+  registered: readonly SecretPort[],
 ): Promise<RegistrationOutcome[]> {
   const outcomes: RegistrationOutcome[] = [];
-  for (const cluster of registered) {
-    const secret = input.profile.secretName(cluster.name);
+  for (const { cluster } of registered) {
+    const secret = input.profile.secretName(cluster);
     try {
       const outcome = await deleteManagedSecret(holder, input.namespace, secret, (found) =>
-        isRegistrationOf(found, cluster.name),
+        isRegistrationOf(found, cluster),
       );
-      outcomes.push({ remote: cluster.name, secret, outcome, on: holder.name });
+      outcomes.push({ remote: cluster, secret, outcome, on: holder.cluster });
     } catch (error: unknown) {
       throw new StageError({
         stage: STAGE,
-        cluster: holder.name,
+        cluster: holder.cluster,
         message: `deleting the registration Secret ${input.namespace}/${secret} failed: ${apiMessage(error)}`,
         fix: `the ${holder === input.primary ? 'primary' : 'remote'} kubeconfig needs get and delete on secrets in ${input.namespace}${holder === input.primary ? '; no remote was touched' : ''}.`,
         cause: error,
@@ -61,7 +63,8 @@ export async function deleteRegistrations(
     input.multiPrimary ? all.slice(1) : input.remotes,
   );
   if (!input.multiPrimary) return { outcomes, failures: [] };
-  const onRemotes = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
+  const named = input.remotes.map((remote) => ({ name: remote.cluster, remote }));
+  const onRemotes = await fanOut(named, { parallelism: input.parallelism, stage: STAGE }, ({ remote }) =>
     deleteRegistrationsOn(
       input,
       remote,

@@ -17,6 +17,7 @@ import {
   type RemoteUninstallOutcome,
 } from './uninstall-report.js';
 import { deleteManagedSecret } from '../secrets/managed-secret.js';
+import { secretPortOf } from '../../kube/secret-port.js';
 import { tokenBindingName } from '../secrets/token-binding.js';
 import { readerAccountLeftWarning } from './reader-account-left.js';
 import { deleteRegistrations } from './uninstall-registrations.js';
@@ -88,7 +89,7 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
   const warnings: string[] = [];
   const removed = await removeReleases(input, remote, warnings);
   const tokenName = tokenSecretName(input.profile.readerServiceAccount);
-  const token = await deleteManagedSecret(remote, input.namespace, tokenName);
+  const token = await deleteManagedSecret(secretPortOf(remote), input.namespace, tokenName);
   if (token === 'kept-unmanaged')
     warnings.push(
       `${remote.name}: Secret ${input.namespace}/${tokenName} was not created by this action and was left in place.`,
@@ -115,7 +116,7 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
 /** Deletes the Secret every TokenRequest token for the reader account is bound to: they stop working. */
 async function revokeTokens(input: UninstallInput, cluster: ClusterHandle): Promise<boolean> {
   const name = tokenBindingName(input.profile.readerServiceAccount);
-  return (await deleteManagedSecret(cluster, input.namespace, name)) === 'deleted';
+  return (await deleteManagedSecret(secretPortOf(cluster), input.namespace, name)) === 'deleted';
 }
 
 /** token-request: the reader account still there after uninstall keeps the tokens issued for it valid. */
@@ -154,11 +155,15 @@ async function uninstallRemote(
  * action owns, and the Istio namespace when the action created it. Running it again deletes nothing.
  */
 export async function uninstall(input: UninstallInput): Promise<UninstallResult> {
-  const { outcomes: registrations, failures } = await deleteRegistrations(input);
+  const { outcomes: registrations, failures } = await deleteRegistrations({
+    ...input,
+    primary: secretPortOf(input.primary),
+    remotes: input.remotes.map(secretPortOf),
+  });
   // multi-primary: the primary's reader account had a token Secret too (it was registered on the others).
   const primaryToken = input.multiPrimary
     ? await deleteManagedSecret(
-        input.primary,
+        secretPortOf(input.primary),
         input.namespace,
         tokenSecretName(input.profile.readerServiceAccount),
       )

@@ -238,7 +238,7 @@ describe('istio-current: chart sources, install methods and fidelity with the re
         /\[remote-kubeconfig\] cluster "remote-1": the generated kubeconfig has more rights than a reader needs: everything \(cluster-admin\)/,
       );
       expect(run.log).toMatch(
-        /has more rights than a reader needs: everything \(cluster-admin\) in every namespace \(granted even in imc-probe-[0-9a-f]{8}, which does not exist\) Fix:/,
+        /has more rights than a reader needs: everything \(cluster-admin\) in every namespace \(granted even in imc-probe-[0-9a-f]{8}, which does not exist\)\. Fix:/,
       );
       expect(run.log).toContain(`grant ${NS}/${READER} these rights`);
       expect(run.log).toContain(`kubectl auth can-i --list --as=system:serviceaccount:${NS}:${READER} -n `);
