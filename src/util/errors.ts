@@ -9,13 +9,9 @@ export class StageError extends Error {
       ? `[${options.stage}] cluster "${options.cluster}": `
       : `[${options.stage}] `;
     // The fix is a sentence of its own: the message before it ends with one.
-    const message =
-      options.fix && !/[.!?]$/.test(options.message) ? `${options.message}.` : options.message;
+    const message = options.fix && !/[.!?]$/.test(options.message) ? `${options.message}.` : options.message;
     const fix = options.fix ? ` Fix: ${options.fix}` : '';
-    super(
-      `${where}${message}${fix}`,
-      options.cause === undefined ? undefined : { cause: options.cause },
-    );
+    super(`${where}${message}${fix}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StageError';
     this.stage = options.stage;
     this.cluster = options.cluster;
