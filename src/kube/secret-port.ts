@@ -6,16 +6,17 @@
 import * as k8s from '@kubernetes/client-node';
 import { coreApi, isNotFound, type ClusterHandle } from './client.js';
 import { clusterKubeConfig, type ClusterCredential } from './cluster-kubeconfig.js';
+import { ensureNamespace, forgetNamespace, type NamespaceOutcome } from './namespaces.js';
 
 export interface SecretPort {
   /** The cluster's name, for messages. */
   readonly cluster: string;
   /** The Secret, or undefined when it does not exist. */
   read(namespace: string, name: string): Promise<k8s.V1Secret | undefined>;
-  /** With dryRun, validated and admitted by the API server, and not written. */
-  create(namespace: string, body: k8s.V1Secret, dryRun?: boolean): Promise<void>;
-  /** An update conditional on the body's resourceVersion. */
-  replace(namespace: string, body: k8s.V1Secret): Promise<void>;
+  /** With dryRun, validated and admitted by the API server, and not written. Returns the Secret as stored. */
+  create(namespace: string, body: k8s.V1Secret, dryRun?: boolean): Promise<k8s.V1Secret>;
+  /** An update conditional on the body's resourceVersion. Returns the Secret as stored. */
+  replace(namespace: string, body: k8s.V1Secret): Promise<k8s.V1Secret>;
   /** A delete conditional on resourceVersion when given. */
   remove(namespace: string, name: string, options: RemoveOptions): Promise<void>;
 }
@@ -23,6 +24,28 @@ export interface SecretPort {
 export interface RemoveOptions {
   readonly resourceVersion: string | undefined;
   readonly dryRun?: boolean;
+}
+
+/** A cluster as a stage that writes Secrets, and creates their namespace when missing, sees it. */
+export interface SecretCluster {
+  readonly name: string;
+  readonly secrets: SecretPort;
+  /** Creates the namespace (labelled as the action's) when missing. */
+  ensureNamespace(namespace: string): Promise<NamespaceOutcome>;
+  /** Deletes a namespace this run created, to undo its writes. */
+  deleteNamespace(namespace: string): Promise<void>;
+}
+
+export function secretClusterOf(cluster: ClusterHandle): SecretCluster {
+  return {
+    name: cluster.name,
+    secrets: secretPortOf(cluster),
+    ensureNamespace: (namespace) => ensureNamespace(cluster, namespace),
+    async deleteNamespace(namespace) {
+      await coreApi(cluster).deleteNamespace({ name: namespace });
+      forgetNamespace(cluster, namespace);
+    },
+  };
 }
 
 /** Tries a credential read back from a cluster: resolves when its server answers it, throws the API error otherwise. */
@@ -33,26 +56,27 @@ export type CredentialTry = (
 ) => Promise<void>;
 
 export function secretPortOf(cluster: ClusterHandle): SecretPort {
-  const api = coreApi(cluster);
+  let client: k8s.CoreV1Api | undefined;
+  const api = (): k8s.CoreV1Api => (client ??= coreApi(cluster));
   const dryRunOf = (dryRun: boolean | undefined) => (dryRun ? { dryRun: 'All' } : {});
   return {
     cluster: cluster.name,
     async read(namespace, name) {
       try {
-        return await api.readNamespacedSecret({ namespace, name });
+        return await api().readNamespacedSecret({ namespace, name });
       } catch (error: unknown) {
         if (isNotFound(error)) return undefined;
         throw error;
       }
     },
-    async create(namespace, body, dryRun) {
-      await api.createNamespacedSecret({ namespace, body, ...dryRunOf(dryRun) });
+    create(namespace, body, dryRun) {
+      return api().createNamespacedSecret({ namespace, body, ...dryRunOf(dryRun) });
     },
-    async replace(namespace, body) {
-      await api.replaceNamespacedSecret({ namespace, name: body.metadata?.name ?? '', body });
+    replace(namespace, body) {
+      return api().replaceNamespacedSecret({ namespace, name: body.metadata?.name ?? '', body });
     },
     async remove(namespace, name, options) {
-      await api.deleteNamespacedSecret({
+      await api().deleteNamespacedSecret({
         namespace,
         name,
         ...dryRunOf(options.dryRun),

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { INPUT_NAMES, keyMaskValues, readPemInput, type CaField } from '../istio/ca.js';
 import { securityProblems } from '../istio/security-values.js';
+import { secretClusterOf } from '../kube/secret-port.js';
 import { installCaCerts, type CaCertsResult, type CaSource } from '../stages/cacerts/cacerts.js';
 import { problemsOf } from '../util/parsed.js';
 import { ProblemsError } from '../util/errors.js';
@@ -141,7 +142,13 @@ export function run(): Promise<void> {
     const result = await core.group(
       `Put the ${namespace}/cacerts secret on ${clusters.map((c) => c.name).join(', ')}`,
       () =>
-        installCaCerts({ clusters, namespace, source, dryRun, onSecret: (value) => core.setSecret(value) }),
+        installCaCerts({
+          clusters: clusters.map(secretClusterOf),
+          namespace,
+          source,
+          dryRun,
+          onSecret: (value) => core.setSecret(value),
+        }),
     );
     const placed = result.clusters
       .filter((c) => ['created', 'updated', 'unchanged'].includes(c.outcome))

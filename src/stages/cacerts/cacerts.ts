@@ -1,5 +1,6 @@
 import type * as k8s from '@kubernetes/client-node';
-import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../../kube/client.js';
+import { apiMessage } from '../../kube/client.js';
+import type { SecretCluster } from '../../kube/secret-port.js';
 import {
   CA_FIELDS,
   CA_FILES,
@@ -50,7 +51,7 @@ export type CaSource =
 
 export interface CaCertsInput {
   /** The primary and every remote. */
-  readonly clusters: readonly ClusterHandle[];
+  readonly clusters: readonly SecretCluster[];
   readonly namespace: string;
   readonly source: CaSource;
   /** mode: render: validate and plan, write nothing. */
@@ -76,14 +77,9 @@ function decode(secret: k8s.V1Secret, file: string): string {
   return value === undefined ? '' : Buffer.from(value, 'base64').toString('utf8');
 }
 
-async function readExisting(cluster: ClusterHandle, namespace: string): Promise<Existing | undefined> {
-  let secret: k8s.V1Secret;
-  try {
-    secret = await coreApi(cluster).readNamespacedSecret({ name: CACERTS_SECRET, namespace });
-  } catch (error: unknown) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+async function readExisting(cluster: SecretCluster, namespace: string): Promise<Existing | undefined> {
+  const secret = await cluster.secrets.read(namespace, CACERTS_SECRET);
+  if (!secret) return undefined;
   const material = Object.fromEntries(
     CA_FIELDS.map((field) => [field, decode(secret, CA_FILES[field])]),
   ) as Record<keyof CaMaterial, string>;
@@ -96,7 +92,7 @@ async function readExisting(cluster: ClusterHandle, namespace: string): Promise<
  */
 async function keepable(
   existing: Existing,
-  cluster: ClusterHandle,
+  cluster: SecretCluster,
   root: RootIdentity,
   now: Date,
 ): Promise<boolean> {
@@ -108,7 +104,7 @@ async function keepable(
 
 async function desiredMaterial(
   input: CaCertsInput,
-  cluster: ClusterHandle,
+  cluster: SecretCluster,
   existing: Existing | undefined,
   root: RootIdentity | undefined,
 ): Promise<{ material: CaMaterial; intermediate: IntermediateOrigin; names: CaNames } | { problem: string }> {
@@ -136,7 +132,7 @@ async function desiredMaterial(
   }
 }
 
-function conflictProblem(input: CaCertsInput, cluster: ClusterHandle): string {
+function conflictProblem(input: CaCertsInput, cluster: SecretCluster): string {
   return (
     `${where(cluster)} secret ${input.namespace}/${CACERTS_SECRET} exists, was not created by this action (no label ${MANAGED_BY_LABEL}=${MANAGED_BY_VALUE}) and holds a different CA. ` +
     `Refusing to replace a CA managed elsewhere. Fix: give that same CA as input, or delete the secret (kubectl -n ${input.namespace} delete secret ${CACERTS_SECRET}) to let the action create it`
@@ -145,7 +141,7 @@ function conflictProblem(input: CaCertsInput, cluster: ClusterHandle): string {
 
 async function planCluster(
   input: CaCertsInput,
-  cluster: ClusterHandle,
+  cluster: SecretCluster,
   root: RootIdentity | undefined,
 ): Promise<Plan | { problems: string[] }> {
   let existing: Existing | undefined;

@@ -1,6 +1,6 @@
 import type * as k8s from '@kubernetes/client-node';
-import { apiMessage, coreApi, type ClusterHandle } from '../../kube/client.js';
-import { ensureNamespace, forgetNamespace } from '../../kube/namespaces.js';
+import { apiMessage } from '../../kube/client.js';
+import type { SecretCluster } from '../../kube/secret-port.js';
 import { CA_FIELDS, CA_FILES, type CaCheck, type CaMaterial } from '../../istio/ca.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
 import { errorMessage } from '../../util/errors.js';
@@ -25,7 +25,7 @@ export interface Existing {
 }
 
 export interface Plan {
-  readonly cluster: ClusterHandle;
+  readonly cluster: SecretCluster;
   readonly existing: Existing | undefined;
   readonly material: CaMaterial;
   readonly intermediate: IntermediateOrigin;
@@ -37,7 +37,7 @@ export function sameContent(a: CaMaterial, b: CaMaterial): boolean {
   return CA_FIELDS.every((field) => a[field].trim() === b[field].trim());
 }
 
-export function where(cluster: ClusterHandle): string {
+export function where(cluster: Pick<SecretCluster, 'name'>): string {
   return `cluster "${cluster.name}":`;
 }
 
@@ -70,20 +70,15 @@ export async function writePlan(input: WriteTarget, plan: Plan, written: Written
   const { existing, cluster } = plan;
   if (existing && sameContent(existing.material, plan.material)) return 'unchanged';
   if (input.dryRun) return existing ? 'would-update' : 'would-create';
-  const api = coreApi(cluster);
   const body = secretBody(input, plan.material, existing);
   try {
     if (!existing) {
-      const createdNamespace = (await ensureNamespace(cluster, input.namespace)) === 'created';
-      const created = await api.createNamespacedSecret({ namespace: input.namespace, body });
+      const createdNamespace = (await cluster.ensureNamespace(input.namespace)) === 'created';
+      const created = await cluster.secrets.create(input.namespace, body);
       written.push({ plan, createdNamespace, version: created.metadata?.resourceVersion });
       return 'created';
     }
-    const replaced = await api.replaceNamespacedSecret({
-      name: CACERTS_SECRET,
-      namespace: input.namespace,
-      body,
-    });
+    const replaced = await cluster.secrets.replace(input.namespace, body);
     written.push({ plan, createdNamespace: false, version: replaced.metadata?.resourceVersion });
     return 'updated';
   } catch (error: unknown) {
@@ -96,27 +91,19 @@ export async function writePlan(input: WriteTarget, plan: Plan, written: Written
 
 /** Undoes one write: deletes the Secret it created (and the namespace it created), or puts back the one it replaced. */
 async function undo(input: WriteTarget, write: Written): Promise<void> {
-  const api = coreApi(write.plan.cluster);
+  const { cluster } = write.plan;
   const namespace = input.namespace;
   const previous = write.plan.existing?.secret;
   if (previous === undefined) {
-    await api.deleteNamespacedSecret({
-      name: CACERTS_SECRET,
-      namespace,
-      body: { preconditions: { resourceVersion: write.version } },
-    });
-    if (write.createdNamespace) {
-      await api.deleteNamespace({ name: namespace });
-      forgetNamespace(write.plan.cluster, namespace);
-    }
+    await cluster.secrets.remove(namespace, CACERTS_SECRET, { resourceVersion: write.version });
+    if (write.createdNamespace) await cluster.deleteNamespace(namespace);
     return;
   }
   const { managedFields, ...metadata } = previous.metadata ?? {};
   void managedFields;
-  await api.replaceNamespacedSecret({
-    name: CACERTS_SECRET,
-    namespace,
-    body: { ...previous, metadata: { ...metadata, resourceVersion: write.version } },
+  await cluster.secrets.replace(namespace, {
+    ...previous,
+    metadata: { ...metadata, resourceVersion: write.version },
   });
 }
 

@@ -9,6 +9,7 @@ import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
 import { installCaCerts } from '../../../src/stages/cacerts/cacerts.js';
+import { secretClusterOf } from '../../../src/kube/secret-port.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { waitFor } from '../../testbed/wait.js';
 import { makeMaterial } from '../../unit/security/fixtures.js';
@@ -104,7 +105,12 @@ describe('cacerts all-or-nothing on the testbed', () => {
   it('a created cacerts is deleted again when the second cluster refuses the write', async () => {
     const { material } = await makeMaterial({ family: 'rsa', encoding: 'pkcs1' });
     await expect(
-      installCaCerts({ clusters, namespace, source: { kind: 'shared', material }, dryRun: false }),
+      installCaCerts({
+        clusters: clusters.map(secretClusterOf),
+        namespace,
+        source: { kind: 'shared', material },
+        dryRun: false,
+      }),
     ).rejects.toThrow(
       new RegExp(
         `^\\[cacerts\\] cluster "remote-1": writing secret ${namespace}/cacerts failed: .*forbidden.*; rolled back on "primary"\\. Every cluster has the cacerts secret it had before the run\\. Fix: give the kubeconfig of the failing cluster create and update on secrets`,
@@ -119,7 +125,7 @@ describe('cacerts all-or-nothing on the testbed', () => {
     // The primary already carries a CA from an earlier run (written with full rights).
     const admin = [openCluster('primary', clusterByName('primary').kubeconfigPath)];
     await installCaCerts({
-      clusters: admin,
+      clusters: admin.map(secretClusterOf),
       namespace,
       source: { kind: 'shared', material: first.material },
       dryRun: false,
@@ -128,7 +134,7 @@ describe('cacerts all-or-nothing on the testbed', () => {
     const second = await makeMaterial({ family: 'rsa', encoding: 'pkcs1' });
     await expect(
       installCaCerts({
-        clusters,
+        clusters: clusters.map(secretClusterOf),
         namespace,
         source: { kind: 'shared', material: second.material },
         dryRun: false,

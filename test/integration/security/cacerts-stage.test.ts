@@ -6,6 +6,7 @@ import * as k8s from '@kubernetes/client-node';
 import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
 import { checkCaMaterial, secretKeyNames, type CaMaterial } from '../../../src/istio/ca.js';
 import { installCaCerts, type CaCertsInput } from '../../../src/stages/cacerts/cacerts.js';
+import { secretClusterOf } from '../../../src/kube/secret-port.js';
 import { ProblemsError } from '../../../src/util/errors.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { clusterByName, kubeConfigFor } from '../support/testbed.js';
@@ -49,7 +50,7 @@ function input(
   source: CaCertsInput['source'],
   extra: Partial<CaCertsInput> = {},
 ): CaCertsInput {
-  return { clusters: handles(), namespace, source, dryRun: false, ...extra };
+  return { clusters: handles().map(secretClusterOf), namespace, source, dryRun: false, ...extra };
 }
 
 async function problemsOf(promise: Promise<unknown>): Promise<string[]> {

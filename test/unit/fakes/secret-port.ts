@@ -3,7 +3,8 @@
 // an existing name and a stale resourceVersion refused with 409, dry runs write nothing), errors as
 // client-node raises them (ApiException with the HTTP status), and a log of every call.
 import * as k8s from '@kubernetes/client-node';
-import type { RemoveOptions, SecretPort } from '../../../src/kube/secret-port.js';
+import type { NamespaceOutcome } from '../../../src/kube/namespaces.js';
+import type { RemoveOptions, SecretCluster, SecretPort } from '../../../src/kube/secret-port.js';
 
 function apiError(code: number, message: string): k8s.ApiException<string> {
   return new k8s.ApiException(code, message, JSON.stringify({ message }), {});
@@ -67,16 +68,15 @@ export class FakeSecrets implements SecretPort {
     return Promise.resolve(found && structuredClone(found));
   }
 
-  create(namespace: string, body: k8s.V1Secret, dryRun = false): Promise<void> {
+  create(namespace: string, body: k8s.V1Secret, dryRun = false): Promise<k8s.V1Secret> {
     const name = body.metadata?.name ?? '';
     this.calls.push(`create ${name}${dryRun ? ' (dry run)' : ''}`);
     this.refuse({ verb: 'create', name, dryRun, body });
     if (this.get(namespace, name)) throw apiError(409, `secrets "${name}" already exists`);
-    if (!dryRun) this.put(namespace, body);
-    return Promise.resolve();
+    return Promise.resolve(dryRun ? structuredClone(body) : this.put(namespace, body));
   }
 
-  replace(namespace: string, body: k8s.V1Secret): Promise<void> {
+  replace(namespace: string, body: k8s.V1Secret): Promise<k8s.V1Secret> {
     const name = body.metadata?.name ?? '';
     this.calls.push(`replace ${name}`);
     this.refuse({ verb: 'replace', name, dryRun: false, body });
@@ -84,8 +84,7 @@ export class FakeSecrets implements SecretPort {
     if (!current) throw apiError(404, `secrets "${name}" not found`);
     if (body.metadata?.resourceVersion !== current.metadata?.resourceVersion)
       throw apiError(409, `Operation cannot be fulfilled on secrets "${name}": the object has been modified`);
-    this.put(namespace, body);
-    return Promise.resolve();
+    return Promise.resolve(this.put(namespace, body));
   }
 
   remove(namespace: string, name: string, options: RemoveOptions): Promise<void> {
@@ -109,4 +108,32 @@ export function credentialTable(
 ): (credential: { readonly token: string }) => Promise<void> {
   return (credential) =>
     accepted.has(credential.token) ? Promise.resolve() : Promise.reject(apiError(401, 'Unauthorized'));
+}
+
+/** An in-memory SecretCluster: FakeSecrets and the namespaces it holds. */
+export class FakeSecretCluster implements SecretCluster {
+  readonly secrets: FakeSecrets;
+  readonly namespaces = new Set<string>();
+
+  readonly name: string;
+
+  constructor(name: string) {
+    this.name = name;
+    this.secrets = new FakeSecrets(name);
+  }
+
+  ensureNamespace(namespace: string): Promise<NamespaceOutcome> {
+    if (this.namespaces.has(namespace)) return Promise.resolve('exists');
+    this.secrets.calls.push(`create namespace ${namespace}`);
+    this.namespaces.add(namespace);
+    return Promise.resolve('created');
+  }
+
+  deleteNamespace(namespace: string): Promise<void> {
+    this.secrets.calls.push(`delete namespace ${namespace}`);
+    this.namespaces.delete(namespace);
+    for (const key of [...this.secrets.store.keys()])
+      if (key.startsWith(`${namespace}/`)) this.secrets.store.delete(key);
+    return Promise.resolve();
+  }
 }
