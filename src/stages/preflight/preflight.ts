@@ -6,6 +6,7 @@ import { ProblemsError } from '../../util/errors.js';
 import type { PermissionPlan } from '../../istio/permissions.js';
 import type { Profile } from '../../istio/profiles.js';
 import { registrationCollisionProblems } from '../secrets/registration-guard.js';
+import { secretPortOf } from '../../kube/secret-port.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
 import { istiodVersion } from '../deploy/istiod-version.js';
 import { rotationWarning } from '../../istio/support-matrix.js';
@@ -187,7 +188,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   );
   if (input.profile !== undefined) {
     const collisions = await registrationCollisionProblems({
-      primary: input.primary,
+      primary: secretPortOf(input.primary),
       namespace: input.plan.istioNamespace,
       profile: input.profile,
       remotes: input.remotes.map((r) => r.name),

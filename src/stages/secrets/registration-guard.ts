@@ -7,8 +7,8 @@
 import type * as k8s from '@kubernetes/client-node';
 import { REGISTRATION_LABEL } from '../../istio/labels.js';
 import type { Profile } from '../../istio/profiles.js';
-import { apiMessage, type ClusterHandle } from '../../kube/client.js';
-import { readSecret } from '../../kube/secrets.js';
+import { apiMessage } from '../../kube/client.js';
+import type { SecretPort } from '../../kube/secret-port.js';
 import { CACERTS_SECRET } from './cacerts-write.js';
 import { tokenSecretName } from './token-secret.js';
 
@@ -53,7 +53,7 @@ export function foreignSecretProblem(namespace: string, secret: string, remote: 
 }
 
 export interface CollisionCheck {
-  readonly primary: ClusterHandle;
+  readonly primary: SecretPort;
   readonly namespace: string;
   readonly profile: Profile;
   readonly remotes: readonly string[];
@@ -79,14 +79,14 @@ export async function registrationCollisionProblems(check: CollisionCheck): Prom
     }
     const name = check.profile.secretName(remote);
     try {
-      const existing = await readSecret(check.primary, check.namespace, name);
+      const existing = await check.primary.read(check.namespace, name);
       if (existing && !isRegistrationOf(existing, remote))
         problems.push({ remote, problem: foreignSecretProblem(check.namespace, name, remote) });
     } catch (error: unknown) {
       problems.push({
         remote: undefined,
         problem:
-          `cluster "${check.primary.name}": cannot read Secret ${check.namespace}/${name} to check that registering ` +
+          `cluster "${check.primary.cluster}": cannot read Secret ${check.namespace}/${name} to check that registering ` +
           `"${remote}" replaces nothing else: ${apiMessage(error)}. Fix: the primary kubeconfig needs get on secrets in ${check.namespace}.`,
       });
     }

@@ -60,7 +60,7 @@ describe('registration guard on the primary', () => {
       (s) => s.metadata?.resourceVersion,
     );
     const tagged = await registrationCollisionProblems({
-      primary: primary(),
+      primary: secretPortOf(primary()),
       namespace,
       profile: ISTIO_1_0,
       remotes: ['east', 'west', 'cacerts', 'north'],

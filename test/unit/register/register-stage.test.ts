@@ -12,6 +12,7 @@ import {
   registrationSecret,
   type RegisterInput,
 } from '../../../src/stages/register/register.js';
+import { registrationCollisionProblems } from '../../../src/stages/secrets/registration-guard.js';
 import { credentialTable, FakeSecrets } from '../fakes/secret-port.js';
 
 const NS = 'istio-system';
@@ -179,5 +180,47 @@ describe('register stage (in-memory primary)', () => {
       expect(failure.message).toMatch(
         /^on east: \[register\] cluster "east": registering remote "(primary|west)" failed: connection reset\. Fix: /,
       );
+  });
+});
+
+describe('preflight: registration names (in-memory primary)', () => {
+  it('names each remote whose registration name is taken by a foreign Secret, reads only, and lets its own pass', async () => {
+    const primary = new FakeSecrets();
+    registered(primary, 'east', 'token-of-east');
+    primary.put(NS, {
+      metadata: { name: 'istio-remote-secret-west', labels: { [REGISTRATION_LABEL]: 'north' } },
+    });
+    const problems = await registrationCollisionProblems({
+      primary,
+      namespace: NS,
+      profile: ISTIO_CURRENT,
+      remotes: ['east', 'west', 'north'],
+    });
+    expect(problems.map((p) => p.remote)).toEqual(['west']);
+    expect(problems[0]?.problem).toMatch(
+      /^Secret istio-system\/istio-remote-secret-west exists on the primary and is not the registration of remote "west"/,
+    );
+    expect(writes(primary)).toEqual([]);
+  });
+
+  it('a Secret the primary cannot read is a problem of the whole run, with the right to grant', async () => {
+    const primary = new FakeSecrets();
+    primary.read = () =>
+      Promise.reject(
+        new k8s.ApiException(403, 'Forbidden', JSON.stringify({ message: 'secrets "x" is forbidden' }), {}),
+      );
+    const problems = await registrationCollisionProblems({
+      primary,
+      namespace: NS,
+      profile: ISTIO_1_0,
+      remotes: ['east'],
+    });
+    expect(problems).toEqual([
+      {
+        remote: undefined,
+        problem:
+          'cluster "primary": cannot read Secret istio-system/east to check that registering "east" replaces nothing else: secrets "x" is forbidden (HTTP 403). Fix: the primary kubeconfig needs get on secrets in istio-system.',
+      },
+    ]);
   });
 });
