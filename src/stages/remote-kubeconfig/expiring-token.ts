@@ -11,6 +11,7 @@ import {
   secretObjectName,
 } from '../../kube/cluster-kubeconfig.js';
 import { readSecret } from '../../kube/secrets.js';
+import { secretPortOf } from '../../kube/secret-port.js';
 import { serviceAccountSubject, tokenClaims, type TokenClaims } from '../../kube/service-account-token.js';
 import { clusterCaData, requestServiceAccountToken, type TokenBinding } from '../../kube/token-request.js';
 import { tokenBinding, tokenBindingName } from '../secrets/token-binding.js';
@@ -74,7 +75,12 @@ function bindingReason(
 
 export async function expiringReaderToken(input: ExpiringTokenInput): Promise<ExpiringToken> {
   const caData = await caOf(input);
-  const binding = await tokenBinding(input.remote, input.namespace, input.serviceAccount, input.dryRun);
+  const binding = await tokenBinding(
+    secretPortOf(input.remote),
+    input.namespace,
+    input.serviceAccount,
+    input.dryRun,
+  );
   const { token: registered, refused } = await registeredToken(input);
   const claims = registered === undefined ? undefined : tokenClaims(registered);
   const renewal =

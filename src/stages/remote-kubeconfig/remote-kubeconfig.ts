@@ -1,4 +1,5 @@
 import { apiMessage, apiStatus, serverOf, type ClusterHandle } from '../../kube/client.js';
+import { secretPortOf } from '../../kube/secret-port.js';
 import { buildTokenKubeconfig } from '../../kube/token-kubeconfig.js';
 import { StageError } from '../../util/errors.js';
 import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
@@ -78,7 +79,7 @@ export async function generateRemoteKubeconfig(
       throw new Error('the reader token is refused by the API server (HTTP 401)');
     // Only once this mode's credentials work: what the other mode issued earlier stops working.
     const retired = await retireTokenSecret(
-      input.remote,
+      secretPortOf(input.remote),
       input.namespace,
       input.serviceAccount,
       input.dryRun,

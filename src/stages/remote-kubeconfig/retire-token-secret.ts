@@ -5,11 +5,10 @@
  * an earlier token-request run; deleted, every TokenRequest token bound to it stops working. Only a
  * Secret the action created (its managed-by label) is deleted; render only reports it.
  */
-import { apiMessage, type ClusterHandle } from '../../kube/client.js';
-import { readSecret } from '../../kube/secrets.js';
+import { apiMessage } from '../../kube/client.js';
+import type { SecretPort } from '../../kube/secret-port.js';
 import { StageError } from '../../util/errors.js';
 import { deleteManagedSecret, isManagedSecret } from '../secrets/managed-secret.js';
-import { secretPortOf } from '../../kube/secret-port.js';
 import { tokenSecretName } from '../secrets/token-secret.js';
 import { tokenBindingName } from '../secrets/token-binding.js';
 
@@ -24,7 +23,7 @@ export interface RetiredTokenSecret {
 
 /** A failure stops the switch on this cluster: its registration keeps the working long-lived token. */
 export async function retireTokenSecret(
-  cluster: ClusterHandle,
+  secrets: SecretPort,
   namespace: string,
   serviceAccount: string,
   dryRun: boolean,
@@ -33,31 +32,31 @@ export async function retireTokenSecret(
   const kind = expiring ? 'long-lived' : 'binding';
   const name = expiring ? tokenSecretName(serviceAccount) : tokenBindingName(serviceAccount);
   try {
-    const retired = await retire(cluster, namespace, name, dryRun);
+    const retired = await retire(secrets, namespace, name, dryRun);
     return retired && { kind, ...retired };
   } catch (error: unknown) {
     throw new StageError({
       stage: 'remote-kubeconfig',
-      cluster: cluster.name,
+      cluster: secrets.cluster,
       message: `the ${kind === 'long-lived' ? 'long-lived token' : 'token binding'} Secret ${namespace}/${name} an earlier ${expiring ? 'token-secret' : 'token-request'} run created could not be removed: ${apiMessage(error)}`,
-      fix: `give the kubeconfig of ${cluster.name} get and delete on secrets in ${namespace}, or delete it yourself (kubectl -n ${namespace} delete secret ${name}), and run again.`,
+      fix: `give the kubeconfig of ${secrets.cluster} get and delete on secrets in ${namespace}, or delete it yourself (kubectl -n ${namespace} delete secret ${name}), and run again.`,
       cause: error,
     });
   }
 }
 
 async function retire(
-  cluster: ClusterHandle,
+  secrets: SecretPort,
   namespace: string,
   name: string,
   dryRun: boolean,
 ): Promise<Omit<RetiredTokenSecret, 'kind'> | undefined> {
   if (dryRun) {
-    const found = await readSecret(cluster, namespace, name);
+    const found = await secrets.read(namespace, name);
     if (!found) return undefined;
     return { namespace, name, outcome: isManagedSecret(found) ? 'would-delete' : 'kept-unmanaged' };
   }
-  const outcome = await deleteManagedSecret(secretPortOf(cluster), namespace, name);
+  const outcome = await deleteManagedSecret(secrets, namespace, name);
   return outcome === 'absent' ? undefined : { namespace, name, outcome };
 }
 

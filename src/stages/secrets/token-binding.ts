@@ -4,9 +4,9 @@
  * token once its Secret is gone, so uninstall revokes every token it issued by deleting that Secret,
  * even where the account itself is not the action's to delete (the primary's with multi-primary).
  */
-import { coreApi, isConflict, type ClusterHandle } from '../../kube/client.js';
+import { isConflict } from '../../kube/client.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
-import { readSecret } from '../../kube/secrets.js';
+import type { SecretPort } from '../../kube/secret-port.js';
 import type { TokenBinding } from '../../kube/token-request.js';
 import { isManagedSecret } from './managed-secret.js';
 
@@ -15,11 +15,11 @@ export function tokenBindingName(serviceAccount: string): string {
 }
 
 async function existingBinding(
-  cluster: ClusterHandle,
+  secrets: SecretPort,
   namespace: string,
   name: string,
 ): Promise<TokenBinding | undefined> {
-  const secret = await readSecret(cluster, namespace, name);
+  const secret = await secrets.read(namespace, name);
   if (!secret) return undefined;
   if (!isManagedSecret(secret))
     throw new Error(
@@ -30,26 +30,23 @@ async function existingBinding(
 
 /** The binding Secret (created when missing, unless `dryRun`); undefined in a dry run before it exists. */
 export async function tokenBinding(
-  cluster: ClusterHandle,
+  secrets: SecretPort,
   namespace: string,
   serviceAccount: string,
   dryRun: boolean,
 ): Promise<TokenBinding | undefined> {
   const name = tokenBindingName(serviceAccount);
-  const found = await existingBinding(cluster, namespace, name);
+  const found = await existingBinding(secrets, namespace, name);
   if (found || dryRun) return found;
   try {
-    const created = await coreApi(cluster).createNamespacedSecret({
-      namespace,
-      body: {
-        metadata: { name, labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE } },
-        type: 'Opaque',
-      },
+    const created = await secrets.create(namespace, {
+      metadata: { name, labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE } },
+      type: 'Opaque',
     });
     return { name, uid: created.metadata?.uid ?? '' };
   } catch (error: unknown) {
     // Another run created it between the read and the create.
-    if (isConflict(error)) return existingBinding(cluster, namespace, name);
+    if (isConflict(error)) return existingBinding(secrets, namespace, name);
     throw error;
   }
 }
