@@ -1,3 +1,4 @@
+import { workloadReaderOf } from '../kube/workload-reader.js';
 import * as core from '@actions/core';
 import {
   captureEndpoints,
@@ -108,7 +109,7 @@ export function run(): Promise<void> {
       `Capture control-plane endpoints on ${primary.name} (endpoint-mode ${endpointMode})`,
       () =>
         captureEndpoints({
-          primary,
+          primary: workloadReaderOf(primary),
           namespace: inputs.namespace,
           timeoutMs: inputs.timeoutMs,
           mode: endpointMode,

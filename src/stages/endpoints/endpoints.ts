@@ -1,5 +1,5 @@
-import * as k8s from '@kubernetes/client-node';
-import { apiMessage, type ClusterHandle } from '../../kube/client.js';
+import { apiMessage } from '../../kube/client.js';
+import type { WorkloadReader } from '../../kube/workload-reader.js';
 import { waitFor } from '../../kube/wait.js';
 import {
   addressInput,
@@ -21,7 +21,8 @@ import { pickPod } from './pods.js';
 import { componentServiceFix, gatewayServiceFix, waitLoadBalancer } from './load-balancer.js';
 
 export interface EndpointsInput {
-  readonly primary: ClusterHandle;
+  /** The primary's pods, Deployments and Services. */
+  readonly primary: WorkloadReader;
   readonly namespace: string;
   /** One deadline for the whole stage: pods, Services and their LoadBalancer addresses. */
   readonly timeoutMs: number;
@@ -74,12 +75,7 @@ type Found =
 async function isDeployed(ctx: EndpointContext, spec: ComponentSpec): Promise<boolean> {
   const pods = await listPods(ctx, spec.selector);
   if (pods.some((pod) => !pod.metadata?.deletionTimestamp)) return true;
-  const apps = ctx.primary.config.makeApiClient(k8s.AppsV1Api);
-  const deployments = await apps.listNamespacedDeployment({
-    namespace: ctx.namespace,
-    labelSelector: spec.selector,
-  });
-  return deployments.items.length > 0;
+  return ctx.primary.hasDeployment(ctx.namespace, spec.selector);
 }
 
 async function capturePod(ctx: EndpointContext, spec: ComponentSpec): Promise<CapturedEndpoint> {
@@ -199,7 +195,7 @@ function contextOf(input: EndpointsInput): EndpointContext {
   if (problems.length > 0)
     throw new StageError({
       stage: STAGE,
-      cluster: input.primary.name,
+      cluster: input.primary.cluster,
       message: `endpoint settings are not usable:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
       fix: 'correct the inputs listed above (endpoint-mode, profile, gateway-service, *-address).',
     });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
 import { captureEndpoints, type EndpointsInput } from '../../../src/stages/endpoints/endpoints.js';
 import { openCluster } from '../../../src/kube/client.js';
+import { workloadReaderOf } from '../../../src/kube/workload-reader.js';
 import { waitFor } from '../../../src/kube/wait.js';
 import { StageError } from '../../../src/util/errors.js';
 import { realCharts } from '../../testbed/istio-module.js';
@@ -69,7 +70,7 @@ describe('endpoint modes with profile istio-current (the real istiod and gateway
     core = kubeConfigFor('primary').makeApiClient(k8s.CoreV1Api);
     deployCurrentControlPlane(ns.name);
     input = {
-      primary: openCluster('primary', clusterByName('primary').kubeconfigPath),
+      primary: workloadReaderOf(openCluster('primary', clusterByName('primary').kubeconfigPath)),
       namespace: ns.name,
       timeoutMs: 60_000,
       profile: 'istio-current',
