@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { verifyRemotes, type VerifiedRemote, type VerifyResult } from '../stages/verify/verify.js';
-import type { ClusterHandle } from '../kube/client.js';
+import { verifyClusterOf } from '../stages/verify/istiod-views.js';
+import { probeKubeconfig } from '../kube/credential-probe.js';
 import type { Profile } from '../istio/profiles.js';
 import type { Topology } from '../istio/remote-plan.js';
 import {
@@ -72,15 +73,18 @@ export function run(): Promise<void> {
       );
     const inputs = readInputs();
     const { primary, remotes } = inputs.clusters;
-    const everyCluster: ClusterHandle[] = [primary, ...remotes];
+    const primaryView = verifyClusterOf(primary);
+    const remoteViews = remotes.map(verifyClusterOf);
+    const everyCluster = [primaryView, ...remoteViews];
     const multiPrimary = inputs.topology === 'multi-primary';
     const result = await core.group(
       `Verify that istiod synced ${remotes.map((r) => r.name).join(', ')}`,
       () =>
         verifyRemotes({
-          holders: multiPrimary ? everyCluster : [primary],
+          holders: multiPrimary ? everyCluster : [primaryView],
           registeredOn: (holder) =>
-            multiPrimary ? everyCluster.filter((c) => c.name !== holder.name) : remotes,
+            multiPrimary ? everyCluster.filter((c) => c.name !== holder.name) : remoteViews,
+          probeKubeconfig,
           namespace: inputs.namespace,
           profile: inputs.profile,
           timeoutMs: inputs.timeoutMs,

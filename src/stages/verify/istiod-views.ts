@@ -1,6 +1,8 @@
 /** What every Running istiod pod of a holder answers on its monitoring port, read through port-forwards. */
 import type { ClusterHandle } from '../../kube/client.js';
 import { apiMessage } from '../../kube/client.js';
+import { servicesWithEndpoints } from '../../kube/credential-probe.js';
+import { secretPortOf, type SecretPort } from '../../kube/secret-port.js';
 import { getFromPod, runningPods } from '../../kube/port-forward.js';
 import { DebugAnswerError, endpointsByCluster, parseClusterz } from '../../istio/istiod-debug.js';
 import type { PodAnswer } from '../../istio/verify-decision.js';
@@ -53,4 +55,23 @@ export async function askIstiods(
 ): Promise<PodAnswer[]> {
   const pods = await runningPods(holder, namespace, ISTIOD_PODS);
   return Promise.all(pods.map((pod) => askPod(holder, namespace, pod, timeoutMs)));
+}
+
+/** A cluster as verify sees it: its registrations, its istiod pods' answers, its Services. */
+export interface VerifyCluster {
+  readonly name: string;
+  readonly secrets: SecretPort;
+  /** Every Running istiod pod of the cluster, each asked once (holders only). */
+  askIstiods(namespace: string, timeoutMs: number): Promise<PodAnswer[]>;
+  /** How many Services have at least one endpoint (a synced remote with none in istiod is drift). */
+  servicesWithEndpoints(): Promise<number>;
+}
+
+export function verifyClusterOf(cluster: ClusterHandle): VerifyCluster {
+  return {
+    name: cluster.name,
+    secrets: secretPortOf(cluster),
+    askIstiods: (namespace, timeoutMs) => askIstiods(cluster, namespace, timeoutMs),
+    servicesWithEndpoints: () => servicesWithEndpoints(cluster.config),
+  };
 }

@@ -5,9 +5,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type * as k8s from '@kubernetes/client-node';
-import { apiMessage, type ClusterHandle } from '../../kube/client.js';
-import { probeKubeconfig, servicesWithEndpoints } from '../../kube/credential-probe.js';
-import { readSecret } from '../../kube/secrets.js';
+import { apiMessage } from '../../kube/client.js';
+import type { ProbeOutcome } from '../../kube/credential-probe.js';
 import { secretObjectName } from '../../kube/cluster-kubeconfig.js';
 import type { Profile } from '../../istio/profiles.js';
 import {
@@ -21,13 +20,15 @@ import {
 } from '../../istio/verify-decision.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
 import { isRegistrationOf } from '../secrets/registration-guard.js';
-import { askIstiods } from './istiod-views.js';
+import type { VerifyCluster } from './istiod-views.js';
 
 export interface VerifyInput {
   /** The clusters holding an istiod: the primary; with multi-primary every cluster. */
-  readonly holders: readonly ClusterHandle[];
+  readonly holders: readonly VerifyCluster[];
   /** The clusters registered on a holder (primary-remote: the remotes, on the primary). */
-  readonly registeredOn: (holder: ClusterHandle) => readonly ClusterHandle[];
+  readonly registeredOn: (holder: VerifyCluster) => readonly VerifyCluster[];
+  /** Tries a registered kubeconfig (text, and the object it was read from) against its own server. */
+  readonly probeKubeconfig: (text: string, object: string) => Promise<ProbeOutcome>;
   readonly namespace: string;
   readonly profile: Profile;
   readonly timeoutMs: number;
@@ -61,8 +62,8 @@ export interface VerifyResult {
 const STAGE = 'verify';
 
 interface Registered {
-  readonly holder: ClusterHandle;
-  readonly cluster: ClusterHandle;
+  readonly holder: VerifyCluster;
+  readonly cluster: VerifyCluster;
   readonly secret: string;
   readonly found: k8s.V1Secret | undefined;
 }
@@ -74,7 +75,7 @@ async function registrations(input: VerifyInput): Promise<Registered[]> {
   return Promise.all(
     all.map(async ({ holder, cluster }) => {
       const secret = input.profile.secretName(cluster.name);
-      const read = await readSecret(holder, input.namespace, secret);
+      const read = await holder.secrets.read(input.namespace, secret);
       return {
         holder,
         cluster,
@@ -85,9 +86,9 @@ async function registrations(input: VerifyInput): Promise<Registered[]> {
   );
 }
 
-async function serviceCounts(clusters: readonly ClusterHandle[]): Promise<Map<string, number | undefined>> {
+async function serviceCounts(clusters: readonly VerifyCluster[]): Promise<Map<string, number | undefined>> {
   const unique = [...new Map(clusters.map((c) => [c.name, c])).values()];
-  const counts = await Promise.all(unique.map((c) => servicesWithEndpoints(c.config).catch(() => undefined)));
+  const counts = await Promise.all(unique.map((c) => c.servicesWithEndpoints().catch(() => undefined)));
   return new Map(unique.map((c, i) => [c.name, counts[i]]));
 }
 
@@ -103,9 +104,11 @@ async function observe(
   const holders = [...new Set(registered.map((r) => r.holder))];
   const asked = await Promise.all(
     holders.map((h) =>
-      askIstiods(h, input.namespace, 10_000).catch((error: unknown): PodAnswer[] => [
-        { pod: '(istiod pods)', ok: false, problem: `listing them failed: ${apiMessage(error)}` },
-      ]),
+      h
+        .askIstiods(input.namespace, 10_000)
+        .catch((error: unknown): PodAnswer[] => [
+          { pod: '(istiod pods)', ok: false, problem: `listing them failed: ${apiMessage(error)}` },
+        ]),
     ),
   );
   const answersOf = new Map(holders.map((h, i) => [h.name, asked[i] ?? []]));
@@ -128,13 +131,12 @@ async function observe(
   });
 }
 
-async function probeRegistration(r: Registered, namespace: string) {
+async function probeRegistration(input: VerifyInput, r: Registered): Promise<ProbeOutcome> {
   const encoded = r.found?.data?.[r.cluster.name];
-  if (encoded === undefined)
-    return { kind: 'unreadable' as const, problem: `it has no key "${r.cluster.name}"` };
-  return probeKubeconfig(
+  if (encoded === undefined) return { kind: 'unreadable', problem: `it has no key "${r.cluster.name}"` };
+  return input.probeKubeconfig(
     Buffer.from(encoded, 'base64').toString('utf8'),
-    secretObjectName(namespace, r.secret, r.holder.name),
+    secretObjectName(input.namespace, r.secret, r.holder.name),
   );
 }
 
@@ -173,7 +175,7 @@ export async function verifyRemotes(input: VerifyInput): Promise<VerifyResult> {
   }
   const verified: VerifiedRemote[] = await Promise.all(
     round.map(async ({ registration: r, status, pods, answers }) => {
-      const probe = PROBED.includes(status) ? await probeRegistration(r, input.namespace) : undefined;
+      const probe = PROBED.includes(status) ? await probeRegistration(input, r) : undefined;
       const cause = likelyCause({
         remote: r.cluster.name,
         status,
