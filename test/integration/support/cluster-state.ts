@@ -98,15 +98,26 @@ async function deleteLabelled(cluster: string, selectors: readonly string[]): Pr
  * Waits until the list is empty. A CRD's finalizer deletes every resource of its kind first, which
  * on a loaded 2-core runner has taken over three minutes: 5 minutes, then the stragglers are named.
  */
+/** A reset usually takes about 10 s; a wait longer than this says what it still waits for (CI logs). */
+const SLOW_RESET_MS = 20_000;
+
 async function waitEmpty(
   list: () => Promise<{ items: { metadata?: { name?: string } }[] }>,
   what: string,
   timeoutMs = 300_000,
 ) {
-  const deadline = Date.now() + timeoutMs;
+  const start = Date.now();
+  const deadline = start + timeoutMs;
+  let reported = false;
   for (;;) {
     const left = (await list()).items;
     if (left.length === 0) return;
+    if (!reported && Date.now() - start > SLOW_RESET_MS) {
+      reported = true;
+      console.warn(
+        `[reset] after ${SLOW_RESET_MS / 1000} s, ${what} still has: ${left.map((i) => i.metadata?.name ?? '?').join(', ')}`,
+      );
+    }
     if (Date.now() > deadline)
       throw new Error(
         `timed out waiting for the deletion of ${what}: ${left.map((i) => i.metadata?.name ?? '?').join(', ')} still there`,
@@ -133,12 +144,23 @@ export async function resetRemote(cluster: string, namespace = 'istio-system'): 
         ],
   );
   // Only after the CRDs are gone: deleting both at once took one CI reset 215 s instead of 10 s.
+  const deleted = Date.now();
+  let reported = false;
   try {
     await core.deleteNamespace({ name: namespace });
   } catch (error: unknown) {
     if (!(error instanceof k8s.ApiException && error.code === 404)) throw error;
   }
-  await waitGone(() => core.readNamespace({ name: namespace }));
+  await waitGone(async () => {
+    const left = await core.readNamespace({ name: namespace });
+    if (Date.now() - deleted > SLOW_RESET_MS && !reported) {
+      reported = true;
+      const conditions = (left.status?.conditions ?? []).filter((c) => c.status === 'True');
+      console.warn(
+        `[reset] after ${SLOW_RESET_MS / 1000} s, namespace ${namespace} on ${cluster} is still ${left.status?.phase ?? '?'}: ${conditions.map((c) => `${c.type}: ${c.message ?? ''}`).join('; ') || 'no condition'}`,
+      );
+    }
+  });
   const defaultNs = await core.readNamespace({ name: 'default' });
   if (defaultNs.metadata?.labels?.['istio-injection']) {
     await core.patchNamespace(
