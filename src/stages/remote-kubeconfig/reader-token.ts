@@ -10,7 +10,15 @@ import { readSecret } from '../../kube/secrets.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
 import { REMOTE_NAME_LABEL } from '../../istio/labels.js';
 import { StageError } from '../../util/errors.js';
-import { SA_ANNOTATION, TOKEN_TYPE, filled, tokenSecretName } from '../secrets/token-secret.js';
+import {
+  SA_ANNOTATION,
+  TOKEN_TYPE,
+  filled,
+  issuedForOtherAccount,
+  tokenSecretName,
+} from '../secrets/token-secret.js';
+import { deleteManagedSecret } from '../secrets/managed-secret.js';
+import { secretPortOf } from '../../kube/secret-port.js';
 
 export type TokenSource = 'service-account-secret' | 'existing-token-secret' | 'created-token-secret';
 
@@ -25,14 +33,16 @@ export interface ReaderTokenInput {
 const STAGE = 'remote-kubeconfig';
 
 /** Before Kubernetes 1.24 the account lists its token Secret; that is the seed's path. */
-async function listedTokenSecret(input: ReaderTokenInput): Promise<k8s.V1Secret | undefined> {
+async function listedTokenSecret(
+  input: ReaderTokenInput,
+): Promise<{ account: k8s.V1ServiceAccount | undefined; listed: k8s.V1Secret | undefined }> {
   const account = await readAccount(input);
   for (const ref of account?.secrets ?? []) {
     if (!ref.name) continue;
     const secret = await readSecret(input.remote, input.namespace, ref.name);
-    if (secret?.type === TOKEN_TYPE && filled(secret)) return secret;
+    if (secret?.type === TOKEN_TYPE && filled(secret)) return { account, listed: secret };
   }
-  return undefined;
+  return { account, listed: undefined };
 }
 
 async function readAccount(input: ReaderTokenInput): Promise<k8s.V1ServiceAccount | undefined> {
@@ -87,14 +97,27 @@ async function createdTokenSecret(input: ReaderTokenInput): Promise<void> {
   });
 }
 
-async function waitUntilFilled(input: ReaderTokenInput): Promise<k8s.V1Secret> {
+/** Deletes the action's token Secret filled for an earlier account of that name, and creates it again. */
+async function replaceStale(input: ReaderTokenInput): Promise<void> {
+  const name = tokenSecretName(input.serviceAccount);
+  await deleteManagedSecret(secretPortOf(input.remote), input.namespace, name);
+  await createTokenSecret(input);
+}
+
+async function waitUntilFilled(
+  input: ReaderTokenInput,
+  accountUid: string | undefined,
+): Promise<k8s.V1Secret> {
   const name = tokenSecretName(input.serviceAccount);
   try {
     return await waitFor(
-      `the token controller to fill Secret ${input.namespace}/${name}`,
+      `the token controller to fill Secret ${input.namespace}/${name} for the current account`,
       async () => {
         const secret = await readSecret(input.remote, input.namespace, name);
-        return filled(secret) ? secret : undefined;
+        if (!filled(secret)) return undefined;
+        if (!issuedForOtherAccount(secret, accountUid)) return secret;
+        await replaceStale(input);
+        return undefined;
       },
       { timeoutMs: input.timeoutMs, intervalMs: 500 },
     );
@@ -113,10 +136,19 @@ export async function obtainToken(
   input: ReaderTokenInput,
 ): Promise<{ secret: k8s.V1Secret | undefined; source: TokenSource | 'would-create' }> {
   // The account's listed Secret and the annotated ones are independent reads: asked at once.
-  const [listed, annotated] = await Promise.all([listedTokenSecret(input), annotatedTokenSecret(input)]);
-  if (listed) return { secret: listed, source: 'service-account-secret' };
+  const [{ account, listed }, found] = await Promise.all([
+    listedTokenSecret(input),
+    annotatedTokenSecret(input),
+  ]);
+  const uid = account?.metadata?.uid;
+  if (listed && !issuedForOtherAccount(listed, uid))
+    return { secret: listed, source: 'service-account-secret' };
+  // A token Secret of an earlier account of that name is no token for this one.
+  const annotated = found && !issuedForOtherAccount(found, uid) ? found : undefined;
   if (annotated && filled(annotated)) return { secret: annotated, source: 'existing-token-secret' };
   if (input.dryRun) return { secret: undefined, source: 'would-create' };
-  if (!annotated) await createTokenSecret(input);
-  return { secret: await waitUntilFilled(input), source: 'created-token-secret' };
+  if (found && found.metadata?.name === tokenSecretName(input.serviceAccount) && !annotated)
+    await replaceStale(input);
+  else if (!annotated) await createTokenSecret(input);
+  return { secret: await waitUntilFilled(input, uid), source: 'created-token-secret' };
 }

@@ -1,10 +1,12 @@
 // The token Secrets of the remote-kubeconfig stage through the Secret port, with an in-memory remote:
 // the binding Secret every TokenRequest token is bound to, and the retirement of what the other
 // credential mode left. Only Secrets carrying the action's managed-by label are used or deleted.
+import type * as k8s from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';
 import { retireTokenSecret } from '../../../src/stages/remote-kubeconfig/retire-token-secret.js';
 import { tokenBinding } from '../../../src/stages/secrets/token-binding.js';
+import { issuedForOtherAccount } from '../../../src/stages/secrets/token-secret.js';
 import { FakeSecrets } from '../fakes/secret-port.js';
 
 const NS = 'istio-system';
@@ -73,5 +75,20 @@ describe("retiring the other mode's Secret (in-memory remote)", () => {
     await expect(retireTokenSecret(remote, NS, ACCOUNT, false, false)).rejects.toThrow(
       `[remote-kubeconfig] cluster "east": the token binding Secret ${NS}/${BINDING} an earlier token-request run created could not be removed: connection refused. Fix: give the kubeconfig of east get and delete on secrets in ${NS}, or delete it yourself (kubectl -n ${NS} delete secret ${BINDING}), and run again.`,
     );
+  });
+});
+
+describe('a token Secret of an earlier account of the same name', () => {
+  it('issuedForOtherAccount() - a filled Secret whose account UID is not the current one; unknown UIDs are not judged', () => {
+    const secret = (uid?: string): k8s.V1Secret => ({
+      metadata: {
+        name: LONG_LIVED,
+        annotations: uid === undefined ? {} : { 'kubernetes.io/service-account.uid': uid },
+      },
+    });
+    expect(issuedForOtherAccount(secret('old-uid'), 'new-uid')).toBe(true);
+    expect(issuedForOtherAccount(secret('new-uid'), 'new-uid')).toBe(false);
+    expect(issuedForOtherAccount(secret(), 'new-uid')).toBe(false);
+    expect(issuedForOtherAccount(secret('old-uid'), undefined)).toBe(false);
   });
 });

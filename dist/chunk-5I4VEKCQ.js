@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as t}from"./chunk-PEMB32ER.js";var n="kubernetes.io/service-account-token",o="kubernetes.io/service-account.name";function r(e){return!!(e?.data?.token&&e.data["ca.crt"])}t(r,"filled");function c(e){return`${e}-token-istio-multicluster`}t(c,"tokenSecretName");export{n as a,o as b,r as c,c as d};
