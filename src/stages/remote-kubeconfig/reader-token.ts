@@ -12,6 +12,7 @@ import { REMOTE_NAME_LABEL } from '../../istio/labels.js';
 import { StageError } from '../../util/errors.js';
 import {
   SA_ANNOTATION,
+  SA_UID_ANNOTATION,
   TOKEN_TYPE,
   filled,
   issuedForOtherAccount,
@@ -97,11 +98,22 @@ async function createdTokenSecret(input: ReaderTokenInput): Promise<void> {
   });
 }
 
-/** Deletes the action's token Secret filled for an earlier account of that name, and creates it again. */
-async function replaceStale(input: ReaderTokenInput): Promise<void> {
+/**
+ * Deletes the action's token Secret filled for an earlier account of that name, and creates it again.
+ * A Secret of that name the action did not create is left alone, and the stage says so.
+ */
+async function replaceStale(input: ReaderTokenInput): Promise<StageError | undefined> {
   const name = tokenSecretName(input.serviceAccount);
-  await deleteManagedSecret(secretPortOf(input.remote), input.namespace, name);
+  const outcome = await deleteManagedSecret(secretPortOf(input.remote), input.namespace, name);
+  if (outcome === 'kept-unmanaged')
+    return new StageError({
+      stage: STAGE,
+      cluster: input.remote.name,
+      message: `Secret ${input.namespace}/${name} holds a token of an earlier ${input.serviceAccount} account (its ${SA_UID_ANNOTATION} is not the account's), and it was not created by this action, so it is left as it is`,
+      fix: `delete it (kubectl -n ${input.namespace} delete secret ${name}) and run again.`,
+    });
   await createTokenSecret(input);
+  return undefined;
 }
 
 async function waitUntilFilled(
@@ -109,15 +121,15 @@ async function waitUntilFilled(
   accountUid: string | undefined,
 ): Promise<k8s.V1Secret> {
   const name = tokenSecretName(input.serviceAccount);
+  let settled: k8s.V1Secret | StageError;
   try {
-    return await waitFor(
+    settled = await waitFor(
       `the token controller to fill Secret ${input.namespace}/${name} for the current account`,
       async () => {
         const secret = await readSecret(input.remote, input.namespace, name);
         if (!filled(secret)) return undefined;
         if (!issuedForOtherAccount(secret, accountUid)) return secret;
-        await replaceStale(input);
-        return undefined;
+        return replaceStale(input);
       },
       { timeoutMs: input.timeoutMs, intervalMs: 500 },
     );
@@ -130,6 +142,8 @@ async function waitUntilFilled(
       cause: error,
     });
   }
+  if (settled instanceof StageError) throw settled;
+  return settled;
 }
 
 export async function obtainToken(
@@ -147,8 +161,9 @@ export async function obtainToken(
   const annotated = found && !issuedForOtherAccount(found, uid) ? found : undefined;
   if (annotated && filled(annotated)) return { secret: annotated, source: 'existing-token-secret' };
   if (input.dryRun) return { secret: undefined, source: 'would-create' };
-  if (found && found.metadata?.name === tokenSecretName(input.serviceAccount) && !annotated)
-    await replaceStale(input);
-  else if (!annotated) await createTokenSecret(input);
+  if (found && found.metadata?.name === tokenSecretName(input.serviceAccount) && !annotated) {
+    const refused = await replaceStale(input);
+    if (refused) throw refused;
+  } else if (!annotated) await createTokenSecret(input);
   return { secret: await waitUntilFilled(input, uid), source: 'created-token-secret' };
 }

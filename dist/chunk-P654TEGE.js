@@ -1,0 +1,2 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import{a as t}from"./chunk-PEMB32ER.js";var s="kubernetes.io/service-account-token",c="kubernetes.io/service-account.name",r="kubernetes.io/service-account.uid";function i(e){return!!(e?.data?.token&&e.data["ca.crt"])}t(i,"filled");function u(e){return`${e}-token-istio-multicluster`}t(u,"tokenSecretName");function a(e,n){let o=e.metadata?.annotations?.[r];return!!(n&&o&&o!==n)}t(a,"issuedForOtherAccount");export{s as a,c as b,r as c,i as d,u as e,a as f};
