@@ -44,3 +44,24 @@ export async function waitFor<T>(
     interval = Math.min(interval * 2, maxInterval);
   }
 }
+
+/**
+ * Runs `attempt` until `again` no longer holds for its answer or `graceMs` has passed, pausing 100 ms
+ * after the first attempt and twice as long after each next one (up to 2 s); returns the last answer.
+ * For answers a moment may change, unlike waitFor(), which treats every error alike.
+ */
+export async function retryWhile<T>(
+  attempt: () => Promise<T>,
+  again: (answer: T) => boolean,
+  graceMs: number,
+): Promise<T> {
+  const deadline = Date.now() + graceMs;
+  let pause = 100;
+  for (;;) {
+    const answer = await attempt();
+    const left = deadline - Date.now();
+    if (!again(answer) || left <= 0) return answer;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left)));
+    pause = Math.min(pause * 2, 2000);
+  }
+}

@@ -5,6 +5,7 @@ import { StageError } from '../../util/errors.js';
 import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
 import { writeCredentialFile } from '../../util/credential-files.js';
+import { retryWhile } from '../../kube/wait.js';
 import type { TokenSource } from './reader-token.js';
 import { readerCredential, type ExpiringCredentials, type ReaderCredential } from './reader-credential.js';
 import type { ReaderRights } from '../../istio/reader-rights.js';
@@ -53,8 +54,14 @@ export interface RemoteKubeconfigResult {
   readonly retiredTokenSecret: RetiredTokenSecret | undefined;
 }
 
-/** The token and CA a kubeconfig is built from, and where they came from. */
 const STAGE = 'remote-kubeconfig';
+
+/**
+ * How long a token just issued or read may be refused. The API server checks a token against its
+ * own cache of Secrets and service accounts, which can trail the write that filled the token (or
+ * re-created the account) by a moment on a busy control plane.
+ */
+const NEW_TOKEN_GRACE_MS = 10_000;
 
 /**
  * The seed's "Generate kubeconfigs" stage for one remote: a token for the reader account (the listed
@@ -74,6 +81,14 @@ export async function generateRemoteKubeconfig(
       // A registered token that no longer authenticates (its account was re-created) is replaced.
       credential = await readerCredential(input, 'the registered token no longer authenticates (HTTP 401)');
       verified = await verifiedKubeconfig(input, credential, server, warnings);
+    }
+    if (verified === 'unauthorized') {
+      const issued = credential;
+      verified = await retryWhile(
+        () => verifiedKubeconfig(input, issued, server, warnings),
+        (answer) => answer === 'unauthorized',
+        Math.min(input.timeoutMs, NEW_TOKEN_GRACE_MS),
+      );
     }
     if (verified === 'unauthorized')
       throw new Error('the reader token is refused by the API server (HTTP 401)');

@@ -1,6 +1,6 @@
 import { ApiException } from '@kubernetes/client-node';
 import { describe, expect, it, vi } from 'vitest';
-import { waitFor } from '../../../src/kube/wait.js';
+import { retryWhile, waitFor } from '../../../src/kube/wait.js';
 
 const forbidden = () =>
   new ApiException(
@@ -70,5 +70,55 @@ describe('waitFor()', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('retryWhile()', () => {
+  it('retryWhile() - tries again while the answer calls for it, and returns the first one that does not', async () => {
+    const answers = ['unauthorized', 'unauthorized', 'verified', 'never asked'];
+    let call = 0;
+    const answer = await retryWhile(
+      () => Promise.resolve(answers[call++]),
+      (a) => a === 'unauthorized',
+      5000,
+    );
+    expect(answer).toBe('verified');
+    expect(call).toBe(3);
+  });
+
+  it('retryWhile() - after the grace period, returns the last answer as it is', async () => {
+    vi.useFakeTimers();
+    try {
+      const triedAt: number[] = [];
+      const result = retryWhile(
+        () => {
+          triedAt.push(Date.now());
+          return Promise.resolve('unauthorized');
+        },
+        (a) => a === 'unauthorized',
+        1000,
+      );
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(await result).toBe('unauthorized');
+      const start = triedAt[0]!;
+      expect(triedAt.map((t) => t - start)).toEqual([0, 100, 300, 700, 1000]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('retryWhile() - an error is not retried: it is thrown at once', async () => {
+    let call = 0;
+    await expect(
+      retryWhile(
+        () => {
+          call++;
+          return Promise.reject(new Error('the reader account lacks rights'));
+        },
+        () => true,
+        5000,
+      ),
+    ).rejects.toThrow('the reader account lacks rights');
+    expect(call).toBe(1);
   });
 });
