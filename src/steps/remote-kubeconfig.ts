@@ -4,6 +4,9 @@ import {
   type RemoteKubeconfigResult,
 } from '../stages/remote-kubeconfig/remote-kubeconfig.js';
 import { readerRights } from '../istio/reader-rights.js';
+import { accountTokenClusterOf } from '../kube/account-tokens.js';
+import { secretPortOf } from '../kube/secret-port.js';
+import { verifyReaderKubeconfig } from '../stages/remote-kubeconfig/reader-check.js';
 import {
   readClusters,
   readMode,
@@ -119,7 +122,7 @@ export function run(): Promise<void> {
     // multi-primary: the primary is registered on every other cluster too.
     const registered = inputs.topology === 'multi-primary' ? [primary, ...remotes] : remotes;
     const { results, failures } = await generateRemoteKubeconfigs({
-      remotes: registered,
+      remotes: registered.map(accountTokenClusterOf),
       namespace: inputs.namespace,
       serviceAccount: profile.readerServiceAccount,
       apiServerOverrides: inputs.overrides,
@@ -129,10 +132,11 @@ export function run(): Promise<void> {
       outputDir: runDirectory(STAGE),
       dryRun,
       parallelism: inputs.parallelism,
+      checkReader: verifyReaderKubeconfig,
       expiring:
         inputs.credentialMode === 'token-request'
           ? {
-              holder: (name) => (name === primary.name ? (remotes[0] ?? primary) : primary),
+              holder: (name) => secretPortOf(name === primary.name ? (remotes[0] ?? primary) : primary),
               registrationSecret: (remote) => profile.secretName(remote),
               lifetimeSeconds: inputs.tokenLifetimeSeconds,
               now: Math.floor(Date.now() / 1000),

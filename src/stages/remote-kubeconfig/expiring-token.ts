@@ -4,23 +4,23 @@
  * more than a third of its lifetime is left (a rerun then writes nothing); otherwise a new one is
  * requested and the registration is renewed.
  */
-import { isNotFound, type ClusterHandle } from '../../kube/client.js';
+import type { AccountTokenCluster } from '../../kube/account-tokens.js';
+import { isNotFound } from '../../kube/client.js';
 import {
   ClusterKubeconfigError,
   readClusterKubeconfig,
   secretObjectName,
 } from '../../kube/cluster-kubeconfig.js';
-import { readSecret } from '../../kube/secrets.js';
-import { secretPortOf } from '../../kube/secret-port.js';
+import type { SecretPort } from '../../kube/secret-port.js';
 import { serviceAccountSubject, tokenClaims, type TokenClaims } from '../../kube/service-account-token.js';
-import { clusterCaData, requestServiceAccountToken, type TokenBinding } from '../../kube/token-request.js';
+import type { TokenBinding } from '../../kube/token-request.js';
 import { tokenBinding, tokenBindingName } from '../secrets/token-binding.js';
 import { renewalReason } from '../secrets/token-renewal.js';
 
 export interface ExpiringTokenInput {
-  readonly remote: ClusterHandle;
+  readonly remote: AccountTokenCluster;
   /** Where the remote's registration is (the primary, or with multi-primary another cluster). */
-  readonly holder: ClusterHandle;
+  readonly holder: SecretPort;
   readonly namespace: string;
   readonly serviceAccount: string;
   /** The remote's registration Secret on the primary (in namespace). */
@@ -50,10 +50,10 @@ export interface ExpiringToken {
  * registration holds more than server, CA and token (it is then renewed, nothing in it is used).
  */
 async function registeredToken(input: ExpiringTokenInput): Promise<{ token?: string; refused?: string }> {
-  const secret = await readSecret(input.holder, input.namespace, input.registrationSecret);
+  const secret = await input.holder.read(input.namespace, input.registrationSecret);
   const encoded = secret?.data?.[input.remote.name];
   if (!encoded) return {};
-  const object = secretObjectName(input.namespace, input.registrationSecret, input.holder.name);
+  const object = secretObjectName(input.namespace, input.registrationSecret, input.holder.cluster);
   try {
     return { token: readClusterKubeconfig(Buffer.from(encoded, 'base64').toString('utf8'), object).token };
   } catch (error: unknown) {
@@ -75,12 +75,7 @@ function bindingReason(
 
 export async function expiringReaderToken(input: ExpiringTokenInput): Promise<ExpiringToken> {
   const caData = await caOf(input);
-  const binding = await tokenBinding(
-    secretPortOf(input.remote),
-    input.namespace,
-    input.serviceAccount,
-    input.dryRun,
-  );
+  const binding = await tokenBinding(input.remote.secrets, input.namespace, input.serviceAccount, input.dryRun);
   const { token: registered, refused } = await registeredToken(input);
   const claims = registered === undefined ? undefined : tokenClaims(registered);
   const renewal =
@@ -97,8 +92,7 @@ export async function expiringReaderToken(input: ExpiringTokenInput): Promise<Ex
     return { source: 'registered-token', token: registered, caData, expiresAt: claims?.expiresAt, renewal };
   if (input.dryRun || binding === undefined)
     return { source: 'would-request', token: undefined, caData, expiresAt: undefined, renewal };
-  const requested = await requestServiceAccountToken(
-    input.remote,
+  const requested = await input.remote.requestToken(
     input.namespace,
     input.serviceAccount,
     input.lifetimeSeconds,
@@ -116,7 +110,7 @@ export async function expiringReaderToken(input: ExpiringTokenInput): Promise<Ex
 /** In render mode the namespace (and its CA ConfigMap) may not exist yet. */
 async function caOf(input: ExpiringTokenInput): Promise<string | undefined> {
   try {
-    return await clusterCaData(input.remote, input.namespace);
+    return await input.remote.caData(input.namespace);
   } catch (error: unknown) {
     if (isNotFound(error) && input.dryRun) return undefined;
     throw error;

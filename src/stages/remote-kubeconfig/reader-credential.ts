@@ -3,14 +3,14 @@
  * long-lived token Secret (istioctl's way); token-request reads the token registered on the holder
  * and keeps it, or requests a new one bound to the action's binding Secret.
  */
-import type { ClusterHandle } from '../../kube/client.js';
+import type { SecretPort } from '../../kube/secret-port.js';
 import { expiringReaderToken, type ExpiringTokenSource } from './expiring-token.js';
 import { obtainToken, type ReaderTokenInput, type TokenSource } from './reader-token.js';
 import { tokenSecretName } from '../secrets/token-secret.js';
 
 export interface ExpiringCredentials {
   /** The cluster holding a remote's registration (the primary; multi-primary: any other cluster). */
-  readonly holder: (remote: string) => ClusterHandle;
+  readonly holder: (remote: string) => SecretPort;
   /** The remote's registration Secret on the primary, where the token in use is read. */
   readonly registrationSecret: (remote: string) => string;
   readonly lifetimeSeconds: number;

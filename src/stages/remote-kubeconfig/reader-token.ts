@@ -4,9 +4,9 @@
  * waits for (render mode creates nothing).
  */
 import type * as k8s from '@kubernetes/client-node';
-import { apiMessage, coreApi, isConflict, isNotFound, type ClusterHandle } from '../../kube/client.js';
+import type { AccountTokenCluster } from '../../kube/account-tokens.js';
+import { apiMessage, isConflict, isNotFound } from '../../kube/client.js';
 import { waitFor } from '../../kube/wait.js';
-import { readSecret } from '../../kube/secrets.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../kube/marks.js';
 import { REMOTE_NAME_LABEL } from '../../istio/labels.js';
 import { StageError } from '../../util/errors.js';
@@ -19,12 +19,11 @@ import {
   tokenSecretName,
 } from '../secrets/token-secret.js';
 import { deleteManagedSecret } from '../secrets/managed-secret.js';
-import { secretPortOf } from '../../kube/secret-port.js';
 
 export type TokenSource = 'service-account-secret' | 'existing-token-secret' | 'created-token-secret';
 
 export interface ReaderTokenInput {
-  readonly remote: ClusterHandle;
+  readonly remote: AccountTokenCluster;
   readonly namespace: string;
   readonly serviceAccount: string;
   readonly timeoutMs: number;
@@ -40,7 +39,7 @@ async function listedTokenSecret(
   const account = await readAccount(input);
   for (const ref of account?.secrets ?? []) {
     if (!ref.name) continue;
-    const secret = await readSecret(input.remote, input.namespace, ref.name);
+    const secret = await input.remote.secrets.read(input.namespace, ref.name);
     if (secret?.type === TOKEN_TYPE && filled(secret)) return { account, listed: secret };
   }
   return { account, listed: undefined };
@@ -48,10 +47,7 @@ async function listedTokenSecret(
 
 async function readAccount(input: ReaderTokenInput): Promise<k8s.V1ServiceAccount | undefined> {
   try {
-    return await coreApi(input.remote).readNamespacedServiceAccount({
-      namespace: input.namespace,
-      name: input.serviceAccount,
-    });
+    return await input.remote.readAccount(input.namespace, input.serviceAccount);
   } catch (error: unknown) {
     // In render mode istio-remote may not be installed yet; otherwise a missing account is an error.
     if (isNotFound(error) && input.dryRun) return undefined;
@@ -63,14 +59,11 @@ async function readAccount(input: ReaderTokenInput): Promise<k8s.V1ServiceAccoun
 async function annotatedTokenSecret(input: ReaderTokenInput): Promise<k8s.V1Secret | undefined> {
   // Both asked at once: the list costs no round trip of its own when ours is missing.
   const [ours, secrets] = await Promise.all([
-    readSecret(input.remote, input.namespace, tokenSecretName(input.serviceAccount)),
-    coreApi(input.remote).listNamespacedSecret({
-      namespace: input.namespace,
-      fieldSelector: `type=${TOKEN_TYPE}`,
-    }),
+    input.remote.secrets.read(input.namespace, tokenSecretName(input.serviceAccount)),
+    input.remote.secretsOfType(input.namespace, TOKEN_TYPE),
   ]);
   if (ours) return ours;
-  return secrets.items
+  return secrets
     .filter((s) => s.metadata?.annotations?.[SA_ANNOTATION] === input.serviceAccount && filled(s))
     .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))[0];
 }
@@ -85,16 +78,13 @@ async function createTokenSecret(input: ReaderTokenInput): Promise<void> {
 }
 
 async function createdTokenSecret(input: ReaderTokenInput): Promise<void> {
-  await coreApi(input.remote).createNamespacedSecret({
-    namespace: input.namespace,
-    body: {
-      metadata: {
-        name: tokenSecretName(input.serviceAccount),
-        annotations: { [SA_ANNOTATION]: input.serviceAccount },
-        labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [REMOTE_NAME_LABEL]: input.remote.name },
-      },
-      type: TOKEN_TYPE,
+  await input.remote.secrets.create(input.namespace, {
+    metadata: {
+      name: tokenSecretName(input.serviceAccount),
+      annotations: { [SA_ANNOTATION]: input.serviceAccount },
+      labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [REMOTE_NAME_LABEL]: input.remote.name },
     },
+    type: TOKEN_TYPE,
   });
 }
 
@@ -104,7 +94,7 @@ async function createdTokenSecret(input: ReaderTokenInput): Promise<void> {
  */
 async function replaceStale(input: ReaderTokenInput): Promise<StageError | undefined> {
   const name = tokenSecretName(input.serviceAccount);
-  const outcome = await deleteManagedSecret(secretPortOf(input.remote), input.namespace, name);
+  const outcome = await deleteManagedSecret(input.remote.secrets, input.namespace, name);
   if (outcome === 'kept-unmanaged')
     return new StageError({
       stage: STAGE,
@@ -126,7 +116,7 @@ async function waitUntilFilled(
     settled = await waitFor(
       `the token controller to fill Secret ${input.namespace}/${name} for the current account`,
       async () => {
-        const secret = await readSecret(input.remote, input.namespace, name);
+        const secret = await input.remote.secrets.read(input.namespace, name);
         if (!filled(secret)) return undefined;
         if (!issuedForOtherAccount(secret, accountUid)) return secret;
         return replaceStale(input);

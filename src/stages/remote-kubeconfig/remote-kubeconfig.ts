@@ -1,5 +1,5 @@
-import { apiMessage, apiStatus, serverOf, type ClusterHandle } from '../../kube/client.js';
-import { secretPortOf } from '../../kube/secret-port.js';
+import type { AccountTokenCluster } from '../../kube/account-tokens.js';
+import { apiMessage, apiStatus } from '../../kube/client.js';
 import { buildTokenKubeconfig } from '../../kube/token-kubeconfig.js';
 import { StageError } from '../../util/errors.js';
 import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
@@ -9,7 +9,7 @@ import { retryWhile } from '../../kube/wait.js';
 import type { TokenSource } from './reader-token.js';
 import { readerCredential, type ExpiringCredentials, type ReaderCredential } from './reader-credential.js';
 import type { ReaderRights } from '../../istio/reader-rights.js';
-import { ReaderRightsError, rightsFix, verifyReaderKubeconfig } from './reader-check.js';
+import { ReaderRightsError, rightsFix } from './reader-check.js';
 import type { ExpiringTokenSource } from './expiring-token.js';
 import { retireTokenSecret, retirementWarning, type RetiredTokenSecret } from './retire-token-secret.js';
 
@@ -18,8 +18,14 @@ export type CredentialMode = 'token-secret' | 'token-request';
 
 export type { ExpiringCredentials } from './reader-credential.js';
 
+/**
+ * Checks a kubeconfig against its cluster with reader rights (verifyReaderKubeconfig): resolves with
+ * what was checked, throws the API error (HTTP 401 for a refused token) or a ReaderRightsError.
+ */
+export type ReaderCheck = (kubeconfigYaml: string, namespace: string, rights: ReaderRights) => Promise<string>;
+
 export interface RemoteKubeconfigInput {
-  readonly remote: ClusterHandle;
+  readonly remote: AccountTokenCluster;
   readonly namespace: string;
   readonly serviceAccount: string;
   /** The address the primary reaches this remote at, when it differs from the runner's view. */
@@ -32,6 +38,7 @@ export interface RemoteKubeconfigInput {
   readonly dryRun: boolean;
   /** Set for credential-mode token-request; the token Secret path otherwise. */
   readonly expiring: ExpiringCredentials | undefined;
+  readonly checkReader: ReaderCheck;
 }
 
 export type { TokenSource } from './reader-token.js';
@@ -72,7 +79,7 @@ const NEW_TOKEN_GRACE_MS = 10_000;
 export async function generateRemoteKubeconfig(
   input: RemoteKubeconfigInput,
 ): Promise<RemoteKubeconfigResult> {
-  const server = input.apiServerOverride ?? serverOf(input.remote);
+  const server = input.apiServerOverride ?? input.remote.server;
   try {
     let credential = await readerCredential(input);
     const warnings: string[] = [];
@@ -94,7 +101,7 @@ export async function generateRemoteKubeconfig(
       throw new Error('the reader token is refused by the API server (HTTP 401)');
     // Only once this mode's credentials work: what the other mode issued earlier stops working.
     const retired = await retireTokenSecret(
-      secretPortOf(input.remote),
+      input.remote.secrets,
       input.namespace,
       input.serviceAccount,
       input.dryRun,
@@ -182,7 +189,7 @@ async function verifyWithFallback(
   warnings: string[],
 ): Promise<string> {
   try {
-    return await verifyReaderKubeconfig(build(server), input.namespace, input.rights);
+    return await input.checkReader(build(server), input.namespace, input.rights);
   } catch (error: unknown) {
     if (
       input.apiServerOverride === undefined ||
@@ -190,8 +197,8 @@ async function verifyWithFallback(
       error instanceof ReaderRightsError
     )
       throw error;
-    const runnerServer = serverOf(input.remote);
-    const result = await verifyReaderKubeconfig(build(runnerServer), input.namespace, input.rights);
+    const runnerServer = input.remote.server;
+    const result = await input.checkReader(build(runnerServer), input.namespace, input.rights);
     warnings.push(
       `${input.remote.name}: ${server} is not reachable from this runner; the credentials were verified through ${runnerServer} instead.`,
     );
@@ -200,7 +207,7 @@ async function verifyWithFallback(
 }
 
 export interface RemoteKubeconfigsInput extends Omit<RemoteKubeconfigInput, 'remote' | 'apiServerOverride'> {
-  readonly remotes: readonly ClusterHandle[];
+  readonly remotes: readonly AccountTokenCluster[];
   /** remote name -> the address the primary reaches it at, when it differs from the runner's view. */
   readonly apiServerOverrides: Readonly<Record<string, string>>;
   readonly parallelism: number;

@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{n as i,q as o}from"./chunk-Q3IEIAEQ.js";import{a}from"./chunk-PEMB32ER.js";async function d(e,t,r){try{return await i(e).readNamespacedSecret({namespace:t,name:r})}catch(n){if(o(n))return;throw n}}a(d,"readSecret");async function l(e,t,r){return(await i(e).listNamespacedSecret({namespace:t,labelSelector:r})).items.map(s=>s.metadata?.name??"").filter(s=>s!=="")}a(l,"secretNames");export{d as a,l as b};
