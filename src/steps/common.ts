@@ -135,17 +135,21 @@ export interface Clusters {
 }
 
 /** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
-export function readClusters(): Clusters {
+/** The primary, from the kubeconfig file the credentials step wrote. */
+export function readPrimary(): ClusterHandle {
   const primaryPath = readRunPath(
     'primary-kubeconfig-path',
     core.getInput('primary-kubeconfig-path', { required: true }),
   );
-  const primaryName = readPrimaryName();
+  return openCluster(readPrimaryName(), primaryPath);
+}
+
+export function readClusters(): Clusters {
   const remotePaths = readRunPaths('remote-kubeconfig-paths');
   const failed = new Set(readFailedRemotes().map((f) => f.remote));
   const names = Object.keys(remotePaths);
   return {
-    primary: openCluster(primaryName, primaryPath),
+    primary: readPrimary(),
     remotes: Object.entries(remotePaths)
       .filter(([name]) => !failed.has(name))
       .map(([name, path]) => openCluster(name, path)),

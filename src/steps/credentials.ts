@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { readMode, readProfile, runDirectory } from './common.js';
 import { reservedRemoteNameProblem } from '../stages/secrets/registration-guard.js';
+import { ISTIO_1_0, ISTIO_CURRENT } from '../istio/profiles.js';
 import type { TransportPolicy } from '../kube/transport-policy.js';
 import { parseBoolean } from '../util/parse.js';
 import {
@@ -91,13 +92,15 @@ export async function run(): Promise<void> {
     maskAll(credentialSecrets(input, decoded));
     // The first step of every mode: an unknown mode is refused here, not left to skip every later step.
     readMode();
-    const profile = readProfile();
+    // An empty profile is settled by preflight, from the primary: a name reserved in either is refused.
+    const profiles = core.getInput('profile').trim() === '' ? [ISTIO_CURRENT, ISTIO_1_0] : [readProfile()];
     const result = prepareCredentials(
       {
         ...input,
         outputDir: credentialsDir(),
         policy: readPolicy(),
-        reservedNameProblem: (remote) => reservedRemoteNameProblem(profile, remote),
+        reservedNameProblem: (remote) =>
+          profiles.map((profile) => reservedRemoteNameProblem(profile, remote)).find((p) => p !== undefined),
       },
       decoded,
     );

@@ -18,6 +18,7 @@ import {
 import { readStepInputs } from './inputs.js';
 import { resolveWorkspacePath, workspacePathProblem } from './paths.js';
 import { pathInputProblems } from './run-inputs.js';
+import { settleProfile } from './profile-input.js';
 import { runAsStep, type StepReport } from './step.js';
 
 const STAGE = 'inject';
@@ -114,6 +115,8 @@ export function run(): Promise<void> {
         report: { did: [], skipped: 'no manifests given' },
       };
     }
+    // inject-config-from auto follows the profile; in mode inject no step before read it from the primary.
+    await settleProfile(STAGE);
     const inputs = readInputs();
     const { manifests, apply, configSource } = inputs;
     const { primary, remotes } = inputs.clusters;

@@ -28,6 +28,7 @@ import type { Topology } from '../istio/remote-plan.js';
 import { validateRunInputs } from './run-inputs.js';
 import { readOptionalChartSource } from './chart-inputs.js';
 import { readCredentialMode } from './credential-inputs.js';
+import { profileReport, settleProfile } from './profile-input.js';
 import type { CredentialMode } from '../stages/remote-kubeconfig/remote-kubeconfig.js';
 
 /** Every input of the step, read and validated once at its top (with every input later steps write with). */
@@ -94,6 +95,8 @@ export function run(): Promise<void> {
   return runAsStep('preflight', async () => {
     const mode = readMode();
     if (!wiresRemotes(mode) && mode !== 'verify') return skippedFor(mode);
+    // First, so every input check below (and every later step) judges by the settled profile.
+    const settled = await settleProfile('preflight');
     const inputs = readInputs();
     const verify = verifies(mode, inputs.profile);
     refuseEastWestWithHelm(inputs);
@@ -123,6 +126,7 @@ export function run(): Promise<void> {
     );
     return {
       outputs: {
+        profile: settled.profile.name,
         clusters: JSON.stringify(
           result.clusters.map((c) => ({
             name: c.name,
@@ -134,10 +138,13 @@ export function run(): Promise<void> {
         ),
       },
       report: {
-        did: result.clusters.map(
-          (c) =>
-            `${c.name} (${c.role}): Kubernetes ${c.version ?? '?'}, pods ${c.podCidrs.join(' ') || '?'}, services ${c.serviceCidrs.join(' ') || '?'}`,
-        ),
+        did: [
+          profileReport(settled),
+          ...result.clusters.map(
+            (c) =>
+              `${c.name} (${c.role}): Kubernetes ${c.version ?? '?'}, pods ${c.podCidrs.join(' ') || '?'}, services ${c.serviceCidrs.join(' ') || '?'}`,
+          ),
+        ],
         warnings: result.warnings,
       },
       failures: result.failures,

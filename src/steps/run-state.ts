@@ -43,6 +43,7 @@ const EARLIER_OUTPUTS: Readonly<Record<string, readonly [step: string, output: s
   'primary-kubeconfig-path': ['credentials', 'primary-kubeconfig-path'],
   'remote-kubeconfig-paths': ['credentials', 'remote-kubeconfig-paths'],
   'credentials-dir': ['credentials', 'credentials-dir'],
+  profile: ['preflight', 'profile'],
   'plugged-in-ca': ['cacerts', 'plugged-in-ca'],
   'primary-manifest-path': ['primary', 'primary-manifest-path'],
   'primary-manifest-dir': ['primary', 'primary-manifest-dir'],

@@ -27,6 +27,7 @@ import {
 } from './common.js';
 import { readChartInputs, readExtraValues, resolveChartSource, type ChartInputs } from './chart-inputs.js';
 import { readStepInputs } from './inputs.js';
+import { profileReport, settleProfile } from './profile-input.js';
 import { runAsStep } from './step.js';
 import { readDataplane, readTopology } from './topology-input.js';
 import { unmarkGlobalServices } from '../stages/deploy/global-services.js';
@@ -118,6 +119,7 @@ export function run(): Promise<void> {
   return runAsStep(STAGE, async () => {
     const mode = readMode();
     if (mode !== 'uninstall') return skippedFor(mode);
+    const settled = await settleProfile(STAGE);
     const inputs = readInputs();
     const source = await resolveChartSource(STAGE, inputs.profile, inputs.charts);
     const placeholder = placeholderPlan(inputs, source ?? NO_CHARTS);
@@ -152,6 +154,7 @@ export function run(): Promise<void> {
       },
       report: {
         did: [
+          profileReport(settled),
           ...result.registrations.map((r) => `${inputs.namespace}/${r.secret} on ${r.on}: ${r.outcome}`),
           ...(result.primaryToken ? [`token Secret on ${primary.name}: ${result.primaryToken}`] : []),
           ...(result.primaryTokensRevoked

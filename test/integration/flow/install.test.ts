@@ -43,10 +43,13 @@ describe('install flow on the testbed (1 primary + 2 remotes, Istio 1.0.0 contro
     await harness?.close();
   });
 
-  it('mode: render computes everything and changes nothing in any cluster', async () => {
+  it('mode: render, profile left empty, reads istio-1.0 from the pilot on the primary, computes everything and changes nothing in any cluster', async () => {
     const before = await snapshotClusters();
-    const run = await harness.run(testbedInputs(REMOTES, { mode: 'render' }));
+    const run = await harness.run(testbedInputs(REMOTES, { mode: 'render', profile: '' }));
     expect(run.success, run.log).toBe(true);
+    expect(run.summary).toContain(
+      "profile istio-1.0, read from the primary: Istio 1.0's pilot (a Deployment labelled istio=pilot, no istiod) runs in istio-system",
+    );
     expect(diffSnapshots(before, await snapshotClusters())).toEqual([]);
     expect(run.outputs['pilot-pod-ip']).toBe(await podIp('istio=pilot'));
     expect(run.outputs['manifest-path']).toMatch(/istio-remote\.yaml$/);

@@ -84,8 +84,8 @@ describe('profile istio-current with the real charts and a real istiod', () => {
     );
   });
 
-  it('the same mesh as one description (mesh input) is the same install: a rerun writes nothing, nothing is deprecated', async () => {
-    const { 'remote-names': _names, chart: _chart, ...credentials } = inputs();
+  it('the same mesh as one description (mesh input), profile left empty, is the same install: the profile is read from istiod on the primary, a rerun writes nothing, nothing is deprecated', async () => {
+    const { 'remote-names': _names, chart: _chart, profile: _profile, ...credentials } = inputs();
     const mesh = [
       'charts: { directory: manifests/charts }',
       'clusters:',
@@ -99,6 +99,9 @@ describe('profile istio-current with the real charts and a real istiod', () => {
     expect(run.success, run.log).toBe(true);
     expect(run.outputs.changed).toBe('false');
     expect(run.log).not.toContain('is deprecated');
+    expect(run.summary).toContain(
+      'profile istio-current, read from the primary: istiod (a Deployment labelled app=istiod) runs in istio-system',
+    );
     expect(diffSnapshots(quiet, await snapshotClusters())).toEqual([]);
     await waitSynced(REMOTES);
   });

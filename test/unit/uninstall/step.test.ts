@@ -106,10 +106,12 @@ describe('uninstall step', () => {
 
   it('run() - outputs the uninstalled remotes and the registration secrets it deleted', async () => {
     inputs.set('mode', 'uninstall');
+    inputs.set('profile', 'istio-1.0');
     await run();
     expect(JSON.parse(outputs.get('uninstalled-remotes') ?? '')).toEqual(['remote-1']);
     expect(JSON.parse(outputs.get('deleted-secrets') ?? '')).toEqual(['remote-1']);
     expect(report().did).toEqual([
+      'profile istio-1.0',
       'istio-system/remote-1 on primary: deleted',
       'istio-system/remote-2 on primary: absent',
       expect.stringMatching(/^remote-1: 1 object\(s\) deleted/),
@@ -118,6 +120,7 @@ describe('uninstall step', () => {
 
   it('run() - refuses chart together with istio-version and an unknown install-method, both at once', async () => {
     inputs.set('mode', 'uninstall');
+    inputs.set('profile', 'istio-1.0');
     inputs.set('chart', 'charts/istio-remote');
     inputs.set('istio-version', '1.0.6');
     inputs.set('install-method', 'tiller');
