@@ -73,6 +73,8 @@ describe('the primary-remote examples, run as written (real charts, real istiod)
     const resynced = await withoutWrites(() => run('resync.yml'));
     expect(resynced.success, resynced.log).toBe(true);
     expect(resynced.outputs.changed).toBe('false');
+    // The examples leave profile empty: read from istiod on the primary.
+    expect(resynced.summary).toContain('profile istio-current, read from the primary: istiod');
   });
 
   it('expiring-credentials.yml moves the registrations to tokens that expire; istiod keeps both remotes synced', async () => {
@@ -91,6 +93,7 @@ describe('the primary-remote examples, run as written (real charts, real istiod)
   it('uninstall.yml removes the remotes from the mesh: no registration left, istiod lists no remote', async () => {
     const removed = await run('uninstall.yml');
     expect(removed.success, removed.log).toBe(true);
+    expect(removed.summary).toMatch(/\| uninstall \| success \| profile istio-current, read from the primary: istiod/);
     const registrations = await core('primary').listNamespacedSecret({
       namespace: NS,
       labelSelector: 'istio/multiCluster=true',
