@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
 import { injectManifests, type InjectConfigSource, type InjectResult } from '../stages/inject/inject.js';
 import { installIstioctl } from '../tools/istio-release.js';
+import { istioctlAt } from '../tools/istioctl-cli.js';
+import { manifestClusterOf } from '../kube/manifest-cluster.js';
 import { expandPatterns } from '../util/glob.js';
 import { ProblemsError } from '../util/errors.js';
 import { parseBoolean, parseChoice, parseList } from '../util/parse.js';
 import {
   readClusters,
-  readKubectlPath,
   readParallelism,
   readMode,
   readNamespace,
@@ -60,7 +61,6 @@ interface InjectInputs {
   readonly configSource: InjectConfigSource;
   readonly clusters: Clusters;
   readonly istioctl: IstioctlSource;
-  readonly kubectlPath: string;
   readonly parallelism: number;
   readonly namespace: string;
 }
@@ -72,7 +72,6 @@ function readInputs(): InjectInputs {
     configSource: readConfigSource,
     clusters: readClusters,
     istioctl: readIstioctlSource,
-    kubectlPath: readKubectlPath,
     parallelism: () => readParallelism(STAGE),
     namespace: () => readNamespace(STAGE),
   });
@@ -124,12 +123,11 @@ export function run(): Promise<void> {
     const title = `Inject sidecars into ${manifests.length} manifest(s) for ${remotes.map((r) => r.name).join(', ')}`;
     const result = await core.group(title, () =>
       injectManifests({
-        istioctlPath,
-        kubectlPath: inputs.kubectlPath,
+        istioctl: istioctlAt(istioctlPath),
         parallelism: inputs.parallelism,
         manifests,
-        primary,
-        remotes,
+        primary: manifestClusterOf(primary),
+        remotes: remotes.map(manifestClusterOf),
         configSource,
         namespace: inputs.namespace,
         outputDir: runDirectory('injected'),

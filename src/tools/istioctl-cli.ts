@@ -86,6 +86,21 @@ export function kubeInjectArgs(request: KubeInjectFiles & { manifest: string; ou
   ];
 }
 
+/** One istioctl binary, as a stage calls it (stage tests give the stage another). */
+export interface Istioctl {
+  readonly path: string;
+  kubeInjectFlags(): Promise<KubeInjectFlags>;
+  kubeInject(request: Omit<KubeInjectRequest, 'istioctlPath'>): Promise<void>;
+}
+
+export function istioctlAt(path: string): Istioctl {
+  return {
+    path,
+    kubeInjectFlags: () => kubeInjectFlags(path),
+    kubeInject: (request) => kubeInject({ ...request, istioctlPath: path }),
+  };
+}
+
 /** `istioctl kube-inject` with config from files, writing the injected manifest to `output`. */
 export async function kubeInject(request: KubeInjectRequest): Promise<void> {
   const args = kubeInjectArgs(request);

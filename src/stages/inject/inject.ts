@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { apiMessage, type ClusterHandle } from '../../kube/client.js';
-import { applyObjects, resolveObjects, type AppliedObject } from '../../kube/apply.js';
+import { apiMessage } from '../../kube/client.js';
+import type { AppliedObject } from '../../kube/apply.js';
+import type { ManifestCluster } from '../../kube/manifest-cluster.js';
 import { defaultNamespace, parseManifest, type ManifestObject } from '../../util/manifest.js';
 import {
   checkInjection,
@@ -9,12 +10,7 @@ import {
   missedInjectionProblem,
   type InjectorFormat,
 } from '../../istio/injection.js';
-import {
-  kubeInject,
-  kubeInjectFlags,
-  type KubeInjectFiles,
-  type KubeInjectFlags,
-} from '../../tools/istioctl-cli.js';
+import type { Istioctl, KubeInjectFiles, KubeInjectFlags } from '../../tools/istioctl-cli.js';
 import { StageError } from '../../util/errors.js';
 import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
@@ -30,13 +26,11 @@ const STAGE = 'inject';
 export type InjectConfigSource = 'remote' | 'primary';
 
 export interface InjectInput {
-  readonly istioctlPath: string;
-  /** kubectl binary for the server-side apply of injected objects. */
-  readonly kubectlPath: string;
+  readonly istioctl: Istioctl;
   /** Absolute paths of the manifests to inject (patterns already expanded). */
   readonly manifests: readonly string[];
-  readonly primary: ClusterHandle;
-  readonly remotes: readonly ClusterHandle[];
+  readonly primary: ManifestCluster;
+  readonly remotes: readonly ManifestCluster[];
   readonly configSource: InjectConfigSource;
   /** Namespace of the ConfigMaps (the Istio namespace). */
   readonly namespace: string;
@@ -73,7 +67,7 @@ export interface InjectResult {
   readonly failures: readonly FailedRemote[];
 }
 
-function configCluster(input: InjectInput, remote: ClusterHandle): ClusterHandle {
+function configCluster(input: InjectInput, remote: ManifestCluster): ManifestCluster {
   switch (input.configSource) {
     case 'remote':
       return remote;
@@ -84,16 +78,15 @@ function configCluster(input: InjectInput, remote: ClusterHandle): ClusterHandle
 
 async function injectOne(
   input: InjectInput,
-  remote: ClusterHandle,
+  remote: ManifestCluster,
   files: KubeInjectFiles,
-  configFrom: ClusterHandle,
+  configFrom: ManifestCluster,
   format: InjectorFormat | undefined,
   manifest: string,
   index: number,
 ): Promise<{ manifest: InjectedManifest; objects: ManifestObject[] }> {
   const output = join(input.outputDir, remote.name, `${index + 1}-${basename(manifest)}`);
-  await kubeInject({
-    istioctlPath: input.istioctlPath,
+  await input.istioctl.kubeInject({
     ...files,
     manifest,
     output,
@@ -114,7 +107,7 @@ async function injectOne(
 
 async function injectForRemote(
   input: InjectInput,
-  remote: ClusterHandle,
+  remote: ManifestCluster,
   flags: KubeInjectFlags,
 ): Promise<InjectRemoteResult> {
   const configFrom = configCluster(input, remote);
@@ -131,10 +124,7 @@ async function injectForRemote(
   let applied: AppliedObject[] = [];
   if (input.apply && !input.dryRun) {
     try {
-      applied = await applyObjects(
-        remote,
-        await resolveObjects(remote, defaultNamespace(objects), 'default'),
-      );
+      applied = await remote.apply(defaultNamespace(objects), 'default');
     } catch (error: unknown) {
       throw new StageError({
         stage: STAGE,
@@ -157,7 +147,7 @@ async function injectForRemote(
 export async function injectManifests(input: InjectInput): Promise<InjectResult> {
   let flags: KubeInjectFlags;
   try {
-    flags = await kubeInjectFlags(input.istioctlPath);
+    flags = await input.istioctl.kubeInjectFlags();
   } catch (error: unknown) {
     throw new StageError({
       stage: STAGE,
@@ -169,7 +159,7 @@ export async function injectManifests(input: InjectInput): Promise<InjectResult>
   if (!flags.injectConfigFile || !flags.meshConfigFile) {
     throw new StageError({
       stage: STAGE,
-      message: `${input.istioctlPath} kube-inject has no --injectConfigFile/--meshConfigFile`,
+      message: `${input.istioctl.path} kube-inject has no --injectConfigFile/--meshConfigFile`,
       fix: 'use istioctl 1.0 or newer.',
     });
   }

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiMessage, coreApi, isNotFound, type ClusterHandle } from '../../kube/client.js';
+import { apiMessage } from '../../kube/client.js';
+import type { ManifestCluster } from '../../kube/manifest-cluster.js';
 import {
   INJECTOR_CONFIGMAP,
   INJECTOR_CONFIG_KEY,
@@ -19,14 +20,13 @@ import { StageError } from '../../util/errors.js';
 const STAGE = 'inject';
 
 async function readConfigMap(
-  cluster: ClusterHandle,
+  cluster: ManifestCluster,
   namespace: string,
   name: string,
 ): Promise<Record<string, string> | undefined> {
   try {
-    return (await coreApi(cluster).readNamespacedConfigMap({ name, namespace })).data ?? {};
+    return await cluster.readConfigMap(namespace, name);
   } catch (error: unknown) {
-    if (isNotFound(error)) return undefined;
     throw new StageError({
       stage: STAGE,
       cluster: cluster.name,
@@ -37,7 +37,7 @@ async function readConfigMap(
 }
 
 export async function readInjectionConfig(
-  cluster: ClusterHandle,
+  cluster: ManifestCluster,
   namespace: string,
 ): Promise<InjectionConfig> {
   const injector = await readConfigMap(cluster, namespace, INJECTOR_CONFIGMAP);

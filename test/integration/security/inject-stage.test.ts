@@ -15,6 +15,8 @@ import * as k8s from '@kubernetes/client-node';
 import yaml from 'js-yaml';
 import { openCluster, type ClusterHandle } from '../../../src/kube/client.js';
 import { applyObjects, resolveObjects } from '../../../src/kube/apply.js';
+import { manifestClusterOf } from '../../../src/kube/manifest-cluster.js';
+import { istioctlAt } from '../../../src/tools/istioctl-cli.js';
 import { parseManifest, type ManifestObject } from '../../../src/util/manifest.js';
 import { injectManifests, type InjectInput } from '../../../src/stages/inject/inject.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
@@ -73,11 +75,10 @@ describe('kube-inject for remotes on the testbed', () => {
   const core = (cluster: string): k8s.CoreV1Api => kubeConfigFor(cluster).makeApiClient(k8s.CoreV1Api);
 
   const input = (extra: Partial<InjectInput>): InjectInput => ({
-    istioctlPath: istioctl,
-    kubectlPath: binaries.kubectl,
+    istioctl: istioctlAt(istioctl),
     manifests: [manifest],
-    primary,
-    remotes: [remote],
+    primary: manifestClusterOf(primary),
+    remotes: [manifestClusterOf(remote)],
     configSource: 'primary',
     namespace: istioNs,
     outputDir: join(work, `out-${randomBytes(2).toString('hex')}`),
@@ -163,7 +164,7 @@ describe('kube-inject for remotes on the testbed', () => {
 
   it('injectManifests() - a remote that fails (its app namespace is missing) is returned as a failure; the other is injected and applied', async () => {
     const other = openCluster(OTHER_REMOTE, clusterByName(OTHER_REMOTE).kubeconfigPath);
-    const result = await injectManifests(input({ apply: true, remotes: [other, remote] }));
+    const result = await injectManifests(input({ apply: true, remotes: [other, remote].map(manifestClusterOf) }));
     expect(result.remotes.map((r) => r.remote)).toEqual([REMOTE]);
     expect(result.remotes[0]?.applied).toEqual([{ object: `Deployment ${appNs}/web`, outcome: 'unchanged' }]);
     expect(result.outputPaths).toHaveLength(1);
