@@ -75,7 +75,12 @@ function bindingReason(
 
 export async function expiringReaderToken(input: ExpiringTokenInput): Promise<ExpiringToken> {
   const caData = await caOf(input);
-  const binding = await tokenBinding(input.remote.secrets, input.namespace, input.serviceAccount, input.dryRun);
+  const binding = await tokenBinding(
+    input.remote.secrets,
+    input.namespace,
+    input.serviceAccount,
+    input.dryRun,
+  );
   const { token: registered, refused } = await registeredToken(input);
   const claims = registered === undefined ? undefined : tokenClaims(registered);
   const renewal =

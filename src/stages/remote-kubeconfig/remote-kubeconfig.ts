@@ -22,7 +22,11 @@ export type { ExpiringCredentials } from './reader-credential.js';
  * Checks a kubeconfig against its cluster with reader rights (verifyReaderKubeconfig): resolves with
  * what was checked, throws the API error (HTTP 401 for a refused token) or a ReaderRightsError.
  */
-export type ReaderCheck = (kubeconfigYaml: string, namespace: string, rights: ReaderRights) => Promise<string>;
+export type ReaderCheck = (
+  kubeconfigYaml: string,
+  namespace: string,
+  rights: ReaderRights,
+) => Promise<string>;
 
 export interface RemoteKubeconfigInput {
   readonly remote: AccountTokenCluster;

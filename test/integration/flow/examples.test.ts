@@ -93,7 +93,9 @@ describe('the primary-remote examples, run as written (real charts, real istiod)
   it('uninstall.yml removes the remotes from the mesh: no registration left, istiod lists no remote', async () => {
     const removed = await run('uninstall.yml');
     expect(removed.success, removed.log).toBe(true);
-    expect(removed.summary).toMatch(/\| uninstall \| success \| profile istio-current, read from the primary: istiod/);
+    expect(removed.summary).toMatch(
+      /\| uninstall \| success \| profile istio-current, read from the primary: istiod/,
+    );
     const registrations = await core('primary').listNamespacedSecret({
       namespace: NS,
       labelSelector: 'istio/multiCluster=true',

@@ -164,7 +164,9 @@ describe('kube-inject for remotes on the testbed', () => {
 
   it('injectManifests() - a remote that fails (its app namespace is missing) is returned as a failure; the other is injected and applied', async () => {
     const other = openCluster(OTHER_REMOTE, clusterByName(OTHER_REMOTE).kubeconfigPath);
-    const result = await injectManifests(input({ apply: true, remotes: [other, remote].map(manifestClusterOf) }));
+    const result = await injectManifests(
+      input({ apply: true, remotes: [other, remote].map(manifestClusterOf) }),
+    );
     expect(result.remotes.map((r) => r.remote)).toEqual([REMOTE]);
     expect(result.remotes[0]?.applied).toEqual([{ object: `Deployment ${appNs}/web`, outcome: 'unchanged' }]);
     expect(result.outputPaths).toHaveLength(1);
