@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { runPreflight } from '../stages/preflight/preflight.js';
+import { factsClusterOf } from '../kube/cluster-facts-port.js';
 import { helmVersion } from '../tools/helm-cli.js';
 import { parseBoolean } from '../util/parse.js';
 import {
@@ -106,8 +107,8 @@ export function run(): Promise<void> {
     const { primary, remotes } = inputs.clusters;
     const result = await core.group('Preflight checks', async () =>
       runPreflight({
-        primary,
-        remotes,
+        primary: factsClusterOf(primary),
+        remotes: remotes.map(factsClusterOf),
         helmVersion: inputs.helmPath ? await helmVersion(inputs.helmPath) : undefined,
         apiServerOverrides: inputs.apiServerOverrides,
         profile: inputs.profile,

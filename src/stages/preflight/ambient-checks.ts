@@ -3,8 +3,7 @@
  * one shared root CA, and the Gateway API CRDs on every cluster (the east-west gateway is a Gateway
  * API Gateway).
  */
-import type { ClusterHandle } from '../../kube/client.js';
-import { kindServedOn } from '../../kube/served-kinds.js';
+import type { FactsCluster } from '../../kube/cluster-facts-port.js';
 import type { Topology } from '../../istio/remote-plan.js';
 import type { ClusterProblem } from './preflight-checks.js';
 
@@ -24,9 +23,9 @@ export function ambientInputProblems(topology: Topology, caProvided: boolean): C
 }
 
 /** Each cluster that does not serve gateway.networking.k8s.io/v1 Gateway. */
-export async function gatewayApiProblems(clusters: readonly ClusterHandle[]): Promise<ClusterProblem[]> {
+export async function gatewayApiProblems(clusters: readonly FactsCluster[]): Promise<ClusterProblem[]> {
   const served = await Promise.all(
-    clusters.map((c) => kindServedOn(c)('gateway.networking.k8s.io/v1', 'Gateway').catch(() => false)),
+    clusters.map((c) => c.serves('gateway.networking.k8s.io/v1', 'Gateway').catch(() => false)),
   );
   return clusters
     .filter((_, index) => !served[index])

@@ -1,7 +1,6 @@
 /** What preflight reads from one cluster: version, identity, CIDRs and the access this run needs. */
-import * as k8s from '@kubernetes/client-node';
-import { selfAccessAllowed } from '../../kube/access-review.js';
-import { apiMessage, coreApi, serverOf, type ClusterHandle } from '../../kube/client.js';
+import { apiMessage } from '../../kube/client.js';
+import type { FactsCluster } from '../../kube/cluster-facts-port.js';
 import { requiredPermissions, type Permission, type PermissionPlan } from '../../istio/permissions.js';
 import type { ClusterFacts } from './preflight-checks.js';
 
@@ -9,25 +8,11 @@ function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
 
-async function podCidrs(cluster: ClusterHandle): Promise<string[]> {
-  const nodes = await coreApi(cluster).listNode();
-  return uniqueSorted(
-    nodes.items.flatMap((n) => n.spec?.podCIDRs ?? (n.spec?.podCIDR ? [n.spec.podCIDR] : [])),
-  );
-}
-
-async function serviceCidrs(cluster: ClusterHandle): Promise<string[]> {
-  const api = cluster.config.makeApiClient(k8s.NetworkingV1Api);
-  const list = await api.listServiceCIDR();
-  return uniqueSorted(list.items.flatMap((s) => s.spec?.cidrs ?? []));
-}
-
 /** Any verb on any resource of any group, cluster-wide: what cluster-admin holds. */
 const EVERYTHING: Permission = { verb: '*', group: '*', resource: '*' };
 
-async function missingPermissions(cluster: ClusterHandle, wanted: readonly Permission[]): Promise<string[]> {
-  const api = cluster.config.makeApiClient(k8s.AuthorizationV1Api);
-  const isAllowed = (p: Permission): Promise<boolean> => selfAccessAllowed(api, p);
+async function missingPermissions(cluster: FactsCluster, wanted: readonly Permission[]): Promise<string[]> {
+  const isAllowed = (p: Permission): Promise<boolean> => cluster.allowed(p);
   // Credentials that may do everything (the usual cluster-admin) are answered by one review instead
   // of one per permission: about 30 per remote, which a fleet resync paid on every run.
   if (await isAllowed(EVERYTHING)) return [];
@@ -59,23 +44,23 @@ function valueOr<T>(result: Attempt<T>, fallback: T): T {
 
 /** Gathers what preflight needs from one cluster, its reads at once; what cannot be determined is noted, not fatal. */
 export async function inspect(
-  cluster: ClusterHandle,
+  cluster: FactsCluster,
   role: ClusterFacts['role'],
   plan: PermissionPlan,
 ): Promise<ClusterFacts> {
-  const server = serverOf(cluster);
-  const version = await cluster.config.makeApiClient(k8s.VersionApi).getCode();
+  const server = cluster.server;
+  const version = await cluster.version();
   const [identity, pods, services, missing] = await Promise.all([
     attempt(
-      async () => (await coreApi(cluster).readNamespace({ name: 'kube-system' })).metadata?.uid,
+      () => cluster.namespaceUid('kube-system'),
       (error) => `cluster identity (kube-system namespace: ${apiMessage(error)})`,
     ),
     attempt(
-      () => podCidrs(cluster),
+      async () => uniqueSorted(await cluster.nodePodCidrs()),
       (error) => `pod CIDR (${apiMessage(error)})`,
     ),
     attempt(
-      () => serviceCidrs(cluster),
+      async () => uniqueSorted(await cluster.serviceCidrs()),
       (error) => `service CIDR (ServiceCIDR API: ${apiMessage(error)})`,
     ),
     missingPermissions(cluster, requiredPermissions(role, plan)),
@@ -87,7 +72,7 @@ export async function inspect(
     name: cluster.name,
     role,
     server,
-    version: version.gitVersion,
+    version,
     identity: valueOr(identity, undefined),
     podCidrs: valueOr(pods, []),
     serviceCidrs: valueOr(services, []),

@@ -2,9 +2,9 @@
  * Preflight for topology multi-primary: current Istio only, one root CA given, istiod on the primary
  * (or install-primary), and every cluster that already runs istiod on the primary's minor.
  */
-import type { ClusterHandle } from '../../kube/client.js';
+import type { FactsCluster } from '../../kube/cluster-facts-port.js';
 import { sameMinor } from '../../istio/support-matrix.js';
-import { istiodVersion } from '../deploy/istiod-version.js';
+import { ISTIOD_DEPLOYMENTS, istiodVersionOf } from '../deploy/istiod-version.js';
 import type { ClusterProblem } from './preflight-checks.js';
 
 export interface MultiPrimaryFacts {
@@ -30,9 +30,10 @@ export function multiPrimaryInputProblems(facts: MultiPrimaryFacts): ClusterProb
   return problems;
 }
 
-async function versionOf(cluster: ClusterHandle, namespace: string): Promise<string | undefined> {
+/** The istiod version the cluster runs; undefined when it runs none, or it cannot be read. */
+export async function versionOf(cluster: FactsCluster, namespace: string): Promise<string | undefined> {
   try {
-    return await istiodVersion(cluster, namespace);
+    return istiodVersionOf(await cluster.deployments(namespace, ISTIOD_DEPLOYMENTS));
   } catch {
     return undefined;
   }
@@ -40,8 +41,8 @@ async function versionOf(cluster: ClusterHandle, namespace: string): Promise<str
 
 /** istiod on the primary, and on every remote that already runs one the primary's minor. */
 export async function controlPlaneProblems(
-  primary: ClusterHandle,
-  remotes: readonly ClusterHandle[],
+  primary: FactsCluster,
+  remotes: readonly FactsCluster[],
   namespace: string,
   installPrimary: boolean,
 ): Promise<ClusterProblem[]> {

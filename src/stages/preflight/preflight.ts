@@ -1,16 +1,15 @@
 import semver from 'semver';
-import { apiMessage, serverOf, type ClusterHandle } from '../../kube/client.js';
+import { apiMessage } from '../../kube/client.js';
+import type { FactsCluster } from '../../kube/cluster-facts-port.js';
 import { inspect } from './cluster-facts.js';
 import { isLoopbackServer } from '../../kube/kubeconfig-server.js';
 import { ProblemsError } from '../../util/errors.js';
 import type { PermissionPlan } from '../../istio/permissions.js';
 import type { Profile } from '../../istio/profiles.js';
 import { registrationCollisionProblems } from '../secrets/registration-guard.js';
-import { secretPortOf } from '../../kube/secret-port.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
-import { istiodVersion } from '../deploy/istiod-version.js';
 import { rotationWarning } from '../../istio/support-matrix.js';
-import { controlPlaneProblems, multiPrimaryInputProblems } from './multi-primary-checks.js';
+import { controlPlaneProblems, multiPrimaryInputProblems, versionOf } from './multi-primary-checks.js';
 import { ambientInputProblems, gatewayApiProblems } from './ambient-checks.js';
 import {
   cidrProblems,
@@ -26,8 +25,8 @@ export { MIN_KUBERNETES, type ClusterFacts } from './preflight-checks.js';
 export const SUPPORTED_HELM_MAJORS = [3, 4] as const;
 
 export interface PreflightInput {
-  readonly primary: ClusterHandle;
-  readonly remotes: readonly ClusterHandle[];
+  readonly primary: FactsCluster;
+  readonly remotes: readonly FactsCluster[];
   readonly helmVersion: string | undefined;
   readonly plan: PermissionPlan;
   readonly apiServerOverrides: Readonly<Record<string, string>>;
@@ -49,7 +48,7 @@ export interface PreflightResult {
 }
 
 async function inspectOrReport(
-  cluster: ClusterHandle,
+  cluster: FactsCluster,
   role: ClusterFacts['role'],
   plan: PermissionPlan,
   problems: ClusterProblem[],
@@ -67,9 +66,9 @@ async function inspectOrReport(
   }
 }
 
-function safeServer(cluster: ClusterHandle): string {
+function safeServer(cluster: FactsCluster): string {
   try {
-    return serverOf(cluster);
+    return cluster.server;
   } catch {
     return 'its API server';
   }
@@ -78,11 +77,7 @@ function safeServer(cluster: ClusterHandle): string {
 /** istio-current: the primary's istiod version, for the version gate (none yet, or unreadable: no gate). */
 async function controlPlaneVersion(input: PreflightInput): Promise<string | undefined> {
   if (input.profile?.name !== 'istio-current') return undefined;
-  try {
-    return await istiodVersion(input.primary, input.plan.istioNamespace);
-  } catch {
-    return undefined;
-  }
+  return versionOf(input.primary, input.plan.istioNamespace);
 }
 
 async function multiPrimaryProblems(
@@ -156,9 +151,9 @@ function splitProblems(
  */
 export async function runPreflight(input: PreflightInput): Promise<PreflightResult> {
   const problems: ClusterProblem[] = [];
-  const all: [ClusterHandle, ClusterFacts['role']][] = [
+  const all: [FactsCluster, ClusterFacts['role']][] = [
     [input.primary, 'primary'],
-    ...input.remotes.map((r): [ClusterHandle, ClusterFacts['role']] => [r, 'remote']),
+    ...input.remotes.map((r): [FactsCluster, ClusterFacts['role']] => [r, 'remote']),
   ];
   const inspected = await Promise.all(
     all.map(([cluster, role]) => inspectOrReport(cluster, role, input.plan, problems)),
@@ -188,7 +183,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   );
   if (input.profile !== undefined) {
     const collisions = await registrationCollisionProblems({
-      primary: secretPortOf(input.primary),
+      primary: input.primary.secrets,
       namespace: input.plan.istioNamespace,
       profile: input.profile,
       remotes: input.remotes.map((r) => r.name),
