@@ -11,6 +11,7 @@ import { withoutWrites } from '../support/cluster-state.js';
 import { NS, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
 import { clusterz } from '../../testbed/istiod.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
+import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
 const CLUSTERS = ['primary', ...REMOTES];
@@ -49,10 +50,8 @@ describe('the primary-remote examples, run as written (real charts, real istiod)
 
   afterAll(async () => {
     await harness?.close();
-    for (const cluster of CLUSTERS)
-      await core(cluster)
-        .deleteNamespace({ name: WORKLOAD_NAMESPACE })
-        .catch(() => undefined);
+    // Gone before the next file takes its snapshots.
+    for (const cluster of CLUSTERS) await deleteNamespaceAndWait(core(cluster), WORKLOAD_NAMESPACE);
     await tearDownRealIstio(REMOTES);
   });
 

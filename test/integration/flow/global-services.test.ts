@@ -7,6 +7,7 @@ import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { core, kubeConfig, startHarness, testbedInputs, type ActionHarness } from '../support/action.js';
 import { installControlPlane, resetPrimaryRegistrations, resetRemote } from '../support/cluster-state.js';
+import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 
 const REMOTE = 'remote-1';
 const CLUSTERS = ['primary', REMOTE];
@@ -36,10 +37,9 @@ async function createServices(cluster: string): Promise<void> {
   }
 }
 
+/** Deletes the test namespace and waits until it is gone, so the next file's snapshots never see it go. */
 async function deleteNamespace(cluster: string): Promise<void> {
-  await core(cluster)
-    .deleteNamespace({ name: NAMESPACE })
-    .catch(() => undefined);
+  await deleteNamespaceAndWait(core(cluster), NAMESPACE);
 }
 
 /** cluster/service -> the label's value ('absent' when unset) and the resourceVersion. */

@@ -20,6 +20,7 @@ import { NS, realChartRuns, setUpRealIstio, tearDownRealIstio, waitSynced } from
 import { istioModuleDir } from '../../testbed/istio-module.js';
 import { waitFor } from '../../testbed/wait.js';
 import { TESTBED_HELM_VERSIONS } from '../../support/release-mirror.js';
+import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
 const USERS = 'remote-1';
@@ -87,12 +88,9 @@ describe('ownership: what the action did not create it never takes over or delet
     console.log(`ownership timings (s): ${JSON.stringify(timings)}`);
     await harness?.close();
     await resetRemote('remote-2', OTHER_NS);
-    await core('primary')
-      .deleteNamespace({ name: OTHER_NS })
-      .catch(() => undefined);
-    await core('remote-2')
-      .deleteNamespace({ name: 'second-apps' })
-      .catch(() => undefined);
+    // Gone before the next file takes its snapshots.
+    await deleteNamespaceAndWait(core('primary'), OTHER_NS);
+    await deleteNamespaceAndWait(core('remote-2'), 'second-apps');
     await tearDownRealIstio(REMOTES);
   });
 
