@@ -134,7 +134,6 @@ export interface Clusters {
   readonly excluded: readonly string[];
 }
 
-/** The clusters as the credentials step wrote them (its outputs mapped in action.yml). */
 /** The primary, from the kubeconfig file the credentials step wrote. */
 export function readPrimary(): ClusterHandle {
   const primaryPath = readRunPath(
@@ -144,6 +143,7 @@ export function readPrimary(): ClusterHandle {
   return openCluster(readPrimaryName(), primaryPath);
 }
 
+/** The clusters as the credentials step wrote them (its outputs, read from the run state). */
 export function readClusters(): Clusters {
   const remotePaths = readRunPaths('remote-kubeconfig-paths');
   const failed = new Set(readFailedRemotes().map((f) => f.remote));
