@@ -1,5 +1,6 @@
 import { enableCompileCache } from './cli/compile-cache.js';
-import { stepNames, runStep, isStepName } from './steps/registry.js';
+import { stepNames, runStep, isStepName, type StepName } from './steps/registry.js';
+import { FIRST_STEP } from './steps/run-state.js';
 
 const MINIMUM_NODE_MAJOR = 20;
 
@@ -13,14 +14,37 @@ function checkNode(): void {
   }
 }
 
+/**
+ * The first step starts the run's step host (src/cli/step-host.ts) and runs itself; every later step
+ * has the host run it, or runs itself when there is no host.
+ */
+async function runStepProcess(name: StepName): Promise<void> {
+  const host = await import('./cli/step-host-client.js');
+  if (name === FIRST_STEP) {
+    const started = host.startStepHost(process.argv[1] ?? '');
+    await runStep(name);
+    if (started) await host.announceStepHost(started);
+    return;
+  }
+  const code = await host.runThroughHost(name);
+  if (code === undefined) await runStep(name);
+  else process.exitCode = code;
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   checkNode();
   // Before any chunk is imported: every later step of the job then loads them from the cache.
   enableCompileCache();
   const [command, name, ...rest] = argv;
   if (command === 'step' && name !== undefined && isStepName(name)) {
-    await runStep(name);
+    await runStepProcess(name);
     return;
+  }
+  if (command === 'step-host' && name !== undefined) {
+    const { serveSteps } = await import('./cli/step-host.js');
+    await serveSteps(name);
+    // Kept-alive connections to the clusters would hold the process: the run is over.
+    process.exit(0);
   }
   if (command === 'run' || command === 'help' || command === '--help' || command === undefined) {
     const { runCli } = await import('./cli/run.js');

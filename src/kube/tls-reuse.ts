@@ -46,6 +46,12 @@ function sharedTlsAgent(options: https.AgentOptions): https.Agent {
 }
 
 /**
+ * One agent per TLS material for the whole process: every KubeConfig of a step, and in the step host
+ * every step after it, reuses the connections and TLS sessions an earlier one opened.
+ */
+const agents = new Map<string, https.Agent>();
+
+/**
  * client-node (1.4) gives every request a new https.Agent, so each request builds a new secure
  * context and runs a full TLS handshake: in a resync of 8 remotes that was most of a step's CPU,
  * on the runner and on the API servers. This KubeConfig keeps one agent per TLS material (one
@@ -54,18 +60,16 @@ function sharedTlsAgent(options: https.AgentOptions): https.Agent {
  * rotated token is still sent as it changes. Its API clients retry transient failures.
  */
 export class TlsReusingKubeConfig extends k8s.KubeConfig {
-  private readonly agents = new Map<string, https.Agent>();
-
   override async applySecurityAuthentication(context: RequestContext): Promise<void> {
     await super.applySecurityAuthentication(context);
     const fresh = context.getAgent();
     if (!fresh || fresh.constructor !== https.Agent) return;
     const options = (fresh as https.Agent).options;
     const key = tlsKey(options);
-    let agent = this.agents.get(key);
+    let agent = agents.get(key);
     if (!agent) {
       agent = sharedTlsAgent(options);
-      this.agents.set(key, agent);
+      agents.set(key, agent);
     }
     context.setAgent(agent);
   }

@@ -27,3 +27,8 @@ export async function runStep(name: StepName): Promise<void> {
   const module = await steps[name]();
   await module.run();
 }
+
+/** Loads every step's module ahead of its run (the step host, while it waits for its first step). */
+export async function loadSteps(): Promise<void> {
+  for (const load of Object.values(steps)) await load();
+}

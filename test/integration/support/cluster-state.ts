@@ -89,8 +89,52 @@ async function deleteLabelled(cluster: string, selectors: readonly string[]): Pr
   // A deleted CRD lingers (Terminating) until its finalizer runs; helm refuses to adopt it meanwhile.
   await Promise.all(
     targets.map((target) =>
-      waitEmpty(() => list(target), `${target.kind.kind} ${target.selector} on ${cluster}`),
+      waitEmpty(
+        () => list(target),
+        `${target.kind.kind} ${target.selector} on ${cluster}`,
+        target.kind.kind === 'CustomResourceDefinition' ? (left) => nudgeStuckCrds(api, left) : undefined,
+      ),
     ),
+  );
+}
+
+/** The Terminating condition kube-apiserver sets when a CRD's finalizer could not list its instances. */
+function instanceDeletionFailed(item: k8s.KubernetesObject): boolean {
+  const conditions = (item as { status?: { conditions?: { type?: string; reason?: string }[] } }).status
+    ?.conditions;
+  return (conditions ?? []).some((c) => c.type === 'Terminating' && c.reason === 'InstanceDeletionFailed');
+}
+
+/**
+ * A CRD deleted right after it was created can fail its finalizer with "could not list instances:
+ * storage is (re)initializing"; kube-apiserver's finalizer controller then retries with an exponential
+ * backoff that reached minutes on a loaded runner (the bench's resets waited over 5 minutes). Any
+ * update of the CRD puts it back on the controller's queue at once, so the reset annotates it.
+ */
+async function nudgeStuckCrds(api: k8s.KubernetesObjectApi, left: readonly k8s.KubernetesObject[]) {
+  await Promise.all(
+    left.filter(instanceDeletionFailed).map(async (item) => {
+      try {
+        await api.patch(
+          {
+            apiVersion: 'apiextensions.k8s.io/v1',
+            kind: 'CustomResourceDefinition',
+            metadata: {
+              name: item.metadata?.name,
+              annotations: { 'testbed/finalizer-retry': String(Date.now()) },
+            },
+          },
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          k8s.PatchStrategy.MergePatch,
+        );
+      } catch (error: unknown) {
+        // gone meanwhile
+        if (!(error instanceof k8s.ApiException && error.code === 404)) throw error;
+      }
+    }),
   );
 }
 
@@ -101,17 +145,26 @@ async function deleteLabelled(cluster: string, selectors: readonly string[]): Pr
 /** A reset usually takes about 10 s; a wait longer than this says what it still waits for (CI logs). */
 const SLOW_RESET_MS = 20_000;
 
+/** How often a wait for a deletion runs its nudge (nudgeStuckCrds) while objects are left. */
+const NUDGE_EVERY_MS = 3_000;
+
 async function waitEmpty(
-  list: () => Promise<{ items: { metadata?: { name?: string } }[] }>,
+  list: () => Promise<{ items: k8s.KubernetesObject[] }>,
   what: string,
+  nudge?: (left: readonly k8s.KubernetesObject[]) => Promise<void>,
   timeoutMs = 300_000,
 ) {
   const start = Date.now();
   const deadline = start + timeoutMs;
   let reported = false;
+  let nudgedAt = start;
   for (;;) {
     const left = (await list()).items;
     if (left.length === 0) return;
+    if (nudge && Date.now() - nudgedAt > NUDGE_EVERY_MS) {
+      nudgedAt = Date.now();
+      await nudge(left);
+    }
     if (!reported && Date.now() - start > SLOW_RESET_MS) {
       reported = true;
       console.warn(
