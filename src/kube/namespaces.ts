@@ -2,6 +2,7 @@ import * as k8s from '@kubernetes/client-node';
 import { coreApi, isConflict, isNotFound, type ClusterHandle } from './client.js';
 import { FIELD_MANAGER } from './apply.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './marks.js';
+import { objectApi } from './object-api.js';
 
 /** Marks namespaces this action created, so uninstall removes only those. */
 export const CREATED_NAMESPACE_LABEL = 'istio-multicluster-action/created';
@@ -122,7 +123,7 @@ async function applyLabels(
   name: string,
   labels: Record<string, string>,
 ): Promise<void> {
-  const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
+  const api = objectApi(cluster);
   await api.patch(
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } },
     undefined,
@@ -162,7 +163,7 @@ export async function markNamespace(
     Object.entries(wanted).every(([k, v]) => existing?.[k] === v);
   if (has(marks.annotations, current?.metadata?.annotations) && has(marks.labels, current?.metadata?.labels))
     return;
-  const api = k8s.KubernetesObjectApi.makeApiClient(cluster.config);
+  const api = objectApi(cluster);
   const { annotations, labels } = marks;
   await api.patch(
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name, annotations, labels } },

@@ -163,6 +163,12 @@ export function run(): Promise<void> {
     const inputs = readInputs();
     const plan = await makePlanner(inputs);
     const versionWarning = await chartVersionWarning(inputs, plan);
+    // Global services are the users' own Services, on every cluster: marked while the remotes install.
+    const marking = markGlobalServices(
+      [inputs.clusters.primary, ...inputs.clusters.remotes],
+      inputs.globalServices,
+      mode === 'render',
+    );
     const result = await installRemotes({
       remotes: inputs.clusters.remotes,
       plan,
@@ -176,11 +182,7 @@ export function run(): Promise<void> {
       keepOwnControlPlanes: inputs.topology === 'multi-primary',
       adopt: inputs.adopt,
     });
-    const marked = await markGlobalServices(
-      [inputs.clusters.primary, ...inputs.clusters.remotes],
-      inputs.globalServices,
-      mode === 'render',
-    );
+    const marked = await marking;
     const drifted = result.remotes
       .filter((r) => r.drift.length > 0)
       .map((r) => ({ remote: r.remote, reasons: r.drift }));

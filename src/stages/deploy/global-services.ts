@@ -57,22 +57,26 @@ async function releaseOn(
   }
 }
 
-/** One cluster's failure is reported and the others are still done. */
+/** Every cluster at once; one cluster's failure is reported and the others are still done. */
 async function onEveryCluster(
   clusters: readonly ClusterHandle[],
   work: (cluster: ClusterHandle, report: GlobalServicesReport) => Promise<void>,
 ): Promise<GlobalServicesReport> {
-  const report: GlobalServicesReport = { did: [], warnings: [] };
-  for (const cluster of clusters) {
-    try {
-      await work(cluster, report);
-    } catch (error: unknown) {
-      report.warnings.push(
-        `${cluster.name}: global-services not brought up to date: ${apiMessage(error)}. Fix: the kubeconfig of ${cluster.name} needs get, list (all namespaces) and patch on services; run again.`,
-      );
-    }
-  }
-  return report;
+  const reports = await Promise.all(
+    clusters.map(async (cluster) => {
+      const report: GlobalServicesReport = { did: [], warnings: [] };
+      try {
+        await work(cluster, report);
+      } catch (error: unknown) {
+        report.warnings.push(
+          `${cluster.name}: global-services not brought up to date: ${apiMessage(error)}. Fix: the kubeconfig of ${cluster.name} needs get, list (all namespaces) and patch on services; run again.`,
+        );
+      }
+      return report;
+    }),
+  );
+  // In the order the clusters were given, whichever answered first.
+  return { did: reports.flatMap((r) => r.did), warnings: reports.flatMap((r) => r.warnings) };
 }
 
 /**

@@ -155,12 +155,21 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
     [input.primary, 'primary'],
     ...input.remotes.map((r): [FactsCluster, ClusterFacts['role']] => [r, 'remote']),
   ];
-  const inspected = await Promise.all(
-    all.map(([cluster, role]) => inspectOrReport(cluster, role, input.plan, problems)),
-  );
+  // Every read at once: each cluster's facts, istiod's version and the registrations on the primary.
+  const [inspected, istiod, collisions] = await Promise.all([
+    Promise.all(all.map(([cluster, role]) => inspectOrReport(cluster, role, input.plan, problems))),
+    controlPlaneVersion(input),
+    input.profile === undefined
+      ? []
+      : registrationCollisionProblems({
+          primary: input.primary.secrets,
+          namespace: input.plan.istioNamespace,
+          profile: input.profile,
+          remotes: input.remotes.map((r) => r.name),
+        }),
+  ]);
   const facts = inspected.filter((f): f is ClusterFacts => f !== undefined);
   const cidrs = cidrProblems(facts);
-  const istiod = await controlPlaneVersion(input);
   const support = supportProblems(istiod, facts);
   if (input.multiPrimary) problems.push(...(await multiPrimaryProblems(input, input.multiPrimary)));
   if (input.ambient) {
@@ -181,15 +190,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
     ...cidrs.problems,
     ...permissionProblems(facts),
   );
-  if (input.profile !== undefined) {
-    const collisions = await registrationCollisionProblems({
-      primary: input.primary.secrets,
-      namespace: input.plan.istioNamespace,
-      profile: input.profile,
-      remotes: input.remotes.map((r) => r.name),
-    });
-    problems.push(...collisions.map((c) => ({ cluster: c.remote, text: c.problem })));
-  }
+  problems.push(...collisions.map((c) => ({ cluster: c.remote, text: c.problem })));
   const { runWide, failures } = splitProblems(input, problems);
   if (runWide.length > 0) throw new ProblemsError('preflight', runWide);
   return {

@@ -18,10 +18,10 @@ export async function verifyReaderKubeconfig(
   // Built from a token Secret read from the remote: reduced to server, CA and token like any cluster state.
   const reader = readClusterKubeconfig(kubeconfigYaml, "the reader account's token Secret on this remote");
   const config = clusterKubeConfig(reader, 'reader');
-  await config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 });
   const api = config.makeApiClient(k8s.AuthorizationV1Api);
-  // The reviews are independent, so they are asked at once.
-  const [granted, excess] = await Promise.all([
+  // The read (does the token authenticate?) and the reviews are independent, so they are asked at once.
+  const [, granted, excess] = await Promise.all([
+    config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 }),
     Promise.all(rights.required.map((access) => accessAllowed(api, access))),
     findExcess(api, rights.forbidden, namespace),
   ]);
