@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import { installRemotes } from '../stages/remote-install/remote-install.js';
+import { remoteTargetOf } from '../stages/remote-install/remote-target.js';
+import { renderManifest } from '../stages/deploy/deploy-chart.js';
 import { checkChartVersion } from '../stages/remote-install/chart-version.js';
 import type { InstallMethod } from '../stages/deploy/deploy-chart.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
@@ -11,7 +13,6 @@ import type { Dataplane } from '../istio/ambient.js';
 import { eastWestTargetsOf, readEastWestChoice } from './east-west-inputs.js';
 import type { EastWestChoice } from '../istio/east-west.js';
 import type { SecurityOptions } from '../istio/security-values.js';
-import type { ClusterHandle } from '../kube/client.js';
 import { parseBoolean } from '../util/parse.js';
 import {
   readClusters,
@@ -110,7 +111,7 @@ function noChartsError(profile: Profile): Error {
 }
 
 /** Each remote's plan, from the inputs and the resolved chart source (a release may be downloaded). */
-async function makePlanner(inputs: RemoteInstallInputs): Promise<(remote: ClusterHandle) => RemotePlan> {
+async function makePlanner(inputs: RemoteInstallInputs): Promise<(remote: string) => RemotePlan> {
   const source = await resolveChartSource(STAGE, inputs.profile, inputs.charts);
   if (!source) throw noChartsError(inputs.profile);
   let planner: (remote: string) => RemotePlan;
@@ -124,18 +125,18 @@ async function makePlanner(inputs: RemoteInstallInputs): Promise<(remote: Cluste
   } catch (error: unknown) {
     throw new Error(`[${STAGE}] ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  return (remote) => planner(remote.name);
+  return planner;
 }
 
 /** istio-current: warns when the remote istiod chart is more than one minor from the primary's istiod. */
 async function chartVersionWarning(
   inputs: RemoteInstallInputs,
-  plan: (remote: ClusterHandle) => RemotePlan,
+  plan: (remote: string) => RemotePlan,
 ): Promise<string | undefined> {
   const first = inputs.clusters.remotes[0];
   const istiodChart =
     first && inputs.profile.name === 'istio-current'
-      ? plan(first).charts.find((c) => c.release === 'istiod')
+      ? plan(first.name).charts.find((c) => c.release === 'istiod')
       : undefined;
   if (!istiodChart) return undefined;
   return (await checkChartVersion(inputs.clusters.primary, inputs.namespace, istiodChart)).warning;
@@ -170,8 +171,9 @@ export function run(): Promise<void> {
       mode === 'render',
     );
     const result = await installRemotes({
-      remotes: inputs.clusters.remotes,
+      remotes: inputs.clusters.remotes.map(remoteTargetOf),
       plan,
+      render: (chart, manifestPath) => renderManifest({ stage: STAGE, chart, manifestPath }),
       method: inputs.method,
       kubectlPath: inputs.kubectlPath,
       injectionNamespaces: inputs.injectionNamespaces,

@@ -2,24 +2,28 @@ import { join } from 'node:path';
 import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
 import type { RemotePlan } from '../../istio/remote-plan.js';
-import type { ClusterHandle } from '../../kube/client.js';
 import { apiMessage } from '../../kube/client.js';
 import type { AppliedObject } from '../../kube/apply.js';
 import { parseManifest } from '../../util/manifest.js';
-import { labelNamespace, type LabelOutcome } from '../../kube/namespaces.js';
+import type { LabelOutcome } from '../../kube/namespaces.js';
 import { INJECTION_ENABLED, INJECTION_LABEL } from '../../istio/labels.js';
 import type { HelmChartRef } from '../../tools/helm-cli.js';
 import { StageError } from '../../util/errors.js';
 import { stableStringify } from '../../util/hash.js';
 import { withoutUnservedPolicy } from './unserved-objects.js';
-import { renderManifest, type InstallMethod } from '../deploy/deploy-chart.js';
-import { deployRemote, type RenderedCharts } from '../deploy/deploy-remote.js';
-import { foreignIstiod } from './own-control-plane.js';
+import type { InstallMethod } from '../deploy/deploy-chart.js';
+import type { RenderedCharts } from '../deploy/deploy-remote.js';
+import type { RemoteTarget } from './remote-target.js';
 import type { PlannedObject } from '../../kube/dry-run.js';
 
+/** Renders a chart with these values into a manifest, also written to `manifestPath` (helm template). */
+export type ChartRenderer = (chart: HelmChartRef, manifestPath: string) => Promise<string>;
+
 export interface RemoteInstallInput {
-  readonly remotes: readonly ClusterHandle[];
-  readonly plan: (remote: ClusterHandle) => RemotePlan;
+  readonly remotes: readonly RemoteTarget[];
+  /** Each remote's plan, by remote name. */
+  readonly plan: (remote: string) => RemotePlan;
+  readonly render: ChartRenderer;
   readonly method: InstallMethod;
   readonly kubectlPath: string;
   readonly injectionNamespaces: readonly string[];
@@ -68,21 +72,27 @@ type RenderedChart = Rendered['charts'][number] & { readonly path: string };
  * Renders each distinct chart (chart and values) once: the 1.0 profile renders one manifest shared by
  * all remotes, istio-current one base chart for all and one istiod chart per remote.
  */
-function makeRenderer(manifestDir: string): (remote: ClusterHandle, plan: RemotePlan) => Promise<Rendered> {
+function makeRenderer(
+  manifestDir: string,
+  renderManifest: ChartRenderer,
+): (plan: RemotePlan) => Promise<Rendered> {
   const cache = new Map<string, Promise<RenderedChart>>();
   const renderChart = (chart: HelmChartRef): Promise<RenderedChart> => {
     const key = stableStringify(chart);
     let rendered = cache.get(key);
     if (!rendered) {
       const file = cache.size === 0 ? 'istio-remote.yaml' : `istio-remote-${cache.size}.yaml`;
-      rendered = renderManifest({ stage: STAGE, chart, manifestPath: join(manifestDir, file) }).then(
-        (manifest) => ({ chart, manifest, objects: parseManifest(manifest), path: join(manifestDir, file) }),
-      );
+      rendered = renderManifest(chart, join(manifestDir, file)).then((manifest) => ({
+        chart,
+        manifest,
+        objects: parseManifest(manifest),
+        path: join(manifestDir, file),
+      }));
       cache.set(key, rendered);
     }
     return rendered;
   };
-  return async (_remote, plan) => {
+  return async (plan) => {
     const rendered = await Promise.all(plan.charts.map(renderChart));
     const charts = rendered.map((part) => {
       const extra = plan.extraObjects?.[part.chart.release] ?? [];
@@ -96,7 +106,7 @@ function makeRenderer(manifestDir: string): (remote: ClusterHandle, plan: Remote
 
 async function labelInjection(
   input: RemoteInstallInput,
-  remote: ClusterHandle,
+  remote: RemoteTarget,
 ): Promise<RemoteInstallOutcome['injection']> {
   const results: RemoteInstallOutcome['injection'][number][] = [];
   for (const namespace of input.injectionNamespaces) {
@@ -104,7 +114,7 @@ async function labelInjection(
       namespace,
       outcome: input.dryRun
         ? 'would-label'
-        : await labelNamespace(remote, namespace, { key: INJECTION_LABEL, value: INJECTION_ENABLED }),
+        : await remote.labelNamespace(namespace, { key: INJECTION_LABEL, value: INJECTION_ENABLED }),
     });
   }
   return results;
@@ -112,20 +122,15 @@ async function labelInjection(
 
 async function installOnRemote(
   input: RemoteInstallInput,
-  remote: ClusterHandle,
+  remote: RemoteTarget,
   render: ReturnType<typeof makeRenderer>,
 ): Promise<RemoteInstallOutcome> {
   try {
     const kept = await keptControlPlane(input, remote);
     if (kept) return kept;
-    const plan = input.plan(remote);
-    const { rendered, warnings } = await withoutUnservedPolicy(
-      input,
-      remote,
-      await render(remote, plan),
-      plan,
-    );
-    const { objects, drift, pruned, planned, shared } = await deployRemote(
+    const plan = input.plan(remote.name);
+    const { rendered, warnings } = await withoutUnservedPolicy(input, remote, await render(plan), plan);
+    const { objects, drift, pruned, planned, shared } = await remote.deploy(
       {
         stage: STAGE,
         method: input.method,
@@ -133,7 +138,6 @@ async function installOnRemote(
         mode: input.dryRun ? 'render' : input.resync ? 'resync' : 'install',
         adopt: input.adopt,
       },
-      remote,
       plan,
       rendered,
     );
@@ -175,11 +179,11 @@ async function installOnRemote(
 
 async function keptControlPlane(
   input: RemoteInstallInput,
-  remote: ClusterHandle,
+  remote: RemoteTarget,
 ): Promise<RemoteInstallOutcome | undefined> {
   if (!input.keepOwnControlPlanes) return undefined;
-  const namespace = input.plan(remote).charts[0]?.namespace ?? 'istio-system';
-  const istiod = await foreignIstiod(remote, namespace);
+  const namespace = input.plan(remote.name).charts[0]?.namespace ?? 'istio-system';
+  const istiod = await remote.foreignIstiod(namespace);
   if (istiod === undefined) return undefined;
   return {
     remote: remote.name,
@@ -201,7 +205,7 @@ async function keptControlPlane(
  * attempted; each failure is returned with its remote, and never stops the others.
  */
 export async function installRemotes(input: RemoteInstallInput): Promise<RemoteInstallResult> {
-  const render = makeRenderer(input.manifestDir);
+  const render = makeRenderer(input.manifestDir, input.render);
   const result = await fanOut(input.remotes, { parallelism: input.parallelism, stage: STAGE }, (remote) =>
     installOnRemote(input, remote, render),
   );

@@ -1,5 +1,4 @@
-import type { ClusterHandle } from '../../kube/client.js';
-import { kindServedOn } from '../../kube/served-kinds.js';
+import type { KindServed } from '../../kube/served-kinds.js';
 import { dropUnservedIstioPolicy, istioPolicyWarning } from '../../istio/security-values.js';
 import type { RemotePlan } from '../../istio/remote-plan.js';
 import { StageError } from '../../util/errors.js';
@@ -25,7 +24,7 @@ export interface UnservedInput {
 async function pendingExtras(
   input: UnservedInput,
   extras: readonly ManifestObject[],
-  served: ReturnType<typeof kindServedOn>,
+  served: KindServed,
 ): Promise<{ kept: ManifestObject[]; pending: string[] }> {
   if (!input.dryRun && !input.resync) return { kept: [...extras], pending: [] };
   const kept: ManifestObject[] = [];
@@ -43,11 +42,11 @@ async function pendingExtras(
  */
 export async function withoutUnservedPolicy(
   input: UnservedInput,
-  remote: ClusterHandle,
+  remote: { readonly name: string; readonly serves: KindServed },
   rendered: Rendered,
   plan: RemotePlan,
 ): Promise<{ rendered: Rendered; warnings: string[] }> {
-  const served = kindServedOn(remote);
+  const served = remote.serves;
   const extras = new Set(Object.values(plan.extraObjects ?? {}).flat());
   const charts: Rendered['charts'][number][] = [];
   const dropped: string[] = [];
