@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { deployEastWest } from '../stages/east-west/east-west.js';
+import { gatewayClusterOf } from '../stages/east-west/gateway-cluster.js';
+import { renderManifest } from '../stages/deploy/deploy-chart.js';
 import { eastWestChart, type EastWestChoice } from '../istio/east-west.js';
 import type { Profile } from '../istio/profiles.js';
 import type { Topology } from '../istio/remote-plan.js';
@@ -86,7 +88,8 @@ export function run(): Promise<void> {
     });
     const result = await core.group(`East-west gateway on ${primary.name} (network ${target.network})`, () =>
       deployEastWest({
-        primary,
+        primary: gatewayClusterOf(primary),
+        render: (ref, manifestPath) => renderManifest({ stage: STAGE, chart: ref, manifestPath }),
         target,
         chart,
         kubectlPath: inputs.kubectlPath,

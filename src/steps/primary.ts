@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { installPrimary } from '../stages/primary/primary.js';
+import { chartTargetOf } from '../stages/primary/chart-target.js';
+import { renderManifest } from '../stages/deploy/deploy-chart.js';
 import { parseExtraValues } from '../istio/remote-values.js';
 import { securityValues } from '../istio/security-values.js';
 import { readSecurityOptions } from './security-inputs.js';
@@ -84,7 +86,8 @@ export function run(): Promise<void> {
     const { primary } = inputs.clusters;
     const result = await core.group(`Install the control plane on ${primary.name}`, () =>
       installPrimary({
-        primary,
+        primary: chartTargetOf(primary),
+        render: (chart, manifestPath) => renderManifest({ stage: STAGE, chart, manifestPath }),
         chart: {
           helmPath: inputs.helmPath,
           release: inputs.release,

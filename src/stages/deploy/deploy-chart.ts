@@ -50,6 +50,9 @@ export interface DeployInput {
   readonly adopt: boolean;
 }
 
+/** Renders a chart with its values into a manifest, also written to `manifestPath` (helm template). */
+export type ChartRenderer = (chart: HelmChartRef, manifestPath: string) => Promise<string>;
+
 export interface DeployOutcome {
   readonly objects: readonly AppliedObject[];
   readonly namespace: 'created' | 'exists' | 'unknown';

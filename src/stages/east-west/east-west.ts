@@ -4,10 +4,7 @@
  * endpoint-mode gateway can hand its address to the remotes. Remotes get theirs with remote-install.
  * Uninstall removes what this stage applied.
  */
-import { deleteObjects } from '../../kube/apply.js';
-import { secretNames } from '../../kube/secrets.js';
 import { MULTICLUSTER_SECRET_LABEL } from '../../istio/labels.js';
-import type { ClusterHandle } from '../../kube/client.js';
 import { apiMessage } from '../../kube/client.js';
 import { EAST_WEST_RELEASE, eastWestObjects, type EastWestTarget } from '../../istio/east-west.js';
 import { NETWORK_LABEL } from '../../istio/profiles.js';
@@ -17,17 +14,17 @@ import type { HelmChartRef } from '../../tools/helm-cli.js';
 import { StageError } from '../../util/errors.js';
 import { stableHash } from '../../util/hash.js';
 import { parseManifest, type ManifestObject } from '../../util/manifest.js';
-import { renderManifest } from '../deploy/deploy-chart.js';
-import { deployRemote, type DeployedRemote } from '../deploy/deploy-remote.js';
-import { releaseNamespaceFields } from '../deploy/namespace-undo.js';
-import { installedObjects, uninstallKinds } from '../deploy/uninstall-kinds.js';
+import type { ChartRenderer } from '../deploy/deploy-chart.js';
+import type { DeployedRemote } from '../deploy/deploy-remote.js';
+import type { GatewayCluster } from './gateway-cluster.js';
 
 const STAGE = 'east-west';
 
 export interface EastWestInput {
-  readonly primary: ClusterHandle;
+  readonly primary: GatewayCluster;
   readonly target: EastWestTarget;
   readonly chart: HelmChartRef;
+  readonly render: ChartRenderer;
   readonly kubectlPath: string;
   readonly mode: 'install' | 'render' | 'resync' | 'uninstall';
   readonly manifestPath: string;
@@ -67,9 +64,7 @@ function planOf(input: EastWestInput): RemotePlan {
 }
 
 async function rendered(input: EastWestInput, plan: RemotePlan) {
-  const manifest = input.ambient
-    ? ''
-    : await renderManifest({ stage: STAGE, chart: input.chart, manifestPath: input.manifestPath });
+  const manifest = input.ambient ? '' : await input.render(input.chart, input.manifestPath);
   const objects = [...parseManifest(manifest), ...(plan.extraObjects?.[EAST_WEST_RELEASE] ?? [])];
   return { manifestPath: input.manifestPath, charts: [{ chart: input.chart, manifest, objects }] };
 }
@@ -80,7 +75,7 @@ async function remove(input: EastWestInput, plan: RemotePlan): Promise<EastWestR
     : (await rendered(input, plan)).charts.flatMap((c) => c.objects);
   const namespace = input.chart.namespace;
   const removed = new Set(input.registrationsRemoved ?? []);
-  const others = (await secretNames(input.primary, namespace, `${MULTICLUSTER_SECRET_LABEL}=true`)).filter(
+  const others = (await input.primary.secretNames(namespace, `${MULTICLUSTER_SECRET_LABEL}=true`)).filter(
     (name) => !removed.has(name),
   );
   if (others.length > 0)
@@ -88,20 +83,20 @@ async function remove(input: EastWestInput, plan: RemotePlan): Promise<EastWestR
       kind: 'kept',
       why: `registrations of other remotes still use the primary (${others.join(', ')}); uninstall them too, in the same run or before`,
     };
-  const identity = { release: EAST_WEST_RELEASE, namespace };
-  const { created, adopted } = await installedObjects(input.primary, identity, uninstallKinds(objects));
-  const result = await deleteObjects(input.primary, created);
-  await releaseNamespaceFields(input.primary, namespace);
-  if (created.length === 0 && adopted.length > 0)
+  const { deleted, absent, adopted } = await input.primary.removeRelease(
+    { release: EAST_WEST_RELEASE, namespace },
+    objects,
+  );
+  if (deleted.length + absent.length === 0 && adopted > 0)
     return { kind: 'kept', why: 'it existed before the action (adopted), so the action does not delete it' };
-  return { kind: 'removed', ...result };
+  return { kind: 'removed', deleted, absent };
 }
 
 export async function deployEastWest(input: EastWestInput): Promise<EastWestResult> {
   const plan = planOf(input);
   try {
     if (input.mode === 'uninstall') return await remove(input, plan);
-    const deployed = await deployRemote(
+    const deployed = await input.primary.deploy(
       {
         stage: STAGE,
         method: 'kubectl',
@@ -109,7 +104,6 @@ export async function deployEastWest(input: EastWestInput): Promise<EastWestResu
         mode: input.mode,
         adopt: input.adopt,
       },
-      input.primary,
       plan,
       await rendered(input, plan),
     );

@@ -1,21 +1,14 @@
-import type { ClusterHandle } from '../../kube/client.js';
 import { apiMessage } from '../../kube/client.js';
-import { parseManifest } from '../../util/manifest.js';
 import type { HelmChartRef } from '../../tools/helm-cli.js';
 import { StageError } from '../../util/errors.js';
 import { stableHash } from '../../util/hash.js';
-import {
-  installWithHelm,
-  installWithKubectl,
-  resolveClaimed,
-  renderManifest,
-  type DeployOutcome,
-  type InstallMethod,
-} from '../deploy/deploy-chart.js';
+import type { ChartRenderer, DeployInput, DeployOutcome, InstallMethod } from '../deploy/deploy-chart.js';
+import type { ChartTarget } from './chart-target.js';
 
 export interface PrimaryInput {
-  readonly primary: ClusterHandle;
+  readonly primary: ChartTarget;
   readonly chart: HelmChartRef;
+  readonly render: ChartRenderer;
   readonly method: InstallMethod;
   readonly kubectlPath: string;
   readonly dryRun: boolean;
@@ -32,7 +25,7 @@ const STAGE = 'primary';
 
 /** The seed's "Deploy the local Istio control plane": render the primary chart and apply it on the primary. */
 export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult> {
-  const deploy = {
+  const deploy: DeployInput = {
     stage: STAGE,
     chart: input.chart,
     method: input.method,
@@ -42,15 +35,9 @@ export async function installPrimary(input: PrimaryInput): Promise<PrimaryResult
     marks: { valuesHash: stableHash(input.chart.values), addresses: {} },
     adopt: input.adopt,
   };
-  const manifest = await renderManifest(deploy);
+  const manifest = await input.render(input.chart, input.manifestPath);
   try {
-    const claimed =
-      input.method === 'helm'
-        ? undefined
-        : await resolveClaimed(deploy, input.primary, parseManifest(manifest));
-    const outcome = claimed
-      ? await installWithKubectl(deploy, input.primary, claimed.objects, claimed.known)
-      : await installWithHelm(deploy, input.primary, manifest);
+    const outcome = await input.primary.install(deploy, manifest);
     return { ...outcome, manifestPath: input.manifestPath };
   } catch (error: unknown) {
     throw new StageError({

@@ -11,13 +11,10 @@ import type { HelmChartRef } from '../../tools/helm-cli.js';
 import { StageError } from '../../util/errors.js';
 import { stableStringify } from '../../util/hash.js';
 import { withoutUnservedPolicy } from './unserved-objects.js';
-import type { InstallMethod } from '../deploy/deploy-chart.js';
+import type { ChartRenderer, InstallMethod } from '../deploy/deploy-chart.js';
 import type { RenderedCharts } from '../deploy/deploy-remote.js';
 import type { RemoteTarget } from './remote-target.js';
 import type { PlannedObject } from '../../kube/dry-run.js';
-
-/** Renders a chart with these values into a manifest, also written to `manifestPath` (helm template). */
-export type ChartRenderer = (chart: HelmChartRef, manifestPath: string) => Promise<string>;
 
 export interface RemoteInstallInput {
   readonly remotes: readonly RemoteTarget[];

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RemotePlan } from '../../../src/istio/remote-plan.js';
+import type { ChartRenderer } from '../../../src/stages/deploy/deploy-chart.js';
 import {
   installRemotes,
-  type ChartRenderer,
   type RemoteInstallInput,
 } from '../../../src/stages/remote-install/remote-install.js';
 import type { HelmChartRef } from '../../../src/tools/helm-cli.js';
