@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { uninstall } from '../stages/uninstall/uninstall.js';
+import { uninstallClusterOf } from '../stages/uninstall/uninstall-cluster.js';
 import { describeRemote } from '../stages/uninstall/uninstall-report.js';
 import {
   discoverKinds,
@@ -129,13 +130,12 @@ export function run(): Promise<void> {
     const { primary, remotes } = inputs.clusters;
     const result = await core.group(`Uninstall from ${remotes.length} remote(s)`, () =>
       uninstall({
-        primary,
-        remotes,
+        primary: uninstallClusterOf(primary, inputs.helmPath),
+        remotes: remotes.map((remote) => uninstallClusterOf(remote, inputs.helmPath)),
         namespace: inputs.namespace,
         profile: inputs.profile,
         releases: charts.map((c) => c.release).reverse(),
         method: inputs.method,
-        helmPath: inputs.helmPath,
         kinds,
         injectionNamespaces: inputs.injectionNamespaces,
         parallelism: inputs.parallelism,

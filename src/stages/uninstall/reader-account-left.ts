@@ -6,11 +6,11 @@
  * (the primary's with multi-primary, which comes from the user's own Istio, or one the action did not
  * create) is left, and the tokens the action requested for it are named with their lifetime.
  */
-import { coreApi, isNotFound, type ClusterHandle } from '../../kube/client.js';
 import { formatSeconds } from '../secrets/token-renewal.js';
+import type { UninstallCluster } from './uninstall-cluster.js';
 
 export interface ReaderAccountCheck {
-  readonly cluster: ClusterHandle;
+  readonly cluster: UninstallCluster;
   readonly namespace: string;
   readonly serviceAccount: string;
   /** The registration Secrets that held the tokens issued for the account. */
@@ -19,22 +19,9 @@ export interface ReaderAccountCheck {
   readonly lifetimeSeconds: number;
 }
 
-async function accountExists(check: ReaderAccountCheck): Promise<boolean> {
-  try {
-    await coreApi(check.cluster).readNamespacedServiceAccount({
-      namespace: check.namespace,
-      name: check.serviceAccount,
-    });
-    return true;
-  } catch (error: unknown) {
-    if (isNotFound(error)) return false;
-    throw error;
-  }
-}
-
 /** A warning when the reader account outlived the uninstall, naming the tokens that stay valid. */
 export async function readerAccountLeftWarning(check: ReaderAccountCheck): Promise<string | undefined> {
-  if (!(await accountExists(check))) return undefined;
+  if (!(await check.cluster.serviceAccountExists(check.namespace, check.serviceAccount))) return undefined;
   const account = `${check.namespace}/${check.serviceAccount}`;
   return `${check.cluster.name}: ServiceAccount ${account} was not created by this action and was left in place, so the TokenRequest tokens the action issued for it (registered as ${check.registeredAs}) stay valid until they expire (each one token-lifetime after it was issued; ${formatSeconds(check.lifetimeSeconds)} in this run). To revoke them now, delete the account (kubectl -n ${check.namespace} delete serviceaccount ${check.serviceAccount}) and let the install that created it create it again.`;
 }

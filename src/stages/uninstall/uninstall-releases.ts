@@ -3,16 +3,13 @@
  * labelled for this install (release and Istio namespace) that the action created; adopted objects
  * and CRDs still in use are kept and reported. helm method: only a release the action installed.
  */
-import type { ClusterHandle } from '../../kube/client.js';
-import { hasCustomResources } from '../../kube/crds.js';
-import { deleteObjects, type KindRef } from '../../kube/apply.js';
-import { helmReleaseLabels } from '../../kube/helm-storage.js';
+import type { KindRef } from '../../kube/apply.js';
 import { installSelector, type InstallIdentity } from '../../kube/ownership.js';
-import { helmGetManifest, helmUninstall } from '../../tools/helm-cli.js';
 import { describeObject, type ManifestObject } from '../../util/manifest.js';
 import type { InstallMethod } from '../deploy/deploy-chart.js';
 import { HELM_OWNER_LABEL } from '../deploy/ownership-claims.js';
-import { installedObjects, partitionKept } from '../deploy/uninstall-kinds.js';
+import { partitionKept } from '../deploy/uninstall-kinds.js';
+import type { UninstallCluster } from './uninstall-cluster.js';
 
 export interface ReleaseRemoval {
   readonly deleted: string[];
@@ -25,26 +22,19 @@ export interface ReleasesToRemove {
   /** The releases install created, in the order they are removed (the reverse of install order). */
   readonly releases: readonly string[];
   readonly method: InstallMethod;
-  readonly helmPath: string;
   /** Kinds searched for objects labelled with a release; see uninstallKinds. */
   readonly kinds: readonly KindRef[];
 }
 
 async function removeKubectlRelease(
   input: ReleasesToRemove,
-  remote: ClusterHandle,
+  remote: UninstallCluster,
   identity: InstallIdentity,
   warnings: string[],
 ): Promise<ReleaseRemoval> {
-  const { created, adopted } = await installedObjects(remote, identity, input.kinds);
+  const { created, adopted } = await remote.installedObjects(identity, input.kinds);
   if (created.length === 0 && adopted.length === 0) {
-    const helmRelease = await helmGetManifest(
-      input.helmPath,
-      identity.release,
-      identity.namespace,
-      remote.kubeconfigPath,
-    );
-    if (helmRelease !== undefined)
+    if (await remote.helmReleaseExists(identity))
       warnings.push(
         `${remote.name}: no object is labelled ${installSelector(identity)}, but helm release ${identity.release} exists in ${identity.namespace}; if the action installed it (install-method: helm), uninstall with install-method: helm.`,
       );
@@ -55,23 +45,23 @@ async function removeKubectlRelease(
     );
   const { remove, keep } = partitionKept(created);
   const inUse: ManifestObject[] = [];
-  for (const crd of keep) ((await hasCustomResources(remote, crd)) ? inUse : remove).push(crd);
+  for (const crd of keep) ((await remote.hasCustomResources(crd)) ? inUse : remove).push(crd);
   const kept = inUse.map(describeObject);
   if (kept.length > 0)
     warnings.push(
       `${remote.name}: kept ${kept.join(', ')}: resources of these kinds still exist, and deleting a CRD deletes them; delete them yourself when nothing uses them.`,
     );
-  return { ...(await deleteObjects(remote, remove)), kept: [...kept, ...adopted.map(describeObject)] };
+  return { ...(await remote.deleteObjects(remove)), kept: [...kept, ...adopted.map(describeObject)] };
 }
 
 async function removeHelmRelease(
   input: ReleasesToRemove,
-  remote: ClusterHandle,
+  remote: UninstallCluster,
   identity: InstallIdentity,
   warnings: string[],
 ): Promise<ReleaseRemoval> {
   const name = `helm release ${identity.release}`;
-  const labels = await helmReleaseLabels(remote, identity.release, identity.namespace);
+  const labels = await remote.helmReleaseLabels(identity);
   const owner = labels?.[HELM_OWNER_LABEL];
   if (labels !== undefined && owner !== 'created') {
     warnings.push(
@@ -81,12 +71,9 @@ async function removeHelmRelease(
     );
     return { deleted: [], absent: [], kept: [name] };
   }
-  const outcome =
-    labels === undefined
-      ? 'absent'
-      : await helmUninstall(input.helmPath, identity.release, identity.namespace, remote.kubeconfigPath);
+  const outcome = labels === undefined ? 'absent' : await remote.helmUninstall(identity);
   if (outcome === 'uninstalled') return { deleted: [name], absent: [], kept: [] };
-  const { created } = await installedObjects(remote, identity, input.kinds);
+  const { created } = await remote.installedObjects(identity, input.kinds);
   if (created.length > 0)
     warnings.push(
       `${remote.name}: no helm release ${identity.release}, but ${created.length} object(s) are labelled ${installSelector(identity)}; they were installed with install-method: kubectl, so uninstall with install-method: kubectl.`,
@@ -96,7 +83,7 @@ async function removeHelmRelease(
 
 export async function removeReleases(
   input: ReleasesToRemove,
-  remote: ClusterHandle,
+  remote: UninstallCluster,
   warnings: string[],
 ): Promise<ReleaseRemoval> {
   const total: ReleaseRemoval = { deleted: [], absent: [], kept: [] };

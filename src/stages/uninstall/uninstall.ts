@@ -1,7 +1,6 @@
 import { failedRemotesOf, fanOut } from '../../util/fan-out.js';
 import type { FailedRemote } from '../../util/remote-failures.js';
-import { apiMessage, type ClusterHandle } from '../../kube/client.js';
-import { deleteNamespaceIfCreated, readNamespace } from '../../kube/namespaces.js';
+import { apiMessage } from '../../kube/client.js';
 import { waitFor } from '../../kube/wait.js';
 import type { Profile } from '../../istio/profiles.js';
 import { StageError } from '../../util/errors.js';
@@ -17,11 +16,10 @@ import {
   type RemoteUninstallOutcome,
 } from './uninstall-report.js';
 import { deleteManagedSecret } from '../secrets/managed-secret.js';
-import { secretPortOf } from '../../kube/secret-port.js';
 import { tokenBindingName } from '../secrets/token-binding.js';
 import { readerAccountLeftWarning } from './reader-account-left.js';
 import { deleteRegistrations } from './uninstall-registrations.js';
-import { releaseNamespaceFields, removeInjectionLabel } from '../deploy/namespace-undo.js';
+import type { UninstallCluster } from './uninstall-cluster.js';
 
 const STAGE = 'uninstall';
 
@@ -38,8 +36,8 @@ export interface UninstallResult {
 }
 
 export interface UninstallInput {
-  readonly primary: ClusterHandle;
-  readonly remotes: readonly ClusterHandle[];
+  readonly primary: UninstallCluster;
+  readonly remotes: readonly UninstallCluster[];
   /** The Istio namespace on the primary (registration secrets) and on the remotes. */
   readonly namespace: string;
   /** Names the registration secrets and the reader account whose token Secret was created. */
@@ -47,7 +45,6 @@ export interface UninstallInput {
   /** The releases install created, in the order they are removed (the reverse of install order). */
   readonly releases: readonly string[];
   readonly method: InstallMethod;
-  readonly helmPath: string;
   /** Kinds searched for objects labelled with a release; see uninstallKinds. */
   readonly kinds: readonly KindRef[];
   readonly injectionNamespaces: readonly string[];
@@ -60,11 +57,11 @@ export interface UninstallInput {
   readonly tokenRequestLifetimeSeconds?: number | undefined;
 }
 
-async function waitNamespaceGone(input: UninstallInput, remote: ClusterHandle): Promise<void> {
+async function waitNamespaceGone(input: UninstallInput, remote: UninstallCluster): Promise<void> {
   try {
     await waitFor(
       `namespace ${input.namespace} to be deleted`,
-      async () => ((await readNamespace(remote, input.namespace)) ? undefined : true),
+      async () => ((await remote.namespaceExists(input.namespace)) ? undefined : true),
       { timeoutMs: input.timeoutMs, intervalMs: 500 },
     );
   } catch (error: unknown) {
@@ -78,25 +75,28 @@ async function waitNamespaceGone(input: UninstallInput, remote: ClusterHandle): 
   }
 }
 
-async function removeNamespace(input: UninstallInput, remote: ClusterHandle): Promise<NamespaceOutcome> {
-  const outcome = await deleteNamespaceIfCreated(remote, input.namespace);
+async function removeNamespace(input: UninstallInput, remote: UninstallCluster): Promise<NamespaceOutcome> {
+  const outcome = await remote.deleteNamespaceIfCreated(input.namespace);
   if (outcome === 'deleted') await waitNamespaceGone(input, remote);
-  if (outcome === 'kept' && (await releaseNamespaceFields(remote, input.namespace))) return 'unannotated';
+  if (outcome === 'kept' && (await remote.releaseNamespaceFields(input.namespace))) return 'unannotated';
   return outcome;
 }
 
-async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Promise<RemoteUninstallOutcome> {
+async function uninstallSteps(
+  input: UninstallInput,
+  remote: UninstallCluster,
+): Promise<RemoteUninstallOutcome> {
   const warnings: string[] = [];
   const removed = await removeReleases(input, remote, warnings);
   const tokenName = tokenSecretName(input.profile.readerServiceAccount);
-  const token = await deleteManagedSecret(secretPortOf(remote), input.namespace, tokenName);
+  const token = await deleteManagedSecret(remote.secrets, input.namespace, tokenName);
   if (token === 'kept-unmanaged')
     warnings.push(
       `${remote.name}: Secret ${input.namespace}/${tokenName} was not created by this action and was left in place.`,
     );
   const injection: RemoteUninstallOutcome['injection'][number][] = [];
   for (const namespace of input.injectionNamespaces)
-    injection.push({ namespace, outcome: await removeInjectionLabel(remote, namespace) });
+    injection.push({ namespace, outcome: await remote.removeInjectionLabel(namespace) });
   const revoked = await revokeTokens(input, remote);
   const namespace = await removeNamespace(input, remote);
   const accountLeft = revoked ? undefined : await readerAccountLeft(input, remote);
@@ -114,13 +114,13 @@ async function uninstallSteps(input: UninstallInput, remote: ClusterHandle): Pro
 }
 
 /** Deletes the Secret every TokenRequest token for the reader account is bound to: they stop working. */
-async function revokeTokens(input: UninstallInput, cluster: ClusterHandle): Promise<boolean> {
+async function revokeTokens(input: UninstallInput, cluster: UninstallCluster): Promise<boolean> {
   const name = tokenBindingName(input.profile.readerServiceAccount);
-  return (await deleteManagedSecret(secretPortOf(cluster), input.namespace, name)) === 'deleted';
+  return (await deleteManagedSecret(cluster.secrets, input.namespace, name)) === 'deleted';
 }
 
 /** token-request: the reader account still there after uninstall keeps the tokens issued for it valid. */
-function readerAccountLeft(input: UninstallInput, cluster: ClusterHandle): Promise<string | undefined> {
+function readerAccountLeft(input: UninstallInput, cluster: UninstallCluster): Promise<string | undefined> {
   if (input.tokenRequestLifetimeSeconds === undefined) return Promise.resolve(undefined);
   return readerAccountLeftWarning({
     cluster,
@@ -133,7 +133,7 @@ function readerAccountLeft(input: UninstallInput, cluster: ClusterHandle): Promi
 
 async function uninstallRemote(
   input: UninstallInput,
-  remote: ClusterHandle,
+  remote: UninstallCluster,
 ): Promise<RemoteUninstallOutcome> {
   try {
     return await uninstallSteps(input, remote);
@@ -157,13 +157,13 @@ async function uninstallRemote(
 export async function uninstall(input: UninstallInput): Promise<UninstallResult> {
   const { outcomes: registrations, failures } = await deleteRegistrations({
     ...input,
-    primary: secretPortOf(input.primary),
-    remotes: input.remotes.map(secretPortOf),
+    primary: input.primary.secrets,
+    remotes: input.remotes.map((remote) => remote.secrets),
   });
   // multi-primary: the primary's reader account had a token Secret too (it was registered on the others).
   const primaryToken = input.multiPrimary
     ? await deleteManagedSecret(
-        secretPortOf(input.primary),
+        input.primary.secrets,
         input.namespace,
         tokenSecretName(input.profile.readerServiceAccount),
       )
