@@ -1,4 +1,5 @@
 import { enableCompileCache } from './cli/compile-cache.js';
+import { errorLine } from './cli/error-line.js';
 import { stepNames, runStep, isStepName, type StepName } from './steps/registry.js';
 import { FIRST_STEP } from './steps/run-state.js';
 
@@ -59,8 +60,6 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  // ::error:: is read by the runner; outside Actions it is still a readable line.
-  process.stdout.write(`::error::${message.replace(/\r?\n/g, '%0A')}\n`);
+  process.stdout.write(errorLine(error));
   process.exitCode = 1;
 });

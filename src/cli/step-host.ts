@@ -13,6 +13,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isStepName, loadSteps, runStep, type StepName } from '../steps/registry.js';
 import { FIRST_STEP } from '../steps/run-state.js';
+import { errorLine } from './error-line.js';
 import { decodeFrames, encodeFrame, type HostFrame, type StepRequest } from './step-host-protocol.js';
 
 /** The host leaves when no step asked for it for this long (a job cancelled before summary ran). */
@@ -56,15 +57,14 @@ async function runRequested(
   send: (frame: HostFrame) => void,
   run: StepRunner,
 ): Promise<number> {
-  useEnvironment(request.env);
-  process.chdir(request.cwd);
   process.exitCode = 0;
   const restore = redirectOutput(send);
   try {
+    useEnvironment(request.env);
+    process.chdir(request.cwd);
     await run(request.step as StepName);
   } catch (error: unknown) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stdout.write(`::error::${message.replace(/\r?\n/g, '%0A')}\n`);
+    process.stdout.write(errorLine(error));
     process.exitCode = 1;
   } finally {
     restore();
@@ -125,11 +125,13 @@ export function serveSteps(socketPath: string, run: StepRunner = runStep): Promi
           return;
         }
         const exit = await runRequested(request, send, run);
-        // The client exits on this frame: the host leaves only after it is written.
-        await new Promise<void>((done) => socket.end(encodeFrame({ exit }), done));
+        // The client exits on this frame: the host leaves only after it is written (or the client is gone).
+        if (!socket.destroyed) await new Promise<void>((done) => socket.end(encodeFrame({ exit }), done));
         if (request.step === LAST_STEP) leave();
         else armIdle();
       });
+      // One request's own failure never holds the ones after it.
+      queue = queue.catch(() => undefined);
     };
     server.on('connection', (socket) => {
       clients.add(socket);

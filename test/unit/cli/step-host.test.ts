@@ -2,12 +2,13 @@
 // gets exactly its own environment, its output and exit code come back in order, the last step makes
 // the host leave, and a client that finds no trustworthy host runs the step itself.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runThroughHost, STEP_HOST_SWITCH } from '../../../src/cli/step-host-client.js';
-import { decodeFrames } from '../../../src/cli/step-host-protocol.js';
+import { decodeFrames, encodeFrame } from '../../../src/cli/step-host-protocol.js';
 import { serveSteps, type StepRunner } from '../../../src/cli/step-host.js';
 import { runDirectory } from '../../../src/steps/run-files.js';
 
@@ -104,6 +105,32 @@ describe('step host', () => {
     runWithHost();
     expect((await through('setup-tools')).code).toBeUndefined();
     expect((await through('no-such-step')).code).toBeUndefined();
+    expect((await through('summary')).code).toBe(0);
+    await served;
+    expect(ran).toEqual(['summary']);
+  });
+
+  it('serveSteps() - a step whose working directory is gone fails alone, and the next step still runs', async () => {
+    const ran: string[] = [];
+    const served = serveSteps(socket, (step) => {
+      ran.push(step);
+      return Promise.resolve();
+    });
+    await listening(socket);
+    runWithHost();
+    const frames = await new Promise<string>((resolve) => {
+      let text = '';
+      const connection = connect(socket, () =>
+        connection.write(encodeFrame({ step: 'endpoints', env: {}, cwd: join(temp, 'gone') })),
+      );
+      connection.setEncoding('utf8');
+      connection.on('data', (chunk: string) => (text += chunk));
+      connection.on('close', () => resolve(text));
+    });
+    expect(frames).toMatch(/^\{"out":"::error::.*no such file or directory.*\n\{"exit":1\}\n$/s);
+    // The host is this process: the request's empty environment replaced this test's.
+    Object.assign(process.env, savedEnv);
+    runWithHost();
     expect((await through('summary')).code).toBe(0);
     await served;
     expect(ran).toEqual(['summary']);
