@@ -13,6 +13,7 @@ import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';
 import { registerRemotes } from '../../../src/stages/register/register.js';
 import { registrationCollisionProblems } from '../../../src/stages/secrets/registration-guard.js';
 import { uninstall } from '../../../src/stages/uninstall/uninstall.js';
+import { uninstallClusterOf } from '../../../src/stages/uninstall/uninstall-cluster.js';
 import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 import { clusterByName, kubeConfigFor } from '../support/testbed.js';
 
@@ -123,13 +124,14 @@ describe('registration guard on the primary', () => {
     });
     const remotePath = clusterByName('remote-1').kubeconfigPath;
     const result = await uninstall({
-      primary: primary(),
-      remotes: ['east', 'west', 'north'].map((name) => openCluster(name, remotePath)),
+      primary: uninstallClusterOf(primary(), 'helm'),
+      remotes: ['east', 'west', 'north'].map((name) =>
+        uninstallClusterOf(openCluster(name, remotePath), 'helm'),
+      ),
       namespace,
       profile: ISTIO_1_0,
       releases: [],
       method: 'kubectl',
-      helmPath: 'helm',
       kinds: [],
       injectionNamespaces: [],
       parallelism: 1,
