@@ -3,6 +3,7 @@
  * for it needs (the kube-root-ca.crt ConfigMap every namespace carries since Kubernetes 1.20).
  */
 import { coreApi, type ClusterHandle } from './client.js';
+import { tokenClaims } from './service-account-token.js';
 
 export interface RequestedToken {
   readonly token: string;
@@ -31,8 +32,12 @@ export async function requestServiceAccountToken(
   });
   const token = response.status?.token ?? '';
   if (token === '') throw new Error(`the TokenRequest for ${namespace}/${serviceAccount} returned no token`);
+  // The token's own exp claim is what the API server checks; status.expirationTimestamp comes from
+  // another reading of the server's clock and was seen one second before it.
   const expiry = response.status?.expirationTimestamp;
-  return { token, expiresAt: Math.floor(new Date(expiry ?? Date.now()).getTime() / 1000) };
+  const expiresAt =
+    tokenClaims(token)?.expiresAt ?? Math.floor(new Date(expiry ?? Date.now()).getTime() / 1000);
+  return { token, expiresAt };
 }
 
 /** The cluster CA bundle, base64 as a kubeconfig's certificate-authority-data takes it. */
