@@ -44,6 +44,27 @@ async function waitSyncedOn(cluster: string, others: readonly string[]): Promise
   return (Date.now() - start) / 1000;
 }
 
+/** Waits until every ValidatingWebhookConfiguration of the cluster has a caBundle and none moved for 3 s. */
+async function webhooksSettled(cluster: string): Promise<void> {
+  const api = kubeConfig(cluster).makeApiClient(k8s.AdmissionregistrationV1Api);
+  let last = '';
+  let since = Date.now();
+  await waitFor(
+    `the validating webhooks of ${cluster} to be patched by its istiod and settle`,
+    async () => {
+      const list = await api.listValidatingWebhookConfiguration();
+      const patched = list.items.every((c) => (c.webhooks ?? []).every((w) => w.clientConfig.caBundle));
+      const versions = list.items.map((c) => c.metadata?.resourceVersion ?? '').join(',');
+      if (versions !== last) {
+        last = versions;
+        since = Date.now();
+      }
+      return patched && Date.now() - since >= 3_000 ? true : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 250 },
+  );
+}
+
 describe('topology multi-primary with the real charts and two real istiods', () => {
   let harness: ActionHarness;
   let ca: Record<string, string>;
@@ -63,6 +84,8 @@ describe('topology multi-primary with the real charts and two real istiods', () 
 
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);
+    // The primary's istiod, just started, patches its validating webhooks: not inside a test's snapshots.
+    await webhooksSettled('primary');
     harness = await startHarness();
     ca = await sharedRootCaInputs('multi-primary root');
   });
@@ -125,6 +148,9 @@ describe('topology multi-primary with the real charts and two real istiods', () 
     await startIstiod(NS, 'remote-1');
     timings['primary istiod synced'] = await waitSyncedOn('primary', REMOTES);
     timings['remote-1 istiod synced'] = await waitSyncedOn('remote-1', ['primary', 'remote-2']);
+    // remote-1's istiod patches its validating webhooks (caBundle) once it runs: that write of its own
+    // landed inside the no-op run's snapshots once (CI at e6a1ec8), so wait until they have settled.
+    await webhooksSettled('remote-1');
 
     const again = await withoutWrites(() => run('no-op install'));
     expect(again.success, again.log).toBe(true);
