@@ -44,6 +44,18 @@ async function listening(path: string): Promise<void> {
   while (!existsSync(path)) await new Promise((r) => setTimeout(r, 5));
 }
 
+/** A host whose steps only record their names, listening, with the run pointing at it. */
+async function recordingHost() {
+  const ran: string[] = [];
+  const served = serveSteps(socket, (step) => {
+    ran.push(step);
+    return Promise.resolve();
+  });
+  await listening(socket);
+  runWithHost();
+  return { ran, served };
+}
+
 describe('step host', () => {
   beforeEach(() => {
     temp = mkdtempSync(join(tmpdir(), 'step-host-'));
@@ -96,13 +108,7 @@ describe('step host', () => {
   });
 
   it('serveSteps() - refuses the first step and unknown names: the client then runs the step itself', async () => {
-    const ran: string[] = [];
-    const served = serveSteps(socket, (step) => {
-      ran.push(step);
-      return Promise.resolve();
-    });
-    await listening(socket);
-    runWithHost();
+    const { ran, served } = await recordingHost();
     expect((await through('setup-tools')).code).toBeUndefined();
     expect((await through('no-such-step')).code).toBeUndefined();
     expect((await through('summary')).code).toBe(0);
@@ -111,13 +117,7 @@ describe('step host', () => {
   });
 
   it('serveSteps() - a step whose working directory is gone fails alone, and the next step still runs', async () => {
-    const ran: string[] = [];
-    const served = serveSteps(socket, (step) => {
-      ran.push(step);
-      return Promise.resolve();
-    });
-    await listening(socket);
-    runWithHost();
+    const { ran, served } = await recordingHost();
     const frames = await new Promise<string>((resolve) => {
       let text = '';
       const connection = connect(socket, () =>
