@@ -1,4 +1,13 @@
-import { ApiException, CoreV1Api, Health, KubeConfig, type V1Node } from '@kubernetes/client-node';
+import {
+  ApiException,
+  ApisApi,
+  CoreV1Api,
+  CustomObjectsApi,
+  Health,
+  KubeConfig,
+  KubernetesObjectApi,
+  type V1Node,
+} from '@kubernetes/client-node';
 import { cidrContains } from './cidr.js';
 import type { ClusterSpec } from './topology.js';
 import { waitFor } from './wait.js';
@@ -13,14 +22,32 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ApiException && error.code === 404;
 }
 
-/** Deletes a namespace (absent is fine) and waits until the API no longer has it. */
-export async function deleteNamespaceAndWait(
-  core: CoreV1Api,
-  name: string,
-  timeoutMs = 120_000,
-): Promise<void> {
+/**
+ * Deletes a namespace and everything in it (absent is fine), and resolves once the API no longer has
+ * it. Left to kube-controller-manager this takes about 10 s: its namespace controller waits 5 s before
+ * it starts (namespaceDeletionGracePeriod, not configurable) and kwok holds deleted pods for 3 s. Most
+ * test resets are namespace deletions, so the testbed does the controller's work itself: it marks the
+ * namespace Terminating (from then on nothing new is admitted into it), deletes every object of every
+ * namespaced kind the API lists (pods without grace), repeats until a pass finds nothing, then
+ * finalizes the namespace.
+ */
+export async function deleteNamespaceAndWait(kc: KubeConfig, name: string, timeoutMs = 120_000): Promise<void> {
+  const core = kc.makeApiClient(CoreV1Api);
   try {
     await core.deleteNamespace({ name });
+  } catch (error: unknown) {
+    if (isNotFound(error)) return;
+    throw error;
+  }
+  const objects = KubernetesObjectApi.makeApiClient(kc);
+  const kinds = await namespacedKinds(kc);
+  await waitFor(
+    `namespace ${name} to be emptied`,
+    async () => ((await deleteContent(objects, kinds, name)) === 0 ? true : undefined),
+    { timeoutMs, intervalMs: 100 },
+  );
+  try {
+    await core.replaceNamespaceFinalize({ name, body: { metadata: { name }, spec: { finalizers: [] } } });
   } catch (error: unknown) {
     if (!isNotFound(error)) throw error;
   }
@@ -35,8 +62,63 @@ export async function deleteNamespaceAndWait(
         throw error;
       }
     },
-    { timeoutMs },
+    { timeoutMs, intervalMs: 100 },
   );
+}
+
+interface NamespacedKind {
+  readonly apiVersion: string;
+  readonly kind: string;
+}
+
+/** Every namespaced kind the API server can list and delete, from discovery (preferred versions). */
+async function namespacedKinds(kc: KubeConfig): Promise<NamespacedKind[]> {
+  const custom = kc.makeApiClient(CustomObjectsApi);
+  const groups = (await kc.makeApiClient(ApisApi).getAPIVersions()).groups;
+  const lists = await Promise.all([
+    kc
+      .makeApiClient(CoreV1Api)
+      .getAPIResources()
+      .then((list) => ({ apiVersion: 'v1', list })),
+    ...groups.flatMap((group) =>
+      group.preferredVersion
+        ? [
+            custom
+              .getAPIResources({ group: group.name, version: group.preferredVersion.version })
+              .then((list) => ({ apiVersion: group.preferredVersion?.groupVersion ?? '', list })),
+          ]
+        : [],
+    ),
+  ]);
+  return lists.flatMap(({ apiVersion, list }) =>
+    list.resources
+      .filter((r) => r.namespaced && !r.name.includes('/') && r.verbs.includes('list') && r.verbs.includes('delete'))
+      .map((r) => ({ apiVersion, kind: r.kind })),
+  );
+}
+
+/** One deletion pass over every kind; resolves with how many objects it found. */
+async function deleteContent(
+  objects: KubernetesObjectApi,
+  kinds: readonly NamespacedKind[],
+  namespace: string,
+): Promise<number> {
+  const found = await Promise.all(
+    kinds.map(async ({ apiVersion, kind }) => {
+      const items = (await objects.list(apiVersion, kind, namespace)).items;
+      await Promise.all(
+        items.map(async (item) => {
+          try {
+            await objects.delete({ ...item, apiVersion, kind }, undefined, undefined, 0, undefined, 'Background');
+          } catch (error: unknown) {
+            if (!isNotFound(error)) throw error;
+          }
+        }),
+      );
+      return items.length;
+    }),
+  );
+  return found.reduce((sum, count) => sum + count, 0);
 }
 
 /** GET /readyz answered 200 (false on any error, e.g. connection refused). */

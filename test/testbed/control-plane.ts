@@ -96,7 +96,7 @@ async function removeCurrentIstio(
   await stopIstiod();
   progress(`primary: removing the real Istio releases ${current.join(', ')} first`);
   for (const release of current) await helm(['uninstall', release, '--wait']);
-  await deleteNamespaceAndWait(loadKubeConfig(primary.kubeconfigPath).makeApiClient(CoreV1Api), namespace);
+  await deleteNamespaceAndWait(loadKubeConfig(primary.kubeconfigPath), namespace);
 }
 
 export async function installControlPlane(options: ControlPlaneOptions = {}): Promise<ControlPlanePod[]> {
@@ -138,7 +138,7 @@ export async function uninstallControlPlane(namespace = DEFAULT_NAMESPACE): Prom
     primary.kubeconfigPath,
     '--ignore-not-found',
   ]);
-  await deleteNamespaceAndWait(loadKubeConfig(primary.kubeconfigPath).makeApiClient(CoreV1Api), namespace);
+  await deleteNamespaceAndWait(loadKubeConfig(primary.kubeconfigPath), namespace);
 }
 
 export function podTable(pods: readonly ControlPlanePod[]): string {

@@ -51,7 +51,7 @@ describe('the primary-remote examples, run as written (real charts, real istiod)
   afterAll(async () => {
     await harness?.close();
     // Gone before the next file takes its snapshots.
-    for (const cluster of CLUSTERS) await deleteNamespaceAndWait(core(cluster), WORKLOAD_NAMESPACE);
+    for (const cluster of CLUSTERS) await deleteNamespaceAndWait(kubeConfig(cluster), WORKLOAD_NAMESPACE);
     await tearDownRealIstio(REMOTES);
   });
 

@@ -39,7 +39,7 @@ async function createServices(cluster: string): Promise<void> {
 
 /** Deletes the test namespace and waits until it is gone, so the next file's snapshots never see it go. */
 async function deleteNamespace(cluster: string): Promise<void> {
-  await deleteNamespaceAndWait(core(cluster), NAMESPACE);
+  await deleteNamespaceAndWait(kubeConfig(cluster), NAMESPACE);
 }
 
 /** cluster/service -> the label's value ('absent' when unset) and the resourceVersion. */

@@ -60,7 +60,7 @@ async function cleanupLimited(): Promise<void> {
     rbac.deleteClusterRoleBinding({ name: 'preflight-limited' }),
   ]);
   // Waited for, so the next test file's snapshots never see it disappear.
-  await deleteNamespaceAndWait(core('remote-1'), NS);
+  await deleteNamespaceAndWait(kubeConfig('remote-1'), NS);
 }
 
 describe('preflight on the testbed: every problem reported at once, nothing written', () => {

@@ -48,7 +48,7 @@ async function cleanup(): Promise<void> {
     rbac.deleteClusterRole({ name: NS }),
     rbac.deleteClusterRoleBinding({ name: NS }),
   ]);
-  await deleteNamespaceAndWait(core('primary'), NS);
+  await deleteNamespaceAndWait(kubeConfig('primary'), NS);
 }
 
 describe('preflight of mode verify', () => {

@@ -27,6 +27,7 @@ import {
   repoRoot,
   startHarness,
   testbedInputs,
+  kubeConfig,
   testbedState,
   type ActionHarness,
   type ActionRun,
@@ -317,8 +318,8 @@ describe('security and manual injection through the action', () => {
         expect(live.spec?.template.spec?.containers.map((c) => c.name)).toEqual(['web', 'istio-proxy']);
       }
     } finally {
-      await deleteNamespaceAndWait(core('primary'), istioNs);
-      for (const remote of REMOTES) await deleteNamespaceAndWait(core(remote), appNs);
+      await deleteNamespaceAndWait(kubeConfig('primary'), istioNs);
+      for (const remote of REMOTES) await deleteNamespaceAndWait(kubeConfig(remote), appNs);
     }
   });
 });

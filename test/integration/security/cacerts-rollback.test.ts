@@ -98,7 +98,7 @@ describe('cacerts all-or-nothing on the testbed', () => {
   });
 
   afterAll(async () => {
-    for (const cluster of CLUSTERS) await deleteNamespaceAndWait(core(cluster), namespace);
+    for (const cluster of CLUSTERS) await deleteNamespaceAndWait(kubeConfigFor(cluster), namespace);
     rmSync(dir, { recursive: true, force: true });
   });
 

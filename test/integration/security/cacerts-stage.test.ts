@@ -66,7 +66,7 @@ async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
 describe('cacerts stage on the testbed', () => {
   afterEach(async () => {
     for (const namespace of used) {
-      for (const cluster of CLUSTERS) await deleteNamespaceAndWait(api(cluster), namespace);
+      for (const cluster of CLUSTERS) await deleteNamespaceAndWait(kubeConfigFor(cluster), namespace);
     }
     used.clear();
   });

@@ -121,8 +121,8 @@ describe('kube-inject for remotes on the testbed', () => {
   });
 
   afterAll(async () => {
-    await deleteNamespaceAndWait(core('primary'), istioNs);
-    for (const name of [istioNs, appNs]) await deleteNamespaceAndWait(core(REMOTE), name);
+    await deleteNamespaceAndWait(kubeConfigFor('primary'), istioNs);
+    for (const name of [istioNs, appNs]) await deleteNamespaceAndWait(kubeConfigFor(REMOTE), name);
     rmSync(work, { recursive: true, force: true });
   });
 

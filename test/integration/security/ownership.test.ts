@@ -89,8 +89,8 @@ describe('ownership: what the action did not create it never takes over or delet
     await harness?.close();
     await resetRemote('remote-2', OTHER_NS);
     // Gone before the next file takes its snapshots.
-    await deleteNamespaceAndWait(core('primary'), OTHER_NS);
-    await deleteNamespaceAndWait(core('remote-2'), 'second-apps');
+    await deleteNamespaceAndWait(kubeConfig('primary'), OTHER_NS);
+    await deleteNamespaceAndWait(kubeConfig('remote-2'), 'second-apps');
     await tearDownRealIstio(REMOTES);
   });
 

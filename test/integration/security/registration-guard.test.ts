@@ -49,7 +49,7 @@ async function dataOf(namespace: string, name: string): Promise<Record<string, s
 }
 
 afterAll(async () => {
-  for (const namespace of used) await deleteNamespaceAndWait(api(), namespace);
+  for (const namespace of used) await deleteNamespaceAndWait(kubeConfigFor('primary'), namespace);
 });
 
 describe('registration guard on the primary', () => {

@@ -56,7 +56,7 @@ describe('istio-remote with mtls and control-plane security on a testbed remote'
   });
 
   afterAll(async () => {
-    await deleteNamespaceAndWait(core(), namespace);
+    await deleteNamespaceAndWait(kubeConfigFor(REMOTE), namespace);
     rmSync(work, { recursive: true, force: true });
   });
 

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import { kubeConfig, testbedState } from './action.js';
 import { installControlPlane as installStandInControlPlane } from '../../testbed/control-plane.js';
+import { deleteNamespaceAndWait } from '../../testbed/cluster-api.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -197,23 +198,7 @@ export async function resetRemote(cluster: string, namespace = 'istio-system'): 
         ],
   );
   // Only after the CRDs are gone: deleting both at once took one CI reset 215 s instead of 10 s.
-  const deleted = Date.now();
-  let reported = false;
-  try {
-    await core.deleteNamespace({ name: namespace });
-  } catch (error: unknown) {
-    if (!(error instanceof k8s.ApiException && error.code === 404)) throw error;
-  }
-  await waitGone(async () => {
-    const left = await core.readNamespace({ name: namespace });
-    if (Date.now() - deleted > SLOW_RESET_MS && !reported) {
-      reported = true;
-      const conditions = (left.status?.conditions ?? []).filter((c) => c.status === 'True');
-      console.warn(
-        `[reset] after ${SLOW_RESET_MS / 1000} s, namespace ${namespace} on ${cluster} is still ${left.status?.phase ?? '?'}: ${conditions.map((c) => `${c.type}: ${c.message ?? ''}`).join('; ') || 'no condition'}`,
-      );
-    }
-  });
+  await deleteNamespaceAndWait(kubeConfig(cluster), namespace);
   const defaultNs = await core.readNamespace({ name: 'default' });
   if (defaultNs.metadata?.labels?.['istio-injection']) {
     await core.patchNamespace(
@@ -255,20 +240,6 @@ export async function resetPrimaryRegistrations(namespace = 'istio-system'): Pro
   const secrets = await core.listNamespacedSecret({ namespace, labelSelector: MANAGED_BY });
   for (const s of secrets.items)
     await core.deleteNamespacedSecret({ namespace, name: s.metadata?.name ?? '' });
-}
-
-async function waitGone(read: () => Promise<unknown>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      await read();
-    } catch (error: unknown) {
-      if (error instanceof k8s.ApiException && error.code === 404) return;
-      throw error;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('timed out waiting for deletion');
 }
 
 /** The stand-in 1.0 control plane on primary (in process: `npm run testbed -- control-plane` costs npm and tsx start-up). */

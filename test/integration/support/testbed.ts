@@ -51,5 +51,5 @@ export async function makeTestNamespace(cluster: string, prefix: string): Promis
   await core.createNamespace({
     body: { metadata: { name, labels: { 'istio-multicluster-testbed/test': 'true' } } },
   });
-  return { name, cleanup: () => deleteNamespaceAndWait(core, name) };
+  return { name, cleanup: () => deleteNamespaceAndWait(kubeConfigFor(cluster), name) };
 }
