@@ -31,7 +31,11 @@ export function isNotFound(error: unknown): boolean {
  * namespaced kind the API lists (pods without grace), repeats until a pass finds nothing, then
  * finalizes the namespace.
  */
-export async function deleteNamespaceAndWait(kc: KubeConfig, name: string, timeoutMs = 120_000): Promise<void> {
+export async function deleteNamespaceAndWait(
+  kc: KubeConfig,
+  name: string,
+  timeoutMs = 120_000,
+): Promise<void> {
   const core = kc.makeApiClient(CoreV1Api);
   try {
     await core.deleteNamespace({ name });
@@ -92,7 +96,10 @@ async function namespacedKinds(kc: KubeConfig): Promise<NamespacedKind[]> {
   ]);
   return lists.flatMap(({ apiVersion, list }) =>
     list.resources
-      .filter((r) => r.namespaced && !r.name.includes('/') && r.verbs.includes('list') && r.verbs.includes('delete'))
+      .filter(
+        (r) =>
+          r.namespaced && !r.name.includes('/') && r.verbs.includes('list') && r.verbs.includes('delete'),
+      )
       .map((r) => ({ apiVersion, kind: r.kind })),
   );
 }
@@ -109,7 +116,14 @@ async function deleteContent(
       await Promise.all(
         items.map(async (item) => {
           try {
-            await objects.delete({ ...item, apiVersion, kind }, undefined, undefined, 0, undefined, 'Background');
+            await objects.delete(
+              { ...item, apiVersion, kind },
+              undefined,
+              undefined,
+              0,
+              undefined,
+              'Background',
+            );
           } catch (error: unknown) {
             if (!isNotFound(error)) throw error;
           }
