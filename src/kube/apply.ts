@@ -10,6 +10,7 @@ import {
 } from '../util/manifest.js';
 import { objectApi, type ObjectApi } from './object-api.js';
 import { applyOutcome, type ApplyOutcome } from './apply-outcome.js';
+import { unchangedSinceApplied } from './applied-digest.js';
 
 export const FIELD_MANAGER = 'istio-multicluster-action';
 
@@ -180,7 +181,8 @@ async function applyWave(
  * `kubectl apply --server-side` does, through client-node with each object's own JSON as the body,
  * so every rendered field reaches the API server as rendered. The waves (applyWaves) go one after
  * another, the objects of a wave at once. An object whose content is already as rendered is not
- * written, which is how a second run proves it changed nothing (applyOutcome).
+ * written, which is how a second run proves it changed nothing (applyOutcome). An object provably
+ * untouched since the action applied this very content (unchangedSinceApplied) is not sent at all.
  */
 export async function applyObjects(
   cluster: ClusterHandle,
@@ -197,12 +199,16 @@ export async function applyObjects(
     }),
   );
   const before = new Map(ordered.map((object, index) => [objectKey(object), lives[index]]));
+  const toApply = ordered.filter(
+    (object, index) => !unchangedSinceApplied(lives[index], object, FIELD_MANAGER),
+  );
   const after = new Map<string, k8s.KubernetesObject>();
-  for (const wave of applyWaves(ordered))
+  for (const wave of applyWaves(toApply))
     for (const [key, object] of await applyWave(api, wave, options.dryRun ?? false)) after.set(key, object);
   return ordered.map((object): AppliedObject => {
     const key = objectKey(object);
-    const applied = after.get(key) as k8s.KubernetesObject;
+    const applied = after.get(key);
+    if (applied === undefined) return { object: describeObject(object), outcome: 'unchanged' };
     return { object: describeObject(object), outcome: applyOutcome(before.get(key), applied, FIELD_MANAGER) };
   });
 }

@@ -5,6 +5,7 @@ import { FIELD_MANAGER, readLive, type KnownObjects } from './apply.js';
 import { objectApi } from './object-api.js';
 import { describeObject, objectKey, type ManifestObject } from '../util/manifest.js';
 import { changedFieldPaths } from '../util/object-diff.js';
+import { unchangedSinceApplied } from './applied-digest.js';
 
 export type PlannedAction = 'create' | 'change' | 'unchanged' | 'prune';
 
@@ -52,7 +53,8 @@ async function dryRunAll(
  * Asks the API server what a server-side apply of `objects` (kinds resolved, namespaces set) would
  * change, writing nothing: objects that do not exist would be created; each existing one is applied
  * with dryRun=All under the action's field manager (all at once) and compared with the live object,
- * so a field someone edited by hand shows up as a path the apply would move back.
+ * so a field someone edited by hand shows up as a path the apply would move back. An object provably
+ * untouched since the action applied this very content (unchangedSinceApplied) is not dry-run.
  */
 export async function planApply(
   cluster: ClusterHandle,
@@ -66,13 +68,16 @@ export async function planApply(
       return options.known?.has(key) ? options.known.get(key) : readLive(api, object);
     }),
   );
-  const existing = objects.filter((_, index) => live[index] !== undefined);
+  const untouched = objects.map((object, index) => unchangedSinceApplied(live[index], object, FIELD_MANAGER));
+  const existing = objects.filter((_, index) => live[index] !== undefined && !untouched[index]);
   const dryRun = await dryRunAll(cluster, existing, options.validate);
   return objects.map((object, index): PlannedObject => {
     const current = live[index];
     const name = describeObject(object);
     if (current === undefined) return { object: name, action: 'create', fields: [] };
-    const fields = changedFieldPaths(current, dryRun.get(objectKey(object)) ?? current);
+    const fields = untouched[index]
+      ? []
+      : changedFieldPaths(current, dryRun.get(objectKey(object)) ?? current);
     const liveAnnotations = current.metadata?.annotations ?? {};
     return { object: name, action: fields.length > 0 ? 'change' : 'unchanged', fields, liveAnnotations };
   });

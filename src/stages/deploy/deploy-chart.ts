@@ -22,6 +22,7 @@ import { StageError } from '../../util/errors.js';
 import type { DeployMarks } from '../../istio/remote-plan.js';
 import { stableStringify } from '../../util/hash.js';
 import { ownershipMarks, type InstallIdentity } from '../../kube/ownership.js';
+import { withAppliedDigest } from '../../kube/applied-digest.js';
 import {
   claimHelmRelease,
   claimObjects,
@@ -61,7 +62,8 @@ export interface DeployOutcome {
 /**
  * Labels and annotates rendered objects so the action can find them again and prove they are its own
  * (kubectl method): its own keys only, so every rendered label and annotation reaches the cluster as
- * rendered. `claims` (one per object, from claimObjects) says created or adopted.
+ * rendered. `claims` (one per object, from claimObjects) says created or adopted. Each object also
+ * carries a digest of all this, so a rerun can tell an object nobody touched since without a dry run.
  */
 export function markObjects(
   objects: readonly ManifestObject[],
@@ -72,7 +74,7 @@ export function markObjects(
   return objects.map((object, index) => {
     const claim = claims[index] ?? 'absent';
     const ownership = ownershipMarks(claim === 'shared' ? 'absent' : claim, identity);
-    return {
+    return withAppliedDigest({
       ...object,
       metadata: {
         ...object.metadata,
@@ -84,7 +86,7 @@ export function markObjects(
           [ADDRESSES_ANNOTATION]: stableStringify(marks.addresses),
         },
       },
-    };
+    });
   });
 }
 

@@ -2,7 +2,8 @@
 // each forwarded to a real pilot-discovery run against that cluster), and each is asked whether it
 // synced the registrations of the other clusters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { core, startHarness, type ActionHarness } from '../support/action.js';
+import { core, kubeConfig, kubeconfigText, startHarness, type ActionHarness } from '../support/action.js';
+import { exampleInputs } from '../support/examples.js';
 import {
   NS,
   realChartRuns,
@@ -11,8 +12,45 @@ import {
   tearDownRealIstio,
 } from '../support/real-istio.js';
 import { startIstiod, stopIstiod } from '../../testbed/istiod.js';
+import { istioModuleDir } from '../../testbed/istio-module.js';
+import { waitFor } from '../../testbed/wait.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
+const CLUSTERS = ['primary', ...REMOTES];
+// The names examples/multi-primary.yml gives the three clusters.
+const MESH_NAMES = ['central', 'east', 'west'];
+
+async function registrations(cluster: string): Promise<string[]> {
+  const secrets = await core(cluster).listNamespacedSecret({
+    namespace: NS,
+    labelSelector: 'istio/multiCluster=true',
+  });
+  return secrets.items.map((s) => s.metadata?.name ?? '').sort();
+}
+
+/**
+ * Starts the real istiod of each remote once an install has put its chart's mesh ConfigMap and its
+ * intermediate CA there, as a real cluster starts the istiod pod the chart deploys (an istiod still
+ * running is reused).
+ */
+async function startIstiodsOnceInstalled(remotes: readonly string[]): Promise<void> {
+  for (const remote of remotes) {
+    await waitFor(
+      `the istiod chart's ConfigMap and the cacerts Secret on ${remote}`,
+      async () => {
+        try {
+          await core(remote).readNamespacedConfigMap({ namespace: NS, name: 'istio' });
+          await core(remote).readNamespacedSecret({ namespace: NS, name: 'cacerts' });
+          return true;
+        } catch {
+          return undefined;
+        }
+      },
+      { timeoutMs: 240_000, intervalMs: 250 },
+    );
+    await startIstiod(NS, remote);
+  }
+}
 
 interface Verified {
   status: string;
@@ -81,5 +119,62 @@ describe('verify with multi-primary: the istiod of every cluster asked about eve
     expect(failedRemotes[0]?.message).toContain('[verify] the istiod of "remote-2" could not be asked');
     expect(verifiedOf(failed.outputs)['remote-1']?.status).toBe('unanswered');
     expect(podsWith(verifiedOf(failed.outputs)['remote-1'], 'synced')).toEqual(['primary']);
+  });
+
+  it('examples/multi-primary.yml as written, dispatched with install, resync and uninstall: every istiod verifies the clusters under the mesh names', async () => {
+    // The test above left the mesh installed under the testbed's names; the example names it anew.
+    const removed = await run('uninstall before the example', { mode: 'uninstall' });
+    expect(removed.success, removed.log).toBe(true);
+    const server = (cluster: string) => kubeConfig(cluster).getCurrentCluster()?.server ?? '';
+    const example = (mode: string) =>
+      harness.run(
+        exampleInputs('multi-primary.yml', {
+          secrets: {
+            PRIMARY_KUBECONFIG: kubeconfigText('primary'),
+            REMOTE_KUBECONFIGS: REMOTES.map(kubeconfigText).join('\n---\n'),
+            MESH_ROOT_CERT: ca['root-cert'] ?? '',
+            MESH_ROOT_KEY: ca['root-key'] ?? '',
+          },
+          charts: { directory: 'manifests/charts' },
+          apiServers: CLUSTERS.map(server),
+          dispatch: { mode },
+        }),
+        { workspace: istioModuleDir() },
+      );
+
+    // The run's verify step waits for every istiod, which start as the install puts their charts in place.
+    const [installed] = await Promise.all([example('install'), startIstiodsOnceInstalled(REMOTES)]);
+    expect(installed.success, installed.log).toBe(true);
+    const [central, east, west] = MESH_NAMES;
+    expect(await registrations('primary')).toEqual([
+      `istio-remote-secret-${east}`,
+      `istio-remote-secret-${west}`,
+    ]);
+    expect(await registrations('remote-1')).toEqual([
+      `istio-remote-secret-${central}`,
+      `istio-remote-secret-${west}`,
+    ]);
+    expect(await registrations('remote-2')).toEqual([
+      `istio-remote-secret-${central}`,
+      `istio-remote-secret-${east}`,
+    ]);
+    const verified = verifiedOf(installed.outputs);
+    expect(Object.keys(verified).sort()).toEqual(MESH_NAMES);
+    expect(podsWith(verified.central, 'synced')).toEqual(['east', 'west']);
+    expect(podsWith(verified.east, 'synced')).toEqual(['central', 'west']);
+    expect(podsWith(verified.west, 'synced')).toEqual(['central', 'east']);
+
+    const resynced = await example('resync');
+    expect(resynced.success, resynced.log).toBe(true);
+    expect(resynced.outputs.changed).toBe('false');
+    expect(Object.values(verifiedOf(resynced.outputs)).map((v) => v.status)).toEqual([
+      'synced',
+      'synced',
+      'synced',
+    ]);
+
+    const uninstalled = await example('uninstall');
+    expect(uninstalled.success, uninstalled.log).toBe(true);
+    for (const cluster of CLUSTERS) expect(await registrations(cluster)).toEqual([]);
   });
 });

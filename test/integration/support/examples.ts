@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 
 const ACTION = /^[\w.-]+\/istio-multicluster-action@/;
 const EXPRESSION = /\$\{\{\s*secrets\.([A-Z0-9_]+)\s*\}\}/g;
+const DISPATCH_INPUT = /\$\{\{\s*github\.event\.inputs\.([\w-]+)\s*\}\}/g;
 
 interface Step {
   uses?: string;
@@ -11,6 +12,7 @@ interface Step {
 }
 
 interface Workflow {
+  on?: { workflow_dispatch?: { inputs?: Record<string, { default?: string }> } };
   jobs: Record<string, { steps: Step[] }>;
 }
 
@@ -27,11 +29,14 @@ export interface ExampleSubstitutes {
   readonly charts: Readonly<Record<string, string>>;
   /** The API servers, in the order of the mesh's clusters (the examples' 10.0.x.y addresses). */
   readonly apiServers: readonly string[];
+  /** What the user typed into the example's workflow_dispatch form (the others take their default). */
+  readonly dispatch?: Readonly<Record<string, string>>;
 }
 
 /**
  * The `with:` of the example's step that uses the action, as the runner would pass it with the
- * substitutes in place. Any other expression is refused: the example must run as written.
+ * substitutes in place (secrets, and the dispatch form's inputs for a manual run). Any other
+ * expression is refused: the example must run as written.
  */
 export function exampleInputs(file: string, substitutes: ExampleSubstitutes): Record<string, string> {
   const workflow = yaml.load(readFileSync(join('examples', file), 'utf8')) as Workflow;
@@ -42,12 +47,21 @@ export function exampleInputs(file: string, substitutes: ExampleSubstitutes): Re
     throw new Error(`${file}: expected one step that uses the action, found ${steps.length}`);
   const inputs: Record<string, string> = {};
   for (const [name, raw] of Object.entries(steps[0]?.with ?? {})) {
-    const value = String(raw).replace(EXPRESSION, (_, secret: string) => {
-      const known = substitutes.secrets[secret];
-      if (known === undefined)
-        throw new Error(`${file}: input ${name} uses secrets.${secret}, which the test has no value for`);
-      return known;
-    });
+    const value = String(raw)
+      .replace(EXPRESSION, (_, secret: string) => {
+        const known = substitutes.secrets[secret];
+        if (known === undefined)
+          throw new Error(`${file}: input ${name} uses secrets.${secret}, which the test has no value for`);
+        return known;
+      })
+      .replace(DISPATCH_INPUT, (_, input: string) => {
+        const declared = workflow.on?.workflow_dispatch?.inputs?.[input];
+        if (declared === undefined)
+          throw new Error(
+            `${file}: input ${name} uses github.event.inputs.${input}, which the workflow does not declare`,
+          );
+        return substitutes.dispatch?.[input] ?? declared.default ?? '';
+      });
     if (value.includes('${{'))
       throw new Error(`${file}: input ${name} holds an expression the test cannot evaluate: ${value}`);
     inputs[name] = value;
