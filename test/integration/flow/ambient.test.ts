@@ -8,7 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { core, kubeConfig, startHarness, testbedState, type ActionHarness } from '../support/action.js';
+import {
+  core,
+  kubeConfig,
+  kubeconfigText,
+  startHarness,
+  testbedState,
+  type ActionHarness,
+} from '../support/action.js';
+import { exampleInputs } from '../support/examples.js';
+import { startIstiodsOnceInstalled } from '../support/real-istio.js';
 import { withoutWrites } from '../support/cluster-state.js';
 import {
   NS,
@@ -169,5 +178,38 @@ describe('dataplane ambient with the real charts', () => {
       const shared = await core(cluster).readNamespacedService({ namespace: 'default', name: 'shared' });
       expect(shared.metadata?.labels?.['istio.io/global']).toBeUndefined();
     }
+  });
+
+  it('examples/ambient.yml as written installs the mesh under its names, and every istiod verifies it', async () => {
+    const server = (cluster: string) => kubeConfig(cluster).getCurrentCluster()?.server ?? '';
+    const inputs = exampleInputs('ambient.yml', {
+      secrets: {
+        PRIMARY_KUBECONFIG: kubeconfigText('primary'),
+        REMOTE_KUBECONFIGS: REMOTES.map(kubeconfigText).join('\n---\n'),
+        MESH_ROOT_CERT: ca['root-cert'] ?? '',
+        MESH_ROOT_KEY: ca['root-key'] ?? '',
+      },
+      charts: { directory: 'manifests/charts' },
+      apiServers: CLUSTERS.map(server),
+    });
+    const example = (extra: Record<string, string> = {}) =>
+      harness.run({ ...inputs, ...extra }, { workspace: istioModuleDir() });
+    // The run's verify step waits for every istiod, which start as the install puts their charts in place.
+    const [installed] = await Promise.all([example(), startIstiodsOnceInstalled(REMOTES)]);
+    expect(installed.success, installed.log).toBe(true);
+    const verified = JSON.parse(installed.outputs.verified ?? '{}') as Record<string, { status: string }>;
+    expect(Object.fromEntries(Object.entries(verified).map(([name, v]) => [name, v.status]))).toEqual({
+      central: 'synced',
+      east: 'synced',
+      west: 'synced',
+    });
+    for (const cluster of CLUSTERS)
+      expect(await gatewayApiGateways(cluster)).toEqual([
+        { name: 'istio-eastwestgateway', className: 'istio-east-west' },
+      ]);
+    // The example documents the install; the same inputs with mode uninstall take it away again.
+    const removed = await example({ mode: 'uninstall' });
+    expect(removed.success, removed.log).toBe(true);
+    for (const cluster of CLUSTERS) expect(await gatewayApiGateways(cluster)).toEqual([]);
   });
 });

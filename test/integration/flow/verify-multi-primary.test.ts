@@ -9,11 +9,11 @@ import {
   realChartRuns,
   setUpRealIstio,
   sharedRootCaInputs,
+  startIstiodsOnceInstalled,
   tearDownRealIstio,
 } from '../support/real-istio.js';
 import { startIstiod, stopIstiod } from '../../testbed/istiod.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
-import { waitFor } from '../../testbed/wait.js';
 
 const REMOTES = ['remote-1', 'remote-2'];
 const CLUSTERS = ['primary', ...REMOTES];
@@ -26,30 +26,6 @@ async function registrations(cluster: string): Promise<string[]> {
     labelSelector: 'istio/multiCluster=true',
   });
   return secrets.items.map((s) => s.metadata?.name ?? '').sort();
-}
-
-/**
- * Starts the real istiod of each remote once an install has put its chart's mesh ConfigMap and its
- * intermediate CA there, as a real cluster starts the istiod pod the chart deploys (an istiod still
- * running is reused).
- */
-async function startIstiodsOnceInstalled(remotes: readonly string[]): Promise<void> {
-  for (const remote of remotes) {
-    await waitFor(
-      `the istiod chart's ConfigMap and the cacerts Secret on ${remote}`,
-      async () => {
-        try {
-          await core(remote).readNamespacedConfigMap({ namespace: NS, name: 'istio' });
-          await core(remote).readNamespacedSecret({ namespace: NS, name: 'cacerts' });
-          return true;
-        } catch {
-          return undefined;
-        }
-      },
-      { timeoutMs: 240_000, intervalMs: 250 },
-    );
-    await startIstiod(NS, remote);
-  }
 }
 
 interface Verified {

@@ -108,3 +108,27 @@ export async function sharedRootCaInputs(name: string): Promise<Record<string, s
   const root = await makeCert({ name, ca: true });
   return { 'generate-intermediate-cas': 'true', 'root-cert': root.pem, 'root-key': await root.keyPem() };
 }
+
+/**
+ * Starts the real istiod of each remote once an install has put its chart's mesh ConfigMap and its
+ * intermediate CA there, as a real cluster starts the istiod pod the chart deploys (an istiod still
+ * running is reused).
+ */
+export async function startIstiodsOnceInstalled(remotes: readonly string[]): Promise<void> {
+  for (const remote of remotes) {
+    await waitFor(
+      `the istiod chart's ConfigMap and the cacerts Secret on ${remote}`,
+      async () => {
+        try {
+          await core(remote).readNamespacedConfigMap({ namespace: NS, name: 'istio' });
+          await core(remote).readNamespacedSecret({ namespace: NS, name: 'cacerts' });
+          return true;
+        } catch {
+          return undefined;
+        }
+      },
+      { timeoutMs: 240_000, intervalMs: 250 },
+    );
+    await startIstiod(NS, remote);
+  }
+}
