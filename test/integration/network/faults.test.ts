@@ -7,11 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   core,
   kubeConfig,
+  kubeconfigText,
   startHarness,
   testbedInputs,
   type ActionHarness,
   type ActionRun,
 } from '../support/action.js';
+import { localMesh } from '../support/examples.js';
+import { runExampleJob, type JobContext, type JobResult } from '../support/workflow-job.js';
+import { pathDir } from '../../testbed/layout.js';
 import { resetPrimaryRegistrations, resetRemote, snapshot } from '../support/cluster-state.js';
 import { NS, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
 import { istioModuleDir } from '../../testbed/istio-module.js';
@@ -292,7 +296,8 @@ describe('network faults between the action and the clusters (real charts, real 
 
 /**
  * One slow remote among many. 8 remotes at 100 ms need 9 clusters: the testbed is grown to that
- * for this suite and shrunk back after (47 s for 7 more clusters, about 0.3 GiB each).
+ * for this suite and shrunk back after (47 s for 7 more clusters, about 0.3 GiB each). The fleet
+ * example, whose shards hold 8 remotes, runs on the same 9 clusters.
  */
 const FLEET = Array.from({ length: 8 }, (_, i) => `remote-${i + 1}`);
 const [SLOW = 'remote-1', ...FAST] = FLEET;
@@ -363,5 +368,65 @@ describe('one remote at 2 s among remotes at 100 ms (real charts, real istiod)',
         ),
       )}`,
     );
+  }, 900_000);
+
+  it('examples/fleet.yml as written: its three shard jobs at once on one primary, then its check job; the scheduled resync changes nothing', async () => {
+    await resetNetwork();
+    await Promise.all([resetPrimaryRegistrations(), ...FLEET.map((remote) => resetRemote(remote))]);
+    // The example's shards (env SHARD_A..C) hold 3, 3 and 2 remotes: the testbed's 8, in order.
+    const shards: Record<string, string[]> = {
+      A: FLEET.slice(0, 3),
+      B: FLEET.slice(3, 6),
+      C: FLEET.slice(6),
+    };
+    const meshNames = ['east-1', 'east-2', 'east-3', 'west-1', 'west-2', 'west-3', 'south-1', 'south-2'];
+    const context: Omit<JobContext, 'matrix' | 'dispatch'> = {
+      secrets: {
+        PRIMARY_KUBECONFIG: kubeconfigText('primary'),
+        ...Object.fromEntries(
+          Object.entries(shards).map(([shard, remotes]) => [
+            `REMOTE_KUBECONFIGS_${shard}`,
+            remotes.map(kubeconfigText).join('\n---\n'),
+          ]),
+        ),
+      },
+      path: [pathDir()],
+      // The shard's step builds the description with Istio's public chart repository, out of reach here.
+      runAction: (inputs) =>
+        harness.run(
+          {
+            ...inputs,
+            mesh: localMesh(inputs.mesh ?? '', { charts: { directory: 'manifests/charts' }, apiServers: [] }),
+          },
+          { workspace: istioModuleDir() },
+        ),
+    };
+    const describeJob = (job: JobResult) =>
+      job.steps.map((step) => `${step.name}: ${step.outcome}\n${step.log}`).join('\n');
+    const shardJobs = (dispatch?: Record<string, string>) =>
+      Promise.all(
+        Object.keys(shards).map((shard) =>
+          runExampleJob('fleet.yml', 'shard', {
+            ...context,
+            matrix: { shard },
+            ...(dispatch ? { dispatch } : {}),
+          }),
+        ),
+      );
+
+    const installed = await shardJobs({ mode: 'install' });
+    for (const job of installed) expect(job.success, describeJob(job)).toBe(true);
+    const check = await runExampleJob('fleet.yml', 'check', context);
+    expect(check.success, describeJob(check)).toBe(true);
+    expect(check.steps[0]?.log).toContain('::notice::8 remotes registered, one registration each');
+    await waitSynced(meshNames, 180_000);
+
+    // The schedule runs with no dispatch inputs: the example's mode falls back to resync.
+    const resynced = await shardJobs();
+    for (const job of resynced) {
+      expect(job.success, describeJob(job)).toBe(true);
+      expect(job.action?.outputs.changed, describeJob(job)).toBe('false');
+      expect(job.action?.summary).toContain('## Istio multicluster (resync)');
+    }
   }, 900_000);
 });

@@ -70,7 +70,11 @@ export function exampleInputs(file: string, substitutes: ExampleSubstitutes): Re
   return inputs;
 }
 
-function localMesh(text: string, substitutes: ExampleSubstitutes): string {
+/** The mesh description with the chart source and the API servers the testbed has in their place. */
+export function localMesh(
+  text: string,
+  substitutes: Pick<ExampleSubstitutes, 'charts' | 'apiServers'>,
+): string {
   const mesh = yaml.load(text) as { charts?: unknown; clusters?: MeshCluster[] };
   mesh.charts = substitutes.charts;
   for (const [index, cluster] of (mesh.clusters ?? []).entries()) {
