@@ -23,8 +23,13 @@ async function runStepProcess(name: StepName): Promise<void> {
   const host = await import('./cli/step-host-client.js');
   if (name === FIRST_STEP) {
     const started = host.startStepHost(process.argv[1] ?? '');
-    await runStep(name);
-    if (started) await host.announceStepHost(started);
+    try {
+      await runStep(name);
+    } finally {
+      // Also when the step threw: the summary step (which always runs) then ends the host, or
+      // announceStepHost stops it at once when the run has no state.
+      if (started) await host.announceStepHost(started);
+    }
     return;
   }
   const code = await host.runThroughHost(name);
