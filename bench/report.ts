@@ -7,6 +7,8 @@ export interface Cell {
   readonly resync: readonly number[];
   /** Median wall time of each step process of the action's installs. */
   readonly steps: readonly { step: string; seconds: number }[];
+  /** The same of its no-op resyncs (cells recorded before 2026-12-04 have none). */
+  readonly resyncSteps?: readonly { step: string; seconds: number }[];
 }
 
 /** The middle value; of an even count, the mean of the two middle ones. */
@@ -22,7 +24,13 @@ const s = (seconds: number): string => `${seconds.toFixed(2)} s`;
 const runs = (values: readonly number[]): string => values.map((v) => v.toFixed(1)).join(' / ');
 
 export function cellLine(cell: Cell): string {
-  return `[bench] RTT ${cell.rttMs} ms, ${cell.remotes} remote(s): docs ${runs(cell.docs)} s, action install ${runs(cell.install)} s, no-op resync ${runs(cell.resync)} s`;
+  const stepTimes = (steps: Cell['steps'] = []) =>
+    steps.map((s) => `${s.step} ${s.seconds.toFixed(2)}`).join(', ');
+  return [
+    `[bench] RTT ${cell.rttMs} ms, ${cell.remotes} remote(s): docs ${runs(cell.docs)} s, action install ${runs(cell.install)} s, no-op resync ${runs(cell.resync)} s`,
+    `[bench]   install steps (s): ${stepTimes(cell.steps)}`,
+    `[bench]   no-op resync steps (s): ${stepTimes(cell.resyncSteps)}`,
+  ].join('\n');
 }
 
 function table(cells: readonly Cell[]): string[] {

@@ -56,6 +56,7 @@ async function measure(
   const install: number[] = [];
   const resync: number[] = [];
   const steps: { step: string; seconds: number }[][] = [];
+  const resyncSteps: { step: string; seconds: number }[][] = [];
   try {
     const inputs = actionInputs(network.access, remotes);
     for (let i = 0; i < (count === 8 ? RUNS_8 : RUNS); i++) {
@@ -66,11 +67,20 @@ async function measure(
       install.push(await timed(() => runAction(harness, inputs)));
       steps.push(shim.take());
       resync.push(await timed(() => runNoOpResync(harness, inputs)));
+      resyncSteps.push(shim.take());
     }
   } finally {
     await network.close();
   }
-  const cell = { rttMs, remotes: count, docs, install, resync, steps: medianSteps(steps) };
+  const cell = {
+    rttMs,
+    remotes: count,
+    docs,
+    install,
+    resync,
+    steps: medianSteps(steps),
+    resyncSteps: medianSteps(resyncSteps),
+  };
   process.stderr.write(`${cellLine(cell)}\n`);
   if (process.env.BENCH_CELLS) appendFileSync(process.env.BENCH_CELLS, `${JSON.stringify(cell)}\n`);
   return cell;
