@@ -8,15 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  core,
-  kubeConfig,
-  kubeconfigText,
-  startHarness,
-  testbedState,
-  type ActionHarness,
-} from '../support/action.js';
-import { exampleInputs } from '../support/examples.js';
+import { core, kubeConfig, startHarness, testbedState, type ActionHarness } from '../support/action.js';
+import { exampleInputs, testbedSubstitutes } from '../support/examples.js';
 import { startIstiodsOnceInstalled } from '../support/real-istio.js';
 import { withoutWrites } from '../support/cluster-state.js';
 import {
@@ -181,17 +174,13 @@ describe('dataplane ambient with the real charts', () => {
   });
 
   it('examples/ambient.yml as written installs the mesh under its names, and every istiod verifies it', async () => {
-    const server = (cluster: string) => kubeConfig(cluster).getCurrentCluster()?.server ?? '';
-    const inputs = exampleInputs('ambient.yml', {
-      secrets: {
-        PRIMARY_KUBECONFIG: kubeconfigText('primary'),
-        REMOTE_KUBECONFIGS: REMOTES.map(kubeconfigText).join('\n---\n'),
+    const inputs = exampleInputs(
+      'ambient.yml',
+      testbedSubstitutes(REMOTES, {
         MESH_ROOT_CERT: ca['root-cert'] ?? '',
         MESH_ROOT_KEY: ca['root-key'] ?? '',
-      },
-      charts: { directory: 'manifests/charts' },
-      apiServers: CLUSTERS.map(server),
-    });
+      }),
+    );
     const example = (extra: Record<string, string> = {}) =>
       harness.run({ ...inputs, ...extra }, { workspace: istioModuleDir() });
     // The run's verify step waits for every istiod, which start as the install puts their charts in place.

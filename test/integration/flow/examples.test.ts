@@ -5,8 +5,8 @@
 // (the module's charts, read in place) and the examples' 10.0.x.y API addresses (the testbed's).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as k8s from '@kubernetes/client-node';
-import { core, kubeConfig, kubeconfigText, startHarness, type ActionHarness } from '../support/action.js';
-import { exampleInputs } from '../support/examples.js';
+import { core, kubeConfig, startHarness, type ActionHarness } from '../support/action.js';
+import { exampleInputs, testbedSubstitutes } from '../support/examples.js';
 import { withoutWrites } from '../support/cluster-state.js';
 import { NS, setUpRealIstio, tearDownRealIstio, waitSynced } from '../support/real-istio.js';
 import { clusterz } from '../../testbed/istiod.js';
@@ -19,22 +19,10 @@ const CLUSTERS = ['primary', ...REMOTES];
 const MESH_REMOTES = ['east', 'west'];
 const WORKLOAD_NAMESPACE = 'shop';
 
-const server = (cluster: string) => kubeConfig(cluster).getCurrentCluster()?.server ?? '';
-
 describe('the primary-remote examples, run as written (real charts, real istiod)', () => {
   let harness: ActionHarness;
   const run = (file: string) =>
-    harness.run(
-      exampleInputs(file, {
-        secrets: {
-          PRIMARY_KUBECONFIG: kubeconfigText('primary'),
-          REMOTE_KUBECONFIGS: REMOTES.map(kubeconfigText).join('\n---\n'),
-        },
-        charts: { directory: 'manifests/charts' },
-        apiServers: CLUSTERS.map(server),
-      }),
-      { workspace: istioModuleDir() },
-    );
+    harness.run(exampleInputs(file, testbedSubstitutes(REMOTES)), { workspace: istioModuleDir() });
 
   beforeAll(async () => {
     await setUpRealIstio(REMOTES);

@@ -2,8 +2,8 @@
 // each forwarded to a real pilot-discovery run against that cluster), and each is asked whether it
 // synced the registrations of the other clusters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { core, kubeConfig, kubeconfigText, startHarness, type ActionHarness } from '../support/action.js';
-import { exampleInputs } from '../support/examples.js';
+import { core, startHarness, type ActionHarness } from '../support/action.js';
+import { exampleInputs, testbedSubstitutes } from '../support/examples.js';
 import {
   NS,
   realChartRuns,
@@ -101,18 +101,13 @@ describe('verify with multi-primary: the istiod of every cluster asked about eve
     // The test above left the mesh installed under the testbed's names; the example names it anew.
     const removed = await run('uninstall before the example', { mode: 'uninstall' });
     expect(removed.success, removed.log).toBe(true);
-    const server = (cluster: string) => kubeConfig(cluster).getCurrentCluster()?.server ?? '';
     const example = (mode: string) =>
       harness.run(
         exampleInputs('multi-primary.yml', {
-          secrets: {
-            PRIMARY_KUBECONFIG: kubeconfigText('primary'),
-            REMOTE_KUBECONFIGS: REMOTES.map(kubeconfigText).join('\n---\n'),
+          ...testbedSubstitutes(REMOTES, {
             MESH_ROOT_CERT: ca['root-cert'] ?? '',
             MESH_ROOT_KEY: ca['root-key'] ?? '',
-          },
-          charts: { directory: 'manifests/charts' },
-          apiServers: CLUSTERS.map(server),
+          }),
           dispatch: { mode },
         }),
         { workspace: istioModuleDir() },

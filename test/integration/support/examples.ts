@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { kubeConfig, kubeconfigText } from './action.js';
 
 const ACTION = /^[\w.-]+\/istio-multicluster-action@/;
 const EXPRESSION = /\$\{\{\s*secrets\.([A-Z0-9_]+)\s*\}\}/g;
@@ -31,6 +32,28 @@ export interface ExampleSubstitutes {
   readonly apiServers: readonly string[];
   /** What the user typed into the example's workflow_dispatch form (the others take their default). */
   readonly dispatch?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The testbed's substitutes for an example over the primary and `remotes`: its kubeconfigs as the
+ * examples' PRIMARY_KUBECONFIG and REMOTE_KUBECONFIGS secrets (plus `secrets`), the module's charts,
+ * and the clusters' API servers.
+ */
+export function testbedSubstitutes(
+  remotes: readonly string[],
+  secrets: Readonly<Record<string, string>> = {},
+): ExampleSubstitutes {
+  return {
+    secrets: {
+      PRIMARY_KUBECONFIG: kubeconfigText('primary'),
+      REMOTE_KUBECONFIGS: remotes.map(kubeconfigText).join('\n---\n'),
+      ...secrets,
+    },
+    charts: { directory: 'manifests/charts' },
+    apiServers: ['primary', ...remotes].map(
+      (cluster) => kubeConfig(cluster).getCurrentCluster()?.server ?? '',
+    ),
+  };
 }
 
 /**
