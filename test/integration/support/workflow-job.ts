@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import type { ActionRun } from './action.js';
+import { parseOutputFile } from '../../../src/cli/composite.js';
 
 const execFileAsync = promisify(execFile);
 const ACTION = /^[\w.-]+\/istio-multicluster-action@/;
@@ -133,16 +134,6 @@ function substitute(text: string, contexts: Record<string, Value>): string {
   });
 }
 
-/** KEY=value lines of a GITHUB_OUTPUT file (the forms `echo "k=v" >> "$GITHUB_OUTPUT"` writes). */
-function readOutputs(path: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const match = /^([\w-]+)=(.*)$/.exec(line);
-    if (match?.[1]) outputs[match[1]] = match[2] ?? '';
-  }
-  return outputs;
-}
-
 /** Runs job `jobName` of examples/`file` in one matrix cell (or none). */
 export async function runExampleJob(file: string, jobName: string, context: JobContext): Promise<JobResult> {
   const workflow = yaml.load(readFileSync(join('examples', file), 'utf8')) as Workflow;
@@ -240,13 +231,18 @@ async function runScript(
         encoding: 'utf8',
       },
     );
-    return { name, outcome: 'success', outputs: readOutputs(outputPath), log: stdout + stderr };
+    return {
+      name,
+      outcome: 'success',
+      outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+      log: stdout + stderr,
+    };
   } catch (error: unknown) {
     const failure = error as { stdout?: string; stderr?: string; message?: string };
     return {
       name,
       outcome: 'failure',
-      outputs: readOutputs(outputPath),
+      outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
       log: `${failure.stdout ?? ''}${failure.stderr ?? ''}${failure.message ?? ''}`,
     };
   }
