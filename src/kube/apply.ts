@@ -105,17 +105,25 @@ export interface LiveObject {
   readonly live: k8s.KubernetesObject | undefined;
 }
 
+/** Where a listed object is found again: its apiVersion (a list answers in the version asked) and key. */
+function listedKey(object: Pick<ManifestObject, 'apiVersion' | 'kind' | 'metadata'>): string {
+  return `${object.apiVersion} ${objectKey(object)}`;
+}
+
 /**
  * The live object of each rendered one, all asked at once. A kind the cluster does not serve yet (a
  * CRD a chart before installs) has no objects; namespaced objects without a namespace are looked
- * for in `namespace`.
+ * for in `namespace`. `listed`: objects this run has just listed (e.g. by the install's labels);
+ * a rendered object found among them, same apiVersion, is not read again.
  */
 export async function readLiveObjects(
   cluster: ClusterHandle,
   objects: readonly ManifestObject[],
   namespace: string,
+  listed: readonly ManifestObject[] = [],
 ): Promise<LiveObject[]> {
   const api = objectApi(cluster);
+  const found = new Map(listed.map((object) => [listedKey(object), object]));
   return Promise.all(
     objects.map(async (object): Promise<LiveObject> => {
       const resource = await api.findResource(object.apiVersion, object.kind);
@@ -124,7 +132,8 @@ export async function readLiveObjects(
       if (resource.namespaced) metadata.namespace = metadata.namespace ?? namespace;
       else delete metadata.namespace;
       const resolved = { ...object, metadata };
-      return { key: objectKey(resolved), live: await readLive(api, resolved) };
+      const live = found.get(listedKey(resolved)) ?? (await readLive(api, resolved));
+      return { key: objectKey(resolved), live };
     }),
   );
 }

@@ -33,6 +33,12 @@ export function installSelector(identity: InstallIdentity): string {
   return `${RELEASE_LABEL}=${identity.release},${INSTALL_NAMESPACE_LABEL}=${identity.namespace}`;
 }
 
+/** installSelector() of several releases of one namespace, so one list serves them all. */
+export function installsSelector(releases: readonly string[], namespace: string): string {
+  const names = [...new Set(releases)].sort();
+  return `${RELEASE_LABEL} in (${names.join(',')}),${INSTALL_NAMESPACE_LABEL}=${namespace}`;
+}
+
 interface ManagedFieldsEntry {
   readonly manager?: string;
   readonly operation?: string;

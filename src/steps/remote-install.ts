@@ -163,7 +163,11 @@ export function run(): Promise<void> {
     if (!wiresRemotes(mode)) return skippedFor(mode);
     const inputs = readInputs();
     const plan = await makePlanner(inputs);
-    const versionWarning = await chartVersionWarning(inputs, plan);
+    // A warning only: read while the remotes install.
+    const versionCheck = chartVersionWarning(inputs, plan).catch(
+      (error: unknown) =>
+        `could not compare the istiod chart version with the primary's istiod: ${error instanceof Error ? error.message : String(error)}`,
+    );
     // Global services are the users' own Services, on every cluster: marked while the remotes install.
     const marking = markGlobalServices(
       [inputs.clusters.primary, ...inputs.clusters.remotes],
@@ -185,6 +189,7 @@ export function run(): Promise<void> {
       adopt: inputs.adopt,
     });
     const marked = await marking;
+    const versionWarning = await versionCheck;
     const drifted = result.remotes
       .filter((r) => r.drift.length > 0)
       .map((r) => ({ remote: r.remote, reasons: r.drift }));

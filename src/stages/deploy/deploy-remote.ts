@@ -165,7 +165,7 @@ export async function deployRemote(
     objects: part.objects,
   }));
   // Every chart's objects claimed before the first write, so a refused remote is left untouched.
-  const { claims, known } = await claimObjects(
+  const { claims, known, labelled } = await claimObjects(
     settings,
     remote,
     parts.map((part) => ({ identity: identityOf(part.input.chart), objects: part.objects })),
@@ -192,7 +192,11 @@ export async function deployRemote(
       ? undefined
       : await Promise.all(
           parts.map(({ input }, index) =>
-            planChart(remote, { ...input.chart, ...planOptions(known) }, upfront[index] ?? []),
+            planChart(
+              remote,
+              { ...input.chart, ...planOptions(known), labelled: labelled[index] },
+              upfront[index] ?? [],
+            ),
           ),
         );
   const planned = plans ? plannedOf(plans) : [];
@@ -202,7 +206,7 @@ export async function deployRemote(
   // Before the in-sync return, so a namespace installed before its network label gets it on resync.
   await markRemoteNamespace(remote, namespace, plan);
   if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned, shared };
-  // What each chart no longer renders, listed while it is applied (the objects applied now are rendered).
+  // What each chart no longer renders, from what the claims listed before any write.
   const candidates = async (index: number, resolved: readonly ManifestObject[]): Promise<ChartPlan> =>
     plans?.[index] ?? {
       objects: [],
@@ -210,6 +214,7 @@ export async function deployRemote(
         remote,
         identityOf((parts[index] as (typeof parts)[number]).input.chart),
         resolved,
+        labelled[index],
       ),
     };
   if (upfront) {

@@ -15,6 +15,7 @@ import {
 } from '../../kube/ownership.js';
 import { StageError } from '../../util/errors.js';
 import type { ManifestObject } from '../../util/manifest.js';
+import { labelledObjectsOfInstalls, uninstallKinds } from './uninstall-kinds.js';
 
 /**
  * What one object will be to the action once applied; `shared`: another install of the action (other
@@ -53,6 +54,11 @@ export interface ClaimedObjects {
   readonly claims: Claim[][];
   /** Every object read (undefined: absent), by objectKey with the namespace resolved. */
   readonly known: KnownObjects;
+  /**
+   * Per request, what the cluster held with the install's labels before any write (its kinds and
+   * FIXED_KINDS): the prune candidates come from it, so nothing is listed twice.
+   */
+  readonly labelled: readonly (readonly ManifestObject[])[];
 }
 
 /** One claim per object of each request, in order; throws (nothing written) on a foreign object unless adopt. */
@@ -61,8 +67,15 @@ export async function claimObjects(
   cluster: ClusterHandle,
   requests: readonly ClaimRequest[],
 ): Promise<ClaimedObjects> {
+  // The installs' objects listed by label, a list per kind for all of them: on a rerun every
+  // rendered object is among them, so none is read alone (a remote of the real charts: 17 lists
+  // instead of 60 reads, and the prune candidates come from them too).
+  const labelled = await labelledObjectsOfInstalls(
+    cluster,
+    requests.map((r) => ({ identity: r.identity, kinds: uninstallKinds(r.objects) })),
+  );
   const lives = await Promise.all(
-    requests.map((r) => readLiveObjects(cluster, r.objects, r.identity.namespace)),
+    requests.map((r, index) => readLiveObjects(cluster, r.objects, r.identity.namespace, labelled[index])),
   );
   const foreign: ForeignObject[] = [];
   const claims = requests.map((request, index) =>
@@ -76,7 +89,7 @@ export async function claimObjects(
     }),
   );
   if (foreign.length > 0) throw refusal(settings, cluster, foreign);
-  return { claims, known: new Map(lives.flat().map((o) => [o.key, o.live])) };
+  return { claims, known: new Map(lives.flat().map((o) => [o.key, o.live])), labelled };
 }
 
 /** Helm release label: `created` or `adopted` on releases the action installed or adopted. */

@@ -11,7 +11,7 @@ import { describeObject, objectKey, type ManifestObject } from '../../util/manif
 import { ADDRESSES_ANNOTATION, VALUES_HASH_ANNOTATION } from '../../istio/labels.js';
 import type { DeployMarks } from '../../istio/remote-plan.js';
 import { describeAddressChanges } from './deploy-chart.js';
-import { installedObjects, partitionKept, uninstallKinds } from './uninstall-kinds.js';
+import { byOwnership, installedObjects, partitionKept, uninstallKinds } from './uninstall-kinds.js';
 
 export interface ChartPlan {
   readonly objects: readonly PlannedObject[];
@@ -22,14 +22,18 @@ export interface ChartPlan {
 /**
  * Objects this install created on the cluster (see createdObjects) that `rendered` (kinds resolved,
  * namespaces set) no longer has. Adopted objects are never pruned: they existed before the action.
+ * `labelled`: the install's objects listed already by the claims (else they are listed here).
  */
 export async function pruneCandidates(
   cluster: ClusterHandle,
   identity: InstallIdentity,
   rendered: readonly ManifestObject[],
+  labelled?: readonly ManifestObject[],
 ): Promise<ManifestObject[]> {
   const wanted = new Set(rendered.map(objectKey));
-  const { created } = await installedObjects(cluster, identity, uninstallKinds(rendered));
+  const { created } = labelled
+    ? byOwnership(labelled, identity)
+    : await installedObjects(cluster, identity, uninstallKinds(rendered));
   return partitionKept(created).remove.filter((object) => !wanted.has(objectKey(object)));
 }
 
@@ -38,12 +42,19 @@ export async function planChart(
   input: {
     readonly release: string;
     readonly namespace: string;
+    /** The install's objects listed already by the claims (else listed here). */
+    readonly labelled?: readonly ManifestObject[];
   } & PlanOptions,
   resolved: readonly ManifestObject[],
 ): Promise<ChartPlan> {
   const [objects, prune] = await Promise.all([
     planApply(cluster, resolved, input),
-    pruneCandidates(cluster, { release: input.release, namespace: input.namespace }, resolved),
+    pruneCandidates(
+      cluster,
+      { release: input.release, namespace: input.namespace },
+      resolved,
+      input.labelled,
+    ),
   ]);
   return { objects, prune };
 }

@@ -1,7 +1,13 @@
 import { apiMessage } from '../../kube/client.js';
 import { FIELD_MANAGER, listObjectsByLabel, type KindRef } from '../../kube/apply.js';
 import type { ClusterHandle } from '../../kube/client.js';
-import { installSelector, ownershipOf, RELEASE_LABEL, type InstallIdentity } from '../../kube/ownership.js';
+import {
+  installSelector,
+  installsSelector,
+  ownershipOf,
+  RELEASE_LABEL,
+  type InstallIdentity,
+} from '../../kube/ownership.js';
 import { parseManifest, type ManifestObject } from '../../util/manifest.js';
 import { helmTemplate, type HelmChartRef } from '../../tools/helm-cli.js';
 import { StageError } from '../../util/errors.js';
@@ -54,7 +60,49 @@ export async function installedObjects(
   identity: InstallIdentity,
   kinds: readonly KindRef[],
 ): Promise<{ created: ManifestObject[]; adopted: ManifestObject[] }> {
-  const { objects } = await listObjectsByLabel(cluster, kinds, installSelector(identity), identity.namespace);
+  return byOwnership(await labelledObjects(cluster, identity, kinds), identity);
+}
+
+/** Every object of these kinds that carries the install's labels, whoever made it. */
+export async function labelledObjects(
+  cluster: ClusterHandle,
+  identity: InstallIdentity,
+  kinds: readonly KindRef[],
+): Promise<ManifestObject[]> {
+  return (await listObjectsByLabel(cluster, kinds, installSelector(identity), identity.namespace)).objects;
+}
+
+/**
+ * labelledObjects() of several installs, each with its kinds: the installs of one namespace (a
+ * remote's base and istiod charts) share one list per kind, split by release afterwards; each gets
+ * the objects of every kind listed, which only widens what its prune finds.
+ */
+export async function labelledObjectsOfInstalls(
+  cluster: ClusterHandle,
+  installs: readonly { readonly identity: InstallIdentity; readonly kinds: readonly KindRef[] }[],
+): Promise<ManifestObject[][]> {
+  const namespaces = new Set(installs.map((i) => i.identity.namespace));
+  const [namespace] = namespaces;
+  if (namespaces.size !== 1 || namespace === undefined)
+    return Promise.all(installs.map((i) => labelledObjects(cluster, i.identity, i.kinds)));
+  const kinds = installs
+    .flatMap((i) => i.kinds)
+    .filter((k, index, all) => all.findIndex((o) => o.kind === k.kind) === index);
+  const selector = installsSelector(
+    installs.map((i) => i.identity.release),
+    namespace,
+  );
+  const { objects } = await listObjectsByLabel(cluster, kinds, selector, namespace);
+  return installs.map((i) =>
+    objects.filter((o) => o.metadata.labels?.[RELEASE_LABEL] === i.identity.release),
+  );
+}
+
+/** installedObjects() of objects listed already (labelledObjects()). */
+export function byOwnership(
+  objects: readonly ManifestObject[],
+  identity: InstallIdentity,
+): { created: ManifestObject[]; adopted: ManifestObject[] } {
   const owned = objects.map((object) => ({
     object,
     ownership: ownershipOf(object, identity, FIELD_MANAGER),

@@ -20,18 +20,20 @@ export async function checkChartVersion(
   namespace: string,
   istiodChart: HelmChartRef,
 ): Promise<ChartVersionCheck> {
-  let chartVersion: string | undefined;
-  let controlPlaneVersion: string | undefined;
-  try {
-    chartVersion = await helmChartVersion(istiodChart);
-    controlPlaneVersion = await istiodVersion(primary, namespace);
-  } catch (error: unknown) {
+  // Both at once: helm reads the chart on the runner while the primary is asked.
+  const [chartRead, controlPlaneRead] = await Promise.allSettled([
+    helmChartVersion(istiodChart),
+    istiodVersion(primary, namespace),
+  ]);
+  const chartVersion = chartRead.status === 'fulfilled' ? chartRead.value : undefined;
+  const controlPlaneVersion = controlPlaneRead.status === 'fulfilled' ? controlPlaneRead.value : undefined;
+  const failed = [chartRead, controlPlaneRead].find((read) => read.status === 'rejected');
+  if (failed)
     return {
       chartVersion,
       controlPlaneVersion,
-      warning: `could not compare the istiod chart version with the primary's istiod: ${apiMessage(error)}`,
+      warning: `could not compare the istiod chart version with the primary's istiod: ${apiMessage(failed.reason)}`,
     };
-  }
   if (!chartVersion || !controlPlaneVersion) return { chartVersion, controlPlaneVersion, warning: undefined };
   const distance = minorDistance(chartVersion, controlPlaneVersion);
   const warning =
