@@ -243,4 +243,4 @@ export async function deleteObjects(
   return { deleted, absent };
 }
 
-export { listObjectsByLabel, type KindRef } from './list-objects.js';
+export { isMetadataOnly, listObjectsByLabel, type KindRef, type ListOptions } from './list-objects.js';

@@ -1,7 +1,7 @@
 import type * as k8s from '@kubernetes/client-node';
 import type { ClusterHandle } from './client.js';
 import { apiMessage } from './client.js';
-import { FIELD_MANAGER, readLive, type KnownObjects } from './apply.js';
+import { FIELD_MANAGER, isMetadataOnly, readLive, type KnownObjects } from './apply.js';
 import { objectApi } from './object-api.js';
 import { describeObject, objectKey, type ManifestObject } from '../util/manifest.js';
 import { changedFieldPaths } from '../util/object-diff.js';
@@ -69,6 +69,12 @@ export async function planApply(
     }),
   );
   const untouched = objects.map((object, index) => unchangedSinceApplied(live[index], object, FIELD_MANAGER));
+  // A known object listed with its metadata only is read whole when its fields are compared.
+  await Promise.all(
+    objects.map(async (object, index) => {
+      if (!untouched[index] && isMetadataOnly(live[index])) live[index] = await readLive(api, object);
+    }),
+  );
   const existing = objects.filter((_, index) => live[index] !== undefined && !untouched[index]);
   const dryRun = await dryRunAll(cluster, existing, options.validate);
   return objects.map((object, index): PlannedObject => {

@@ -8,6 +8,9 @@ import { isNotFound } from './client.js';
  */
 const UNTYPED = 'KubernetesObject';
 
+/** The Accept value that asks a list for its objects' metadata only. */
+const METADATA_LIST = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1';
+
 export interface ServerSideApplyOptions {
   readonly fieldManager: string;
   readonly dryRun: boolean;
@@ -57,6 +60,34 @@ export class ObjectApi extends k8s.KubernetesObjectApi {
     if (options.dryRun) request.setQueryParam('dryRun', 'All');
     request.setBody(JSON.stringify(object));
     return this.requestPromise(request, UNTYPED);
+  }
+
+  /**
+   * One page of a list with only each object's metadata (labels, annotations, managed fields):
+   * the API server's PartialObjectMetadataList, so a list of CRDs is not their schemas. A server
+   * that cannot answer so sends the whole list (the returned `metadataOnly` says which it did).
+   */
+  async listMetadata(
+    kind: { readonly apiVersion: string; readonly kind: string },
+    namespace: string | undefined,
+    labelSelector: string,
+    limit: number,
+    continueToken: string | undefined,
+  ): Promise<{
+    readonly page: k8s.KubernetesListObject<k8s.KubernetesObject>;
+    readonly metadataOnly: boolean;
+  }> {
+    const path = await this.specUriPath({ ...kind, metadata: { namespace } }, 'list');
+    const request = this.configuration.baseServer.makeRequestContext(path, k8s.HttpMethod.GET);
+    request.setHeaderParam('Accept', `${METADATA_LIST}, application/json;q=0.9`);
+    request.setQueryParam('labelSelector', labelSelector);
+    request.setQueryParam('limit', String(limit));
+    if (continueToken) request.setQueryParam('continue', continueToken);
+    const page = await this.requestPromise<k8s.KubernetesObject>(request, UNTYPED);
+    return {
+      page: page as k8s.KubernetesListObject<k8s.KubernetesObject>,
+      metadataOnly: page.kind === 'PartialObjectMetadataList',
+    };
   }
 
   /** The live object (kind, name and namespace of `ref`), every field as the API server sent it. */

@@ -1,5 +1,7 @@
 import { apiMessage } from '../../kube/client.js';
-import { FIELD_MANAGER, listObjectsByLabel, type KindRef } from '../../kube/apply.js';
+import { FIELD_MANAGER, listObjectsByLabel, type KindRef, type ListOptions } from '../../kube/apply.js';
+
+const METADATA_ONLY: ListOptions = { metadataOnly: true };
 import type { ClusterHandle } from '../../kube/client.js';
 import {
   installSelector,
@@ -68,14 +70,17 @@ export async function labelledObjects(
   cluster: ClusterHandle,
   identity: InstallIdentity,
   kinds: readonly KindRef[],
+  options: ListOptions = {},
 ): Promise<ManifestObject[]> {
-  return (await listObjectsByLabel(cluster, kinds, installSelector(identity), identity.namespace)).objects;
+  return (await listObjectsByLabel(cluster, kinds, installSelector(identity), identity.namespace, options))
+    .objects;
 }
 
 /**
- * labelledObjects() of several installs, each with its kinds: the installs of one namespace (a
- * remote's base and istiod charts) share one list per kind, split by release afterwards; each gets
- * the objects of every kind listed, which only widens what its prune finds.
+ * labelledObjects() of several installs, each with its kinds, metadata only (what claims, the applied
+ * digest and prune read): the installs of one namespace (a remote's base and istiod charts) share one
+ * list per kind, split by release afterwards; each gets the objects of every kind listed, which only
+ * widens what its prune finds.
  */
 export async function labelledObjectsOfInstalls(
   cluster: ClusterHandle,
@@ -84,7 +89,7 @@ export async function labelledObjectsOfInstalls(
   const namespaces = new Set(installs.map((i) => i.identity.namespace));
   const [namespace] = namespaces;
   if (namespaces.size !== 1 || namespace === undefined)
-    return Promise.all(installs.map((i) => labelledObjects(cluster, i.identity, i.kinds)));
+    return Promise.all(installs.map((i) => labelledObjects(cluster, i.identity, i.kinds, METADATA_ONLY)));
   const kinds = installs
     .flatMap((i) => i.kinds)
     .filter((k, index, all) => all.findIndex((o) => o.kind === k.kind) === index);
@@ -92,7 +97,7 @@ export async function labelledObjectsOfInstalls(
     installs.map((i) => i.identity.release),
     namespace,
   );
-  const { objects } = await listObjectsByLabel(cluster, kinds, selector, namespace);
+  const { objects } = await listObjectsByLabel(cluster, kinds, selector, namespace, METADATA_ONLY);
   return installs.map((i) =>
     objects.filter((o) => o.metadata.labels?.[RELEASE_LABEL] === i.identity.release),
   );

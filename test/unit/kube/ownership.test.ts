@@ -6,6 +6,7 @@ import {
   RELEASE_LABEL,
   describeManagers,
   installSelector,
+  installsSelector,
   ownershipMarks,
   ownershipOf,
 } from '../../../src/kube/ownership.js';
@@ -97,6 +98,12 @@ describe('installSelector and describeManagers', () => {
   it('selects by release and Istio namespace, so cluster-scoped objects of two installs never mix', () => {
     expect(installSelector(identity)).toBe(
       'istio-multicluster-action/release=istiod,istio-multicluster-action/namespace=istio-system',
+    );
+  });
+
+  it('selects the releases of one Istio namespace with one set-based selector, each release once', () => {
+    expect(installsSelector(['istiod', 'istio-base', 'istiod'], 'istio-system')).toBe(
+      'istio-multicluster-action/release in (istio-base,istiod),istio-multicluster-action/namespace=istio-system',
     );
   });
 
