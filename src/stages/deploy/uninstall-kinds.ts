@@ -1,7 +1,5 @@
 import { apiMessage } from '../../kube/client.js';
 import { FIELD_MANAGER, listObjectsByLabel, type KindRef, type ListOptions } from '../../kube/apply.js';
-
-const METADATA_ONLY: ListOptions = { metadataOnly: true };
 import type { ClusterHandle } from '../../kube/client.js';
 import {
   installSelector,
@@ -15,6 +13,9 @@ import { helmTemplate, type HelmChartRef } from '../../tools/helm-cli.js';
 import { StageError } from '../../util/errors.js';
 
 const STAGE = 'uninstall';
+
+/** What the claims list: labels, annotations and managed fields, never a CRD's schema. */
+const METADATA_ONLY: ListOptions = { metadataOnly: true };
 
 /** Kinds searched for release-labelled objects whatever the chart renders (kubectl method). */
 export const FIXED_KINDS: readonly KindRef[] = [
