@@ -2,6 +2,7 @@ import { apiMessage } from '../../kube/client.js';
 import { FIELD_MANAGER, listObjectsByLabel, type KindRef, type ListOptions } from '../../kube/apply.js';
 import type { ClusterHandle } from '../../kube/client.js';
 import {
+  INSTALL_NAMESPACE_LABEL,
   installSelector,
   installsSelector,
   ownershipOf,
@@ -63,48 +64,44 @@ export async function installedObjects(
   identity: InstallIdentity,
   kinds: readonly KindRef[],
 ): Promise<{ created: ManifestObject[]; adopted: ManifestObject[] }> {
-  return byOwnership(await labelledObjects(cluster, identity, kinds), identity);
-}
-
-/** Every object of these kinds that carries the install's labels, whoever made it. */
-export async function labelledObjects(
-  cluster: ClusterHandle,
-  identity: InstallIdentity,
-  kinds: readonly KindRef[],
-  options: ListOptions = {},
-): Promise<ManifestObject[]> {
-  return (await listObjectsByLabel(cluster, kinds, installSelector(identity), identity.namespace, options))
-    .objects;
+  const { objects } = await listObjectsByLabel(cluster, kinds, installSelector(identity), identity.namespace);
+  return byOwnership(objects, identity);
 }
 
 /**
- * labelledObjects() of several installs, each with its kinds, metadata only (what claims, the applied
- * digest and prune read): the installs of one namespace (a remote's base and istiod charts) share one
- * list per kind, split by release afterwards; each gets the objects of every kind listed, which only
- * widens what its prune finds.
+ * The objects labelled for each of several installs (whoever made them), each with its kinds, with
+ * their metadata only (what claims, the applied digest and prune read). The installs of one
+ * namespace (a remote's base and istiod charts) share one list per kind, split by release
+ * afterwards; each gets the objects of every kind listed, which only widens what its prune finds.
  */
 export async function labelledObjectsOfInstalls(
   cluster: ClusterHandle,
   installs: readonly { readonly identity: InstallIdentity; readonly kinds: readonly KindRef[] }[],
 ): Promise<ManifestObject[][]> {
-  const namespaces = new Set(installs.map((i) => i.identity.namespace));
-  const [namespace] = namespaces;
-  if (namespaces.size !== 1 || namespace === undefined)
-    return Promise.all(installs.map((i) => labelledObjects(cluster, i.identity, i.kinds, METADATA_ONLY)));
-  const kinds = installs
-    .flatMap((i) => i.kinds)
-    .filter((k, index, all) => all.findIndex((o) => o.kind === k.kind) === index);
-  const selector = installsSelector(
-    installs.map((i) => i.identity.release),
-    namespace,
+  const namespaces = [...new Set(installs.map((i) => i.identity.namespace))];
+  const listed = await Promise.all(
+    namespaces.map(async (namespace) => {
+      const those = installs.filter((i) => i.identity.namespace === namespace);
+      const kinds = those
+        .flatMap((i) => i.kinds)
+        .filter((k, index, all) => all.findIndex((o) => o.kind === k.kind) === index);
+      const selector = installsSelector(
+        those.map((i) => i.identity.release),
+        namespace,
+      );
+      return (await listObjectsByLabel(cluster, kinds, selector, namespace, METADATA_ONLY)).objects;
+    }),
   );
-  const { objects } = await listObjectsByLabel(cluster, kinds, selector, namespace, METADATA_ONLY);
   return installs.map((i) =>
-    objects.filter((o) => o.metadata.labels?.[RELEASE_LABEL] === i.identity.release),
+    (listed[namespaces.indexOf(i.identity.namespace)] ?? []).filter(
+      (o) =>
+        o.metadata.labels?.[RELEASE_LABEL] === i.identity.release &&
+        o.metadata.labels[INSTALL_NAMESPACE_LABEL] === i.identity.namespace,
+    ),
   );
 }
 
-/** installedObjects() of objects listed already (labelledObjects()). */
+/** installedObjects() of objects listed already (labelledObjectsOfInstalls()). */
 export function byOwnership(
   objects: readonly ManifestObject[],
   identity: InstallIdentity,
