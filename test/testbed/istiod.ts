@@ -119,6 +119,9 @@ export async function startIstiod(namespace = 'istio-system', cluster = 'primary
         PILOT_CERT_PROVIDER: 'istiod',
         EXTERNAL_ISTIOD: 'true',
         PILOT_ENABLE_ANALYSIS: 'false',
+        // How long istiod waits for a registered remote before it reports ready without it (and the
+        // remote's status `timeout`): 30 s by default, which every restart with a broken remote waited.
+        PILOT_REMOTE_CLUSTER_TIMEOUT: '5s',
       },
     },
   );

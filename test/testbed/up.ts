@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import pLimit from 'p-limit';
 import { ensureCluster, removeCluster, type Tools } from './cluster.js';
 import { run } from './exec.js';
 import { Kwokctl, preparePathDir } from './kwokctl.js';
@@ -14,9 +15,12 @@ export async function buildBinaries(): Promise<void> {
   await run('bash', [buildScript], { stream: true });
 }
 
+const CREATE_CONCURRENCY = 6;
+
 /**
- * Brings up `count` clusters (primary, remote-1, ...) one at a time, reusing healthy ones and
- * recreating broken ones; deletes testbed clusters beyond `count`. Writes .testbed/state.json.
+ * Brings up `count` clusters (primary, remote-1, ...), reusing healthy ones and recreating broken
+ * ones; deletes testbed clusters beyond `count`. Writes .testbed/state.json. Clusters start
+ * CREATE_CONCURRENCY at a time: one after another, growing to 9 clusters took 31 s.
  */
 export async function up(count: number): Promise<TestbedState> {
   const specs = clusterSpecs(count);
@@ -31,8 +35,8 @@ export async function up(count: number): Promise<TestbedState> {
     for (const name of await tools.kwokctl.clusterNames()) {
       if (!wanted.has(name)) await removeCluster(name, tools.kwokctl);
     }
-    const clusters = [];
-    for (const spec of specs) clusters.push(await ensureCluster(spec, tools));
+    const limit = pLimit(CREATE_CONCURRENCY);
+    const clusters = await Promise.all(specs.map((spec) => limit(() => ensureCluster(spec, tools))));
     const state: TestbedState = {
       clusters,
       binaries: { helm: bin.helm, kubectl: bin.kubectl, kwokctl: bin.kwokctl },

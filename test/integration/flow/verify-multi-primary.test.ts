@@ -85,7 +85,7 @@ describe('verify with multi-primary: the istiod of every cluster asked about eve
     expect(podsWith(all['remote-2'], 'synced')).toEqual(['primary', 'remote-1']);
 
     await stopIstiod('remote-2');
-    const failed = await run('verify, remote-2 istiod stopped', { mode: 'verify', 'verify-timeout': '10s' });
+    const failed = await run('verify, remote-2 istiod stopped', { mode: 'verify', 'verify-timeout': '5s' });
     expect(failed.success).toBe(false);
     const failedRemotes = JSON.parse(failed.outputs['failed-remotes'] ?? '[]') as {
       remote: string;
