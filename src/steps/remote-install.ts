@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { installRemotes } from '../stages/remote-install/remote-install.js';
 import { remoteTargetOf } from '../stages/remote-install/remote-target.js';
 import { renderManifest } from '../stages/deploy/deploy-chart.js';
-import { checkChartVersion } from '../stages/remote-install/chart-version.js';
+import { checkChartVersion, comparisonFailure } from '../stages/remote-install/chart-version.js';
 import type { InstallMethod } from '../stages/deploy/deploy-chart.js';
 import { COMPONENTS, type ComponentName, type ControlPlaneAddresses } from '../istio/components.js';
 import type { Profile } from '../istio/profiles.js';
@@ -164,10 +164,7 @@ export function run(): Promise<void> {
     const inputs = readInputs();
     const plan = await makePlanner(inputs);
     // A warning only: read while the remotes install.
-    const versionCheck = chartVersionWarning(inputs, plan).catch(
-      (error: unknown) =>
-        `could not compare the istiod chart version with the primary's istiod: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const versionCheck = chartVersionWarning(inputs, plan).catch(comparisonFailure);
     // Global services are the users' own Services, on every cluster: marked while the remotes install.
     const marking = markGlobalServices(
       [inputs.clusters.primary, ...inputs.clusters.remotes],

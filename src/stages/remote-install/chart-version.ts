@@ -10,6 +10,11 @@ export interface ChartVersionCheck {
   readonly warning: string | undefined;
 }
 
+/** The warning when the versions could not be compared (the check never fails a run). */
+export function comparisonFailure(error: unknown): string {
+  return `could not compare the istiod chart version with the primary's istiod: ${apiMessage(error)}`;
+}
+
 /**
  * Istio supports a remote at most one minor away from its control plane: warn (never fail) when the
  * remote's istiod chart and the primary's istiod differ by more. Versions that cannot be read are
@@ -28,12 +33,7 @@ export async function checkChartVersion(
   const chartVersion = chartRead.status === 'fulfilled' ? chartRead.value : undefined;
   const controlPlaneVersion = controlPlaneRead.status === 'fulfilled' ? controlPlaneRead.value : undefined;
   const failed = [chartRead, controlPlaneRead].find((read) => read.status === 'rejected');
-  if (failed)
-    return {
-      chartVersion,
-      controlPlaneVersion,
-      warning: `could not compare the istiod chart version with the primary's istiod: ${apiMessage(failed.reason)}`,
-    };
+  if (failed) return { chartVersion, controlPlaneVersion, warning: comparisonFailure(failed.reason) };
   if (!chartVersion || !controlPlaneVersion) return { chartVersion, controlPlaneVersion, warning: undefined };
   const distance = minorDistance(chartVersion, controlPlaneVersion);
   const warning =
