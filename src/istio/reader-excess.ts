@@ -11,6 +11,8 @@ export interface GrantedRule {
   readonly verbs: readonly string[];
   readonly apiGroups?: readonly string[];
   readonly resources?: readonly string[];
+  /** A rule limited to named objects: it never grants a list, a watch or a create. */
+  readonly resourceNames?: readonly string[];
 }
 
 /** What a SelfSubjectRulesReview said for one namespace. */
@@ -79,6 +81,20 @@ export function checksToAsk(
   const rulesOf = (namespace: string | undefined): GrantedRule[] =>
     reviews.filter((r) => namespace === undefined || r.namespace === namespace).flatMap((r) => r.rules);
   return checks.filter((check) => rulesOf(check.namespace).some((rule) => ruleMayGrant(rule, check.access)));
+}
+
+/**
+ * The required accesses a complete rules review of the probe namespace shows granted by a rule for
+ * every object (no resourceNames). Only cluster-wide bindings reach that namespace, which does not
+ * exist, so each of these is granted cluster-wide, as its access review would say; the others are
+ * left to their access reviews. An incomplete review proves nothing: another authorizer may deny
+ * before RBAC is asked.
+ */
+export function grantedClusterWide(required: readonly Access[], probe: NamespaceRules | undefined): Access[] {
+  if (!probe || probe.incomplete) return [];
+  const grants = (rule: GrantedRule, access: Access): boolean =>
+    (rule.resourceNames ?? []).length === 0 && ruleMayGrant(rule, access);
+  return required.filter((access) => probe.rules.some((rule) => grants(rule, access)));
 }
 
 /**

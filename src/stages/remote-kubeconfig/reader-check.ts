@@ -2,7 +2,7 @@ import * as k8s from '@kubernetes/client-node';
 import { clusterKubeConfig, readClusterKubeconfig } from '../../kube/cluster-kubeconfig.js';
 import { describeAccess, type ReaderRights } from '../../istio/reader-rights.js';
 import { describeExcess, excessNamespacesOf } from '../../istio/reader-excess.js';
-import { accessAllowed, findExcess } from './reader-excess-check.js';
+import { findExcess, missingAccess, reviewRules } from './reader-excess-check.js';
 
 /**
  * Proves the generated kubeconfig works against the remote (it lists pods) and carries what the
@@ -19,21 +19,25 @@ export async function verifyReaderKubeconfig(
   const reader = readClusterKubeconfig(kubeconfigYaml, "the reader account's token Secret on this remote");
   const config = clusterKubeConfig(reader, 'reader');
   const api = config.makeApiClient(k8s.AuthorizationV1Api);
-  // The read (does the token authenticate?) and the reviews are independent, so they are asked at once.
-  const [, granted, excess] = await Promise.all([
+  // The read (does the token authenticate?) and the rules reviews are independent: asked at once. The
+  // rules reviews show most required rights granted (no access review of its own) and pick the
+  // excess worth an access review.
+  const [, rules] = await Promise.all([
     config.makeApiClient(k8s.CoreV1Api).listNamespacedPod({ namespace, limit: 1 }),
-    Promise.all(rights.required.map((access) => accessAllowed(api, access))),
-    findExcess(api, rights.forbidden, namespace),
+    reviewRules(api, namespace),
   ]);
-  const missing = rights.required.filter((_, i) => !granted[i]).map(describeAccess);
-  if (missing.length > 0) throw new ReaderRightsError('lacks', missing);
+  const [required, excess] = await Promise.all([
+    missingAccess(api, rights.required, rules),
+    findExcess(api, rights.forbidden, rules),
+  ]);
+  if (required.missing.length > 0) throw new ReaderRightsError('lacks', required.missing.map(describeAccess));
   if (excess.found.length > 0)
     throw new ReaderRightsError(
       'exceeds',
       describeExcess(excess.found, excess.probeNamespace),
       excessNamespacesOf(excess.found),
     );
-  const requests = 1 + rights.required.length + excess.requests;
+  const requests = 1 + rules.namespaces.length + required.asked + excess.asked;
   return `authenticates; has the ${rights.required.length} reader rights istiod needs; none of ${rights.forbidden.length} excess rights in ${excess.namespaces.join(', ')} or cluster-wide (${excess.checks} checks; ${requests} API requests)`;
 }
 

@@ -156,4 +156,29 @@ describe('remote-kubeconfig refuses a reader account with excess rights anywhere
       await cleanup();
     }
   });
+  // Last: it registers both remotes, which the cases above must not find.
+  it('a reader ClusterRole trimmed of a right istiod needs: render refuses that remote, naming the right', async () => {
+    const installed = await run();
+    expect(installed.success, installed.log).toBe(true);
+    const trimmed = await rbac().readClusterRole({ name: 'istio-reader' });
+    await rbac().replaceClusterRole({
+      name: 'istio-reader',
+      body: {
+        ...trimmed,
+        rules: (trimmed.rules ?? []).map((rule) => ({
+          ...rule,
+          resources: (rule.resources ?? []).filter((resource) => resource !== 'services'),
+        })),
+      },
+    });
+    const rendered = await harness.run(testbedInputs(REMOTES, { mode: 'render' }));
+    expect(rendered.success, rendered.log).toBe(false);
+    const failed = JSON.parse(rendered.outputs['failed-remotes'] ?? '[]') as Failure[];
+    expect(failed.map((f) => [f.remote, f.stage])).toEqual([[REFUSED, 'remote-kubeconfig']]);
+    expect(failed[0]?.message).toContain(
+      "the generated kubeconfig lacks rights the primary's control plane needs on this remote: list services",
+    );
+    expect(failed[0]?.message).not.toContain('list pods');
+    expect(rendered.log).toContain('do not trim that ClusterRole');
+  });
 });

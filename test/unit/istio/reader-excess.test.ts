@@ -5,6 +5,7 @@ import {
   excessChecks,
   excessNamespaces,
   excessNamespacesOf,
+  grantedClusterWide,
   ruleMayGrant,
   type GrantedRule,
   type NamespaceRules,
@@ -187,6 +188,40 @@ describe('checksToAsk()', () => {
   it('one incomplete rules review: every check is asked', () => {
     const reviews = complete().map((r, i) => (i === 0 ? { ...r, incomplete: true } : r));
     expect(checksToAsk(checks, reviews)).toEqual(checks);
+  });
+});
+
+describe('grantedClusterWide() - required rights the probe namespace shows granted', () => {
+  const required = readerRights('istio-current').required;
+  const probeOf = (rules: GrantedRule[], incomplete = false): NamespaceRules => ({
+    namespace: PROBE,
+    rules,
+    incomplete,
+  });
+  const described = (accesses: readonly Access[]) => accesses.map(describeAccess);
+
+  it('the reads of the reader rule are shown; the writes and reviews it lacks are left to access reviews', () => {
+    const shown = grantedClusterWide(required, probeOf([READER_RULE]));
+    expect(described(shown)).toEqual(
+      expect.arrayContaining(['list pods', 'watch pods', 'list secrets', 'watch configmaps']),
+    );
+    expect(described(shown)).not.toContain('create configmaps');
+    expect(described(shown)).not.toContain('create tokenreviews.authentication.k8s.io');
+    expect(shown.length).toBeLessThan(required.length);
+  });
+
+  it('cluster-admin shows every required right', () => {
+    const admin: GrantedRule = { verbs: ['*'], apiGroups: ['*'], resources: ['*'] };
+    expect(grantedClusterWide(required, probeOf([admin]))).toEqual(required);
+  });
+
+  it('a rule limited to named objects shows nothing: it grants no list, watch or create', () => {
+    expect(grantedClusterWide(required, probeOf([{ ...READER_RULE, resourceNames: ['one'] }]))).toEqual([]);
+  });
+
+  it('an incomplete review, or none, shows nothing: another authorizer may deny', () => {
+    expect(grantedClusterWide(required, probeOf([READER_RULE], true))).toEqual([]);
+    expect(grantedClusterWide(required, undefined)).toEqual([]);
   });
 });
 
