@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_LAYOUTS } from '../../../src/istio/charts.js';
 import { currentRemoteCharts } from '../../../src/istio/profiles.js';
 import { readerRights } from '../../../src/istio/reader-rights.js';
-import { checksToAsk, excessChecks, excessNamespaces } from '../../../src/istio/reader-excess.js';
+import {
+  checksToAsk,
+  excessChecks,
+  excessNamespaces,
+  grantedClusterWide,
+} from '../../../src/istio/reader-excess.js';
 import { istioModuleDir, realCharts, realChartsDir } from '../../testbed/istio-module.js';
 import { allows, field, find, render, type Manifest, type PolicyRule, type Webhook } from './helm.js';
 
@@ -63,6 +68,12 @@ describe('the real Istio charts with the action remote plan', () => {
     const checks = excessChecks(readerRights('istio-current').forbidden, namespaces);
     expect(checks.length).toBeGreaterThan(40);
     expect(checksToAsk(checks, reviews)).toEqual([]);
+  });
+
+  it('reader rights - the rules review of the made-up namespace shows every required right of the real reader ClusterRole: none needs an access review', () => {
+    const required = readerRights('istio-current').required;
+    const probe = { namespace: 'imc-probe-test', rules: readerRules, incomplete: false };
+    expect(grantedClusterWide(required, probe)).toEqual(required);
   });
 
   it('remote profile - a selector-less istiod Service whose EndpointSlice holds the discovery address, and no istiod Deployment', () => {
