@@ -296,8 +296,8 @@ describe('network faults between the action and the clusters (real charts, real 
 
 /**
  * One slow remote among many. 8 remotes at 100 ms need 9 clusters: the testbed is grown to that
- * for this suite and shrunk back after (47 s for 7 more clusters, about 0.3 GiB each). The fleet
- * example, whose shards hold 8 remotes, runs on the same 9 clusters.
+ * for this suite and shrunk back after (13 s for 6 more clusters, which start 6 at a time; about
+ * 0.3 GiB each). The fleet example, whose shards hold 8 remotes, runs on the same 9 clusters.
  */
 const FLEET = Array.from({ length: 8 }, (_, i) => `remote-${i + 1}`);
 const [SLOW = 'remote-1', ...FAST] = FLEET;
