@@ -34,11 +34,11 @@ export async function verifyReaderKubeconfig(
   if (excess.found.length > 0)
     throw new ReaderRightsError(
       'exceeds',
-      describeExcess(excess.found, excess.probeNamespace),
+      describeExcess(excess.found, rules.probeNamespace),
       excessNamespacesOf(excess.found),
     );
   const requests = 1 + rules.namespaces.length + required.asked + excess.asked;
-  return `authenticates; has the ${rights.required.length} reader rights istiod needs; none of ${rights.forbidden.length} excess rights in ${excess.namespaces.join(', ')} or cluster-wide (${excess.checks} checks; ${requests} API requests)`;
+  return `authenticates; has the ${rights.required.length} reader rights istiod needs; none of ${rights.forbidden.length} excess rights in ${rules.namespaces.join(', ')} or cluster-wide (${excess.checks} checks; ${requests} API requests)`;
 }
 
 /** The reader account has too little or too much; the message lists each access (and where it is granted). */

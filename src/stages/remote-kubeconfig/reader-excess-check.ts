@@ -64,11 +64,9 @@ export async function missingAccess(
   return { missing: unshown.filter((_, i) => !allowed[i]), asked: unshown.length };
 }
 
-/** The excess the reader account has, where it was looked for, and what looking cost. */
+/** The excess the reader account has (where it was looked for is in the rules reviews), and what looking cost. */
 export interface ExcessFound {
   readonly found: readonly ExcessCheck[];
-  readonly namespaces: readonly string[];
-  readonly probeNamespace: string;
   /** Excess accesses covered (each namespaced one once per namespace, the cluster-scoped ones once). */
   readonly checks: number;
   /** Access reviews asked: one per check some rule may grant (every check when a review was incomplete). */
@@ -91,8 +89,6 @@ export async function findExcess(
   const allowed = await Promise.all(asked.map((check) => accessAllowed(api, check.access, check.namespace)));
   return {
     found: asked.filter((_, i) => allowed[i]),
-    namespaces: rules.namespaces,
-    probeNamespace: rules.probeNamespace,
     checks: checks.length,
     asked: asked.length,
   };
