@@ -2,6 +2,7 @@ import { enableCompileCache } from './cli/compile-cache.js';
 import { errorLine } from './cli/error-line.js';
 import { stepNames, runStep, isStepName, type StepName } from './steps/registry.js';
 import { FIRST_STEP } from './steps/run-state.js';
+import { exposeActionInputs } from './steps/action-inputs.js';
 
 const MINIMUM_NODE_MAJOR = 20;
 
@@ -22,6 +23,7 @@ function checkNode(): void {
 async function runStepProcess(name: StepName): Promise<void> {
   const host = await import('./cli/step-host-client.js');
   if (name === FIRST_STEP) {
+    exposeActionInputs(process.argv[1] ?? '');
     const started = host.startStepHost(process.argv[1] ?? '');
     try {
       await runStep(name);

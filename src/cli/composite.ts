@@ -75,6 +75,8 @@ function alternatives(expression: string): string[] {
 }
 
 function evaluateOne(inner: string, context: Context): string {
+  // As the runner formats it: indented by two spaces.
+  if (inner === 'toJSON(inputs)') return JSON.stringify(context.inputs, null, 2);
   const literal = /^'((?:[^']|'')*)'$/.exec(inner);
   if (literal?.[1] !== undefined) return literal[1].replace(/''/g, "'");
   let m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(inner);
@@ -86,7 +88,7 @@ function evaluateOne(inner: string, context: Context): string {
   throw new Error(`unsupported expression in action.yml: \${{ ${inner} }}`);
 }
 
-/** `inputs.x`, `steps.<id>.outputs.<name>`, `steps.<id>.outcome`, literals, and `a || b`: the first non-empty (as GitHub evaluates it). */
+/** `inputs.x`, `toJSON(inputs)`, `steps.<id>.outputs.<name>`, `steps.<id>.outcome`, literals, and `a || b`: the first non-empty (as GitHub evaluates it). */
 export function evaluate(expression: string, context: Context): string {
   for (const alternative of alternatives(expression.trim())) {
     const value = evaluateOne(alternative, context);

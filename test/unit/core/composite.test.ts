@@ -22,6 +22,10 @@ describe('composite runner', () => {
     expect(evaluate('steps.missing.outputs.x', context)).toBe('');
   });
 
+  it('evaluate() - toJSON(inputs) gives every input as the runner formats it', () => {
+    expect(evaluate('toJSON(inputs)', context)).toBe('{\n  "mode": "render"\n}');
+  });
+
   it('evaluate() - refuses expressions the runner does not model', () => {
     expect(() => evaluate("format('{0}', inputs.mode)", context)).toThrow(/unsupported expression/);
   });
