@@ -1,8 +1,6 @@
 import { enableCompileCache } from './cli/compile-cache.js';
 import { errorLine } from './cli/error-line.js';
-import { stepNames, runStep, isStepName, type StepName } from './steps/registry.js';
-import { FIRST_STEP } from './steps/run-state.js';
-import { exposeActionInputs } from './steps/action-inputs.js';
+import { FIRST_STEP, stepNames, runStep, isStepName, type StepName } from './steps/registry.js';
 
 const MINIMUM_NODE_MAJOR = 20;
 
@@ -23,6 +21,7 @@ function checkNode(): void {
 async function runStepProcess(name: StepName): Promise<void> {
   const host = await import('./cli/step-host-client.js');
   if (name === FIRST_STEP) {
+    const { exposeActionInputs } = await import('./steps/action-inputs.js');
     exposeActionInputs(process.argv[1] ?? '');
     const started = host.startStepHost(process.argv[1] ?? '');
     try {

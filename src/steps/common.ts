@@ -145,7 +145,7 @@ export function readPrimary(): ClusterHandle {
 
 /** The clusters as the credentials step wrote them (its outputs, read from the run state). */
 export function readClusters(): Clusters {
-  const remotePaths = readRunPaths('remote-kubeconfig-paths');
+  const remotePaths = readRunPaths('remote-kubeconfig-paths', core.getInput('remote-kubeconfig-paths'));
   const failed = new Set(readFailedRemotes().map((f) => f.remote));
   const names = Object.keys(remotePaths);
   return {

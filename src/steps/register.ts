@@ -34,7 +34,7 @@ function readInputs(): RegisterInputs {
   return readStepInputs<RegisterInputs>('register', {
     profile: readProfile,
     clusters: readClusters,
-    generated: () => readRunPaths('generated-kubeconfig-paths'),
+    generated: () => readRunPaths('generated-kubeconfig-paths', core.getInput('generated-kubeconfig-paths')),
     namespace: () => readNamespace('register'),
     parallelism: () => readParallelism('register'),
     topology: () => readTopology('register'),

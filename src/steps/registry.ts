@@ -17,6 +17,9 @@ const steps = {
 } as const;
 
 export type StepName = keyof typeof steps;
+
+/** The step that gets the action's inputs, writes the run state and starts the step host. */
+export const FIRST_STEP: StepName = 'setup-tools';
 export const stepNames = Object.keys(steps) as StepName[];
 
 export function isStepName(name: string): name is StepName {

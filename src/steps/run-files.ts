@@ -2,7 +2,6 @@
  * This run's own files and directories under RUNNER_TEMP, and the checks that a path an earlier step
  * output is one of them. Knows nothing of Kubernetes, so steps that only clean up load no client.
  */
-import * as core from '@actions/core';
 import { basename, dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseJsonRecord } from '../util/parse.js';
@@ -79,10 +78,10 @@ export function readRunDirectory(input: string, path: string): string {
 }
 
 /** A JSON object name -> path output of an earlier step, every path checked by readRunPath. */
-export function readRunPaths(input: string): Record<string, string> {
+export function readRunPaths(input: string, value: string): Record<string, string> {
   let paths: Record<string, string>;
   try {
-    paths = parseJsonRecord(input, core.getInput(input));
+    paths = parseJsonRecord(input, value);
   } catch {
     throw new InputError({
       input,

@@ -14,7 +14,7 @@ import { InputError } from '../util/errors.js';
 import { PLANNED_STEPS, REPORTED_STEPS, stepsToRun } from './step-plan.js';
 
 const RUN_STATE_INPUT = 'run-state';
-export const FIRST_STEP = 'setup-tools';
+export { FIRST_STEP } from './registry.js';
 
 type Outcome = 'started' | 'success' | 'failure';
 

@@ -110,6 +110,8 @@ describe('kubeconfig call sites', () => {
     const opening = files.filter((file) => /\bopenCluster\(/.test(code(file)));
     expect(opening.sort()).toEqual(['src/kube/client.ts', 'src/steps/common.ts']);
     expect(code('src/steps/common.ts')).toMatch(/getInput\('primary-kubeconfig-path'/);
-    expect(code('src/steps/common.ts')).toMatch(/readRunPaths\('remote-kubeconfig-paths'\)/);
+    expect(code('src/steps/common.ts')).toMatch(
+      /readRunPaths\('remote-kubeconfig-paths', core.getInput\('remote-kubeconfig-paths'\)\)/,
+    );
   });
 });

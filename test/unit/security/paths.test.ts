@@ -112,17 +112,19 @@ describe('step path inputs', () => {
   it('readRunPaths() - checks every path of a JSON record and refuses what is not one', () => {
     const good = join(runDirectory('credentials'), 'east.kubeconfig');
     vi.stubEnv('INPUT_REMOTE-KUBECONFIG-PATHS', JSON.stringify({ east: good }));
-    expect(readRunPaths('remote-kubeconfig-paths')).toEqual({ east: good });
+    expect(
+      readRunPaths('remote-kubeconfig-paths', process.env['INPUT_REMOTE-KUBECONFIG-PATHS'] ?? ''),
+    ).toEqual({ east: good });
     vi.stubEnv(
       'INPUT_REMOTE-KUBECONFIG-PATHS',
       JSON.stringify({ east: good, west: '/etc/kubernetes/admin.conf' }),
     );
-    expect(() => readRunPaths('remote-kubeconfig-paths')).toThrow(
-      /"\/etc\/kubernetes\/admin\.conf" is not a file of this run/,
-    );
+    expect(() =>
+      readRunPaths('remote-kubeconfig-paths', process.env['INPUT_REMOTE-KUBECONFIG-PATHS'] ?? ''),
+    ).toThrow(/"\/etc\/kubernetes\/admin\.conf" is not a file of this run/);
     vi.stubEnv('INPUT_REMOTE-KUBECONFIG-PATHS', '{not json');
-    expect(() => readRunPaths('remote-kubeconfig-paths')).toThrow(
-      /input remote-kubeconfig-paths: is not a JSON object of names to paths\. Fix:/,
-    );
+    expect(() =>
+      readRunPaths('remote-kubeconfig-paths', process.env['INPUT_REMOTE-KUBECONFIG-PATHS'] ?? ''),
+    ).toThrow(/input remote-kubeconfig-paths: is not a JSON object of names to paths\. Fix:/);
   });
 });

@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{t,u as f}from"./chunk-VQKDSO4J.js";import{a as o}from"./chunk-PEMB32ER.js";function i(r){return f(r).replace(/^\[[a-z-]+\] /,"")}o(i,"problemOf");function p(r,s){let a={},e=[];for(let c of Object.keys(s))try{a[c]=s[c]()}catch(n){n instanceof t?e.push(...n.problems):e.push(i(n))}if(e.length>0)throw new t(r,e);return Object.freeze(a)}o(p,"readStepInputs");export{p as a};

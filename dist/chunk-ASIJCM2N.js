@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{s as n}from"./chunk-VQKDSO4J.js";import{a as e}from"./chunk-PEMB32ER.js";function a(r){return{ok:!0,value:r}}e(a,"parsedValue");function l(r){return{ok:!1,problem:r}}e(l,"parseProblem");function u(r,o){if(r.ok)return r.value;throw new n({stage:o,message:r.problem})}e(u,"valueOrThrow");function s(r){return r.flatMap(o=>o.ok?[]:[o.problem])}e(s,"problemsOf");export{a,l as b,u as c,s as d};

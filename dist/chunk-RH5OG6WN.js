@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{B as t,j as e}from"./chunk-VQKDSO4J.js";import{a as r}from"./chunk-PEMB32ER.js";function n(){return{mtls:t("mtls",e("mtls"),!1),controlPlaneSecurity:t("control-plane-security",e("control-plane-security"),!1),selfSigned:!t("plugged-in-ca",e("plugged-in-ca"),!1)}}r(n,"readSecurityOptions");export{n as a};

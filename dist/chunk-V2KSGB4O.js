@@ -1,0 +1,2 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import{j as e}from"./chunk-3JAZBSEX.js";import{j as t}from"./chunk-ISLYME3G.js";import{a as r}from"./chunk-PEMB32ER.js";function n(){return{mtls:t("mtls",e("mtls"),!1),controlPlaneSecurity:t("control-plane-security",e("control-plane-security"),!1),selfSigned:!t("plugged-in-ca",e("plugged-in-ca"),!1)}}r(n,"readSecurityOptions");export{n as a};

@@ -1,0 +1,2 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import{b as t,c as f}from"./chunk-ISLYME3G.js";import{a as o}from"./chunk-PEMB32ER.js";function i(r){return f(r).replace(/^\[[a-z-]+\] /,"")}o(i,"problemOf");function p(r,s){let a={},e=[];for(let c of Object.keys(s))try{a[c]=s[c]()}catch(n){n instanceof t?e.push(...n.problems):e.push(i(n))}if(e.length>0)throw new t(r,e);return Object.freeze(a)}o(p,"readStepInputs");export{p as a};
