@@ -145,6 +145,11 @@ export interface ApplyOptions {
   readonly dryRun?: boolean;
   /** Objects this run has read already, so they are not read again; the others are read first. */
   readonly known?: KnownObjects;
+  /**
+   * Writes the namespaced objects need first (their namespace): run beside the first wave, which
+   * holds only namespaces and CRDs, and finished before any later wave.
+   */
+  readonly beforeNamespaced?: () => Promise<void>;
 }
 
 const FIRST = new Set(['Namespace', 'CustomResourceDefinition']);
@@ -212,7 +217,18 @@ export async function applyObjects(
     (object, index) => !unchangedSinceApplied(lives[index], object, FIELD_MANAGER),
   );
   const after = new Map<string, k8s.KubernetesObject>();
-  for (const wave of applyWaves(toApply))
+  const waves = applyWaves(toApply);
+  const leading = waves[0]?.every((object) => FIRST.has(object.kind)) ? waves.shift() : undefined;
+  // With a Namespace among the objects, beforeNamespaced runs first, as it did alone: what it creates
+  // then carries its own marks before the apply takes the object over.
+  const beside = leading !== undefined && !leading.some((object) => object.kind === 'Namespace');
+  if (!beside) await options.beforeNamespaced?.();
+  const [applied] = await Promise.all([
+    leading ? applyWave(api, leading, options.dryRun ?? false) : new Map<string, k8s.KubernetesObject>(),
+    beside ? options.beforeNamespaced?.() : undefined,
+  ]);
+  for (const [key, object] of applied) after.set(key, object);
+  for (const wave of waves)
     for (const [key, object] of await applyWave(api, wave, options.dryRun ?? false)) after.set(key, object);
   return ordered.map((object): AppliedObject => {
     const key = objectKey(object);

@@ -162,6 +162,8 @@ export async function installWithKubectl(
   remote: ClusterHandle,
   resolved: readonly ManifestObject[],
   known?: KnownObjects,
+  /** Further writes to the install's namespace before its objects (its labels), beside the CRDs. */
+  markNamespace?: () => Promise<void>,
 ): Promise<DeployOutcome> {
   const namespace = input.chart.namespace;
   if (input.dryRun) {
@@ -170,8 +172,13 @@ export async function installWithKubectl(
       namespace: 'unknown',
     };
   }
-  const created = await ensureNamespace(remote, namespace);
-  return { objects: await applyObjects(remote, resolved, { known }), namespace: created };
+  let created: DeployOutcome['namespace'] = 'exists';
+  const beforeNamespaced = async () => {
+    await markNamespace?.();
+    created = await ensureNamespace(remote, namespace);
+  };
+  const objects = await applyObjects(remote, resolved, { known, beforeNamespaced });
+  return { objects, namespace: created };
 }
 
 /**

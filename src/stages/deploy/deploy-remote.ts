@@ -203,9 +203,12 @@ export async function deployRemote(
   if (settings.mode === 'render') return { objects: [], pruned: [], drift: [], planned, shared };
   const drift = plans ? plans.flatMap((p) => driftReasons(p, plan.marks)) : [];
   const namespace = rendered.charts[0]?.chart.namespace ?? '';
-  // Before the in-sync return, so a namespace installed before its network label gets it on resync.
-  await markRemoteNamespace(remote, namespace, plan);
-  if (plans && plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned, shared };
+  const mark = () => markRemoteNamespace(remote, namespace, plan);
+  if (plans) {
+    // Before the in-sync return, so a namespace installed before its network label gets it on resync.
+    await mark();
+    if (plans.every(isEmptyPlan)) return { objects: [], pruned: [], drift: [], planned, shared };
+  }
   // What each chart no longer renders, from what the claims listed before any write.
   const candidates = async (index: number, resolved: readonly ManifestObject[]): Promise<ChartPlan> =>
     plans?.[index] ?? {
@@ -220,13 +223,21 @@ export async function deployRemote(
   if (upfront) {
     // Every chart in the same dependency waves (kubectl method: CRDs, then the rest, then webhooks).
     const [outcome, chartPlans] = await Promise.all([
-      installWithKubectl(parts[0]?.input as DeployInput, remote, upfront.flat(), known),
+      // Install: the namespace and its labels are written beside the CRDs, not before them.
+      installWithKubectl(
+        parts[0]?.input as DeployInput,
+        remote,
+        upfront.flat(),
+        known,
+        plans ? undefined : mark,
+      ),
       Promise.all(upfront.map((resolved, index) => candidates(index, resolved))),
     ]);
     const pruned: string[] = [];
     for (const chartPlan of chartPlans) pruned.push(...(await prune(remote, chartPlan)));
     return { objects: outcome.objects, pruned, drift, planned, shared };
   }
+  if (!plans) await mark();
   const objects: AppliedObject[] = [];
   const pruned: string[] = [];
   for (const [index, { input }] of parts.entries()) {

@@ -5,7 +5,7 @@
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCluster } from '../../../src/kube/client.js';
-import { resolveObjects } from '../../../src/kube/apply.js';
+import { applyObjects, resolveObjects } from '../../../src/kube/apply.js';
 import type { ManifestObject } from '../../../src/util/manifest.js';
 import { clusterByName, kubeConfigFor } from '../support/testbed.js';
 import { waitFor } from '../../testbed/wait.js';
@@ -90,5 +90,41 @@ describe('resolveObjects() on a real API server: kinds whose CRDs were just crea
       }),
     ).rejects.toThrow(/does not serve these kinds .*Gadget \(never\.resolve-kinds\.test\.example\/v1\) one/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
+  });
+});
+
+describe('applyObjects() on a real API server: the namespace written beside the CRDs', () => {
+  const NAMESPACE = 'apply-beside-test';
+  const core = () => kubeConfigFor(CLUSTER).makeApiClient(k8s.CoreV1Api);
+  afterAll(async () => {
+    await core()
+      .deleteNamespace({ name: NAMESPACE })
+      .catch(() => undefined);
+    await deleteCrd();
+  });
+
+  it('runs beforeNamespaced while the CRDs are applied, and applies namespaced objects only after it', async () => {
+    await deleteCrd();
+    const cluster = openCluster(CLUSTER, clusterByName(CLUSTER).kubeconfigPath);
+    const configMap = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'beside', namespace: NAMESPACE },
+      data: { a: '1' },
+    } as ManifestObject;
+    let crdWhileWaiting: string | undefined;
+    const outcomes = await applyObjects(cluster, [configMap, crd as unknown as ManifestObject], {
+      beforeNamespaced: async () => {
+        await new Promise((r) => setTimeout(r, 1_500));
+        crdWhileWaiting = (await extensions().readCustomResourceDefinition({ name: CRD_NAME })).metadata
+          ?.name;
+        await core().createNamespace({ body: { metadata: { name: NAMESPACE } } });
+      },
+    });
+    // The CRD was applied while beforeNamespaced waited; the ConfigMap, in the namespace it made, after.
+    expect(crdWhileWaiting).toBe(CRD_NAME);
+    expect(outcomes.map((o) => o.outcome)).toEqual(['created', 'created']);
+    const live = await core().readNamespacedConfigMap({ name: 'beside', namespace: NAMESPACE });
+    expect(live.data).toEqual({ a: '1' });
   });
 });
