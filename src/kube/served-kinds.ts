@@ -1,23 +1,13 @@
-import * as k8s from '@kubernetes/client-node';
-import { isNotFound, type ClusterHandle } from './client.js';
+import type { ClusterHandle } from './client.js';
+import { objectApi } from './object-api.js';
 
 /** Whether a cluster serves a kind (its CRD is installed). */
 export type KindServed = (apiVersion: string, kind: string) => Promise<boolean>;
 
-/** Discovery through KubernetesObjectApi's (cached) resource lookup, made callable. */
-class DiscoveryApi extends k8s.KubernetesObjectApi {
-  async serves(apiVersion: string, kind: string): Promise<boolean> {
-    try {
-      return (await this.resource(apiVersion, kind)) !== undefined;
-    } catch (error: unknown) {
-      if (isNotFound(error)) return false;
-      throw error;
-    }
-  }
-}
-
-/** Whether the cluster's API serves a kind: false when its group/version or kind is unknown (CRD not installed). */
+/**
+ * Whether the cluster's API serves a kind: false when its group/version or kind is unknown (CRD not
+ * installed). Asks the cluster's object API, so what it discovers serves that API's reads and applies.
+ */
 export function kindServedOn(cluster: ClusterHandle): KindServed {
-  const api = cluster.config.makeApiClient(DiscoveryApi);
-  return (apiVersion, kind) => api.serves(apiVersion, kind);
+  return async (apiVersion, kind) => (await objectApi(cluster).findResource(apiVersion, kind)) !== undefined;
 }

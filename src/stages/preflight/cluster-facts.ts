@@ -49,8 +49,8 @@ export async function inspect(
   plan: PermissionPlan,
 ): Promise<ClusterFacts> {
   const server = cluster.server;
-  const version = await cluster.version();
-  const [identity, pods, services, missing] = await Promise.all([
+  // Read beside the version, which still decides first whether the cluster answers at all.
+  const reads = Promise.all([
     attempt(
       () => cluster.namespaceUid('kube-system'),
       (error) => `cluster identity (kube-system namespace: ${apiMessage(error)})`,
@@ -65,6 +65,9 @@ export async function inspect(
     ),
     missingPermissions(cluster, requiredPermissions(role, plan)),
   ]);
+  reads.catch(() => undefined);
+  const version = await cluster.version();
+  const [identity, pods, services, missing] = await reads;
   const undetermined = [identity, pods, services].flatMap((r) => ('note' in r ? [r.note] : []));
   if (valueOr(pods, undefined)?.length === 0) undetermined.push('pod CIDR (no node has spec.podCIDRs)');
   if (valueOr(services, undefined)?.length === 0) undetermined.push('service CIDR (no ServiceCIDR objects)');

@@ -15,6 +15,7 @@ import type { ChartRenderer, InstallMethod } from '../deploy/deploy-chart.js';
 import type { RenderedCharts } from '../deploy/deploy-remote.js';
 import type { RemoteTarget } from './remote-target.js';
 import type { PlannedObject } from '../../kube/dry-run.js';
+import { FIXED_KINDS } from '../deploy/uninstall-kinds.js';
 
 export interface RemoteInstallInput {
   readonly remotes: readonly RemoteTarget[];
@@ -126,7 +127,9 @@ async function installOnRemote(
     const kept = await keptControlPlane(input, remote);
     if (kept) return kept;
     const plan = input.plan(remote.name);
-    const { rendered, warnings } = await withoutUnservedPolicy(input, remote, await render(plan), plan);
+    // The remote's discovery of the kinds every install lists, asked while helm renders the charts.
+    const [charts] = await Promise.all([render(plan), discoverFixedKinds(remote)]);
+    const { rendered, warnings } = await withoutUnservedPolicy(input, remote, charts, plan);
     const { objects, drift, pruned, planned, shared } = await remote.deploy(
       {
         stage: STAGE,
@@ -172,6 +175,11 @@ async function installOnRemote(
       cause: error,
     });
   }
+}
+
+/** Errors are left to the requests that need the answer (discovery is asked once per group version). */
+async function discoverFixedKinds(remote: RemoteTarget): Promise<void> {
+  await Promise.all(FIXED_KINDS.map((k) => remote.serves(k.apiVersion, k.kind).catch(() => undefined)));
 }
 
 async function keptControlPlane(

@@ -11,7 +11,12 @@ import { readerCredential, type ExpiringCredentials, type ReaderCredential } fro
 import type { ReaderRights } from '../../istio/reader-rights.js';
 import { ReaderRightsError, rightsFix } from './reader-check.js';
 import type { ExpiringTokenSource } from './expiring-token.js';
-import { retireTokenSecret, retirementWarning, type RetiredTokenSecret } from './retire-token-secret.js';
+import {
+  readRetiredSecret,
+  retireTokenSecret,
+  retirementWarning,
+  type RetiredTokenSecret,
+} from './retire-token-secret.js';
 
 /** token-secret: a long-lived token Secret (istioctl's way); token-request: an expiring token renewed by reruns. */
 export type CredentialMode = 'token-secret' | 'token-request';
@@ -85,6 +90,10 @@ export async function generateRemoteKubeconfig(
 ): Promise<RemoteKubeconfigResult> {
   const server = input.apiServerOverride ?? input.remote.server;
   try {
+    const expiring = input.expiring !== undefined;
+    // Read beside the checks; nothing is removed before this mode's credentials work.
+    const retiring = readRetiredSecret(input.remote.secrets, input.namespace, input.serviceAccount, expiring);
+    retiring.catch(() => undefined);
     let credential = await readerCredential(input);
     const warnings: string[] = [];
     let verified = await verifiedKubeconfig(input, credential, server, warnings);
@@ -109,7 +118,8 @@ export async function generateRemoteKubeconfig(
       input.namespace,
       input.serviceAccount,
       input.dryRun,
-      input.expiring !== undefined,
+      expiring,
+      retiring,
     );
     const token = credential.token ?? '';
     return {

@@ -5,6 +5,7 @@
  * an earlier token-request run; deleted, every TokenRequest token bound to it stops working. Only a
  * Secret the action created (its managed-by label) is deleted; render only reports it.
  */
+import type * as k8s from '@kubernetes/client-node';
 import { apiMessage } from '../../kube/client.js';
 import type { SecretPort } from '../../kube/secret-port.js';
 import { StageError } from '../../util/errors.js';
@@ -21,6 +22,22 @@ export interface RetiredTokenSecret {
   readonly outcome: 'deleted' | 'would-delete' | 'kept-unmanaged';
 }
 
+const retiredName = (serviceAccount: string, expiring: boolean) =>
+  expiring ? tokenSecretName(serviceAccount) : tokenBindingName(serviceAccount);
+
+/**
+ * The other mode's Secret as it is now (undefined: absent), read while this mode's credentials are
+ * checked; retireTokenSecret judges it once they work. Its delete is conditional on what was read.
+ */
+export function readRetiredSecret(
+  secrets: SecretPort,
+  namespace: string,
+  serviceAccount: string,
+  expiring: boolean,
+): Promise<k8s.V1Secret | undefined> {
+  return secrets.read(namespace, retiredName(serviceAccount, expiring));
+}
+
 /** A failure stops the switch on this cluster: its registration keeps the working long-lived token. */
 export async function retireTokenSecret(
   secrets: SecretPort,
@@ -28,11 +45,14 @@ export async function retireTokenSecret(
   serviceAccount: string,
   dryRun: boolean,
   expiring: boolean,
+  /** readRetiredSecret's answer, when it was asked earlier; read here when not given. */
+  found?: Promise<k8s.V1Secret | undefined>,
 ): Promise<RetiredTokenSecret | undefined> {
   const kind = expiring ? 'long-lived' : 'binding';
-  const name = expiring ? tokenSecretName(serviceAccount) : tokenBindingName(serviceAccount);
+  const name = retiredName(serviceAccount, expiring);
   try {
-    const retired = await retire(secrets, namespace, name, dryRun);
+    const read = await (found ?? secrets.read(namespace, name));
+    const retired = await retire(secrets, namespace, name, dryRun, read);
     return retired && { kind, ...retired };
   } catch (error: unknown) {
     throw new StageError({
@@ -50,13 +70,13 @@ async function retire(
   namespace: string,
   name: string,
   dryRun: boolean,
+  found: k8s.V1Secret | undefined,
 ): Promise<Omit<RetiredTokenSecret, 'kind'> | undefined> {
   if (dryRun) {
-    const found = await secrets.read(namespace, name);
     if (!found) return undefined;
     return { namespace, name, outcome: isManagedSecret(found) ? 'would-delete' : 'kept-unmanaged' };
   }
-  const outcome = await deleteManagedSecret(secrets, namespace, name);
+  const outcome = await deleteManagedSecret(secrets, namespace, name, isManagedSecret, 2, found ?? null);
   return outcome === 'absent' ? undefined : { namespace, name, outcome };
 }
 

@@ -19,8 +19,10 @@ export async function deleteManagedSecret(
   name: string,
   ours: (secret: k8s.V1Secret) => boolean = isManagedSecret,
   attempts = 2,
+  /** The Secret as read a moment ago (null: absent then); read here when not given. */
+  read?: k8s.V1Secret | null,
 ): Promise<'deleted' | 'absent' | 'kept-unmanaged'> {
-  const secret = await secrets.read(namespace, name);
+  const secret = read === undefined ? await secrets.read(namespace, name) : (read ?? undefined);
   if (!secret) return 'absent';
   if (!ours(secret)) return 'kept-unmanaged';
   try {

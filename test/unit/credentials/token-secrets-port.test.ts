@@ -4,7 +4,10 @@
 import type * as k8s from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from '../../../src/kube/marks.js';
-import { retireTokenSecret } from '../../../src/stages/remote-kubeconfig/retire-token-secret.js';
+import {
+  readRetiredSecret,
+  retireTokenSecret,
+} from '../../../src/stages/remote-kubeconfig/retire-token-secret.js';
 import { tokenBinding } from '../../../src/stages/secrets/token-binding.js';
 import { issuedForOtherAccount } from '../../../src/stages/secrets/token-secret.js';
 import { FakeSecrets } from '../fakes/secret-port.js';
@@ -59,6 +62,34 @@ describe("retiring the other mode's Secret (in-memory remote)", () => {
     expect((await retireTokenSecret(remote, NS, ACCOUNT, false, true))?.outcome).toBe('deleted');
     expect(remote.get(NS, LONG_LIVED)).toBeUndefined();
     expect(await retireTokenSecret(remote, NS, ACCOUNT, false, true)).toBeUndefined();
+  });
+
+  it('read while the credentials are checked: a Secret changed since is read and judged again before its delete', async () => {
+    const remote = new FakeSecrets('east');
+    remote.put(NS, { metadata: { name: LONG_LIVED, labels: managed } });
+    const found = readRetiredSecret(remote, NS, ACCOUNT, true);
+    await found;
+    remote.put(NS, { metadata: { name: LONG_LIVED, labels: managed } });
+    expect((await retireTokenSecret(remote, NS, ACCOUNT, false, true, found))?.outcome).toBe('deleted');
+    expect(remote.calls).toEqual([
+      `read ${LONG_LIVED}`,
+      `remove ${LONG_LIVED}`,
+      `read ${LONG_LIVED}`,
+      `remove ${LONG_LIVED}`,
+    ]);
+    expect(remote.get(NS, LONG_LIVED)).toBeUndefined();
+  });
+
+  it('read while the credentials are checked: one that turned unmanaged since is kept', async () => {
+    const remote = new FakeSecrets('east');
+    remote.put(NS, { metadata: { name: BINDING, labels: managed } });
+    const found = readRetiredSecret(remote, NS, ACCOUNT, false);
+    await found;
+    remote.put(NS, { metadata: { name: BINDING } });
+    expect((await retireTokenSecret(remote, NS, ACCOUNT, false, false, found))?.outcome).toBe(
+      'kept-unmanaged',
+    );
+    expect(remote.get(NS, BINDING)).toBeDefined();
   });
 
   it('token-secret keeps a binding Secret it did not create', async () => {
