@@ -37,3 +37,27 @@ export function clusterCpuSeconds(): number {
 export function childrenCpuSeconds(): number {
   return cpuFields(readFileSync('/proc/self/stat', 'utf8')).children / TICKS_PER_SECOND;
 }
+
+/** CPU seconds the whole machine has spent busy so far (every core; /proc/stat's first line less idle and iowait). */
+export function machineBusySeconds(): number {
+  const first = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+  const ticks = first.trim().split(/\s+/).slice(1).map(Number);
+  const [, , , idle = 0, iowait = 0] = ticks;
+  return (ticks.reduce((sum, t) => sum + t, 0) - idle - iowait) / TICKS_PER_SECOND;
+}
+
+/** CPU seconds spent while one procedure ran: by the local clusters' processes, and by the whole machine. */
+export interface CpuUse {
+  readonly clusters: number;
+  readonly machine: number;
+}
+
+/** Runs `work`, returning what it returned and the CPU the clusters and the machine spent meanwhile. */
+export async function withCpu<T>(work: () => Promise<T>): Promise<{ value: T; cpu: CpuUse }> {
+  const [clusters, machine] = [clusterCpuSeconds(), machineBusySeconds()];
+  const value = await work();
+  return {
+    value,
+    cpu: { clusters: clusterCpuSeconds() - clusters, machine: machineBusySeconds() - machine },
+  };
+}

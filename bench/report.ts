@@ -1,3 +1,6 @@
+import { availableParallelism } from 'node:os';
+import type { CpuUse } from './cpu.js';
+
 /** One cell of the bench: a round-trip time and a number of remotes, each measure's runs in seconds. */
 export interface Cell {
   readonly rttMs: number;
@@ -9,6 +12,12 @@ export interface Cell {
   readonly steps: readonly { step: string; seconds: number }[];
   /** The same of its no-op resyncs (cells recorded before 2026-12-04 have none). */
   readonly resyncSteps?: readonly { step: string; seconds: number }[];
+  /** Per run, the CPU spent while each procedure ran (cells recorded before 2026-12-05 have none). */
+  readonly cpu?: {
+    readonly docs: readonly CpuUse[];
+    readonly install: readonly CpuUse[];
+    readonly resync: readonly CpuUse[];
+  };
 }
 
 /** The middle value; of an even count, the mean of the two middle ones. */
@@ -30,7 +39,35 @@ export function cellLine(cell: Cell): string {
     `[bench] RTT ${cell.rttMs} ms, ${cell.remotes} remote(s): docs ${runs(cell.docs)} s, action install ${runs(cell.install)} s, no-op resync ${runs(cell.resync)} s`,
     `[bench]   install steps (s): ${stepTimes(cell.steps)}`,
     `[bench]   no-op resync steps (s): ${stepTimes(cell.resyncSteps)}`,
+    ...(cell.cpu
+      ? [
+          `[bench]   CPU-s (clusters / whole machine): docs ${cpuText(cell.cpu.docs)}, install ${cpuText(cell.cpu.install)}, resync ${cpuText(cell.cpu.resync)}`,
+        ]
+      : []),
   ].join('\n');
+}
+
+const cpuText = (uses: readonly CpuUse[]) =>
+  `${median(uses.map((u) => u.clusters)).toFixed(1)} / ${median(uses.map((u) => u.machine)).toFixed(1)}`;
+
+/**
+ * The CPU each procedure cost, and what it means on this machine: the clusters' processes alone,
+ * shared by CORES cores, need at least clusters / CORES seconds, whatever the action does.
+ */
+function cpuTable(cells: readonly Cell[]): string[] {
+  const measured = cells.filter((c) => c.cpu !== undefined);
+  if (measured.length === 0) return [];
+  const cores = availableParallelism();
+  const floor = (uses: readonly CpuUse[]) => median(uses.map((u) => u.clusters)) / cores;
+  return [
+    '',
+    `| RTT | remotes | docs: CPU-s clusters / machine | install: CPU-s clusters / machine | install: clusters' CPU / ${cores} cores | resync: CPU-s clusters / machine | resync: clusters' CPU / ${cores} cores |`,
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...measured.map((c) => {
+      const cpu = c.cpu as NonNullable<Cell['cpu']>;
+      return `| ${c.rttMs} ms | ${c.remotes} | ${cpuText(cpu.docs)} | ${cpuText(cpu.install)} | ${s(floor(cpu.install))} | ${cpuText(cpu.resync)} | ${s(floor(cpu.resync))} |`;
+    }),
+  ];
 }
 
 function table(cells: readonly Cell[]): string[] {
@@ -112,6 +149,7 @@ export function report(cells: readonly Cell[]): { text: string; met: boolean } {
     '| --- | --- | --- |',
     ...checks.map((t) => `| ${t.label} | ${t.measured} | ${t.met ? 'met' : 'MISSED'} |`),
     ...stepTable(cells),
+    ...cpuTable(cells),
   ];
   return { text: lines.join('\n'), met: checks.length > 0 && checks.every((t) => t.met) };
 }

@@ -27,6 +27,7 @@ import { nodeShim, withPathFirst, type NodeShim } from './step-times.js';
 import { loopbackAccess, networkAt } from './network-access.js';
 import { actionInputs, runAction, runDocsProcedure, runNoOpResync, timed } from './procedures.js';
 import { cellLine, median, report, type Cell } from './report.js';
+import { withCpu, type CpuUse } from './cpu.js';
 
 const list = (text: string | undefined, fallback: readonly number[]): number[] =>
   text ? text.split(',').map(Number) : [...fallback];
@@ -55,18 +56,24 @@ async function measure(
   const docs: number[] = [];
   const install: number[] = [];
   const resync: number[] = [];
+  const cpu: { docs: CpuUse[]; install: CpuUse[]; resync: CpuUse[] } = { docs: [], install: [], resync: [] };
+  const measured = async (into: number[], spent: CpuUse[], work: () => Promise<unknown>) => {
+    const { value, cpu: used } = await withCpu(() => timed(work));
+    into.push(value);
+    spent.push(used);
+  };
   const steps: { step: string; seconds: number }[][] = [];
   const resyncSteps: { step: string; seconds: number }[][] = [];
   try {
     const inputs = actionInputs(network.access, remotes);
     for (let i = 0; i < (count === 8 ? RUNS_8 : RUNS); i++) {
       await resetAll(remotes);
-      docs.push(await timed(() => runDocsProcedure(network.access, remotes, discovery)));
+      await measured(docs, cpu.docs, () => runDocsProcedure(network.access, remotes, discovery));
       await resetAll(remotes);
       shim.take();
-      install.push(await timed(() => runAction(harness, inputs)));
+      await measured(install, cpu.install, () => runAction(harness, inputs));
       steps.push(shim.take());
-      resync.push(await timed(() => runNoOpResync(harness, inputs)));
+      await measured(resync, cpu.resync, () => runNoOpResync(harness, inputs));
       resyncSteps.push(shim.take());
     }
   } finally {
@@ -78,6 +85,7 @@ async function measure(
     docs,
     install,
     resync,
+    cpu,
     steps: medianSteps(steps),
     resyncSteps: medianSteps(resyncSteps),
   };
