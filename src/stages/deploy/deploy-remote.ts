@@ -49,6 +49,11 @@ export interface DeploySettings {
   readonly mode: 'install' | 'render' | 'resync';
   /** Take over objects that existed before the action (recorded as adopted, never deleted). */
   readonly adopt: boolean;
+  /**
+   * Install with the kubectl method only: more writes on the remote that need none of the install's
+   * objects (the injection labels), made once every object is claimed, beside the first apply wave.
+   */
+  readonly beside?: () => Promise<void>;
 }
 
 export interface DeployedRemote {
@@ -204,6 +209,9 @@ export async function deployRemote(
   const drift = plans ? plans.flatMap((p) => driftReasons(p, plan.marks)) : [];
   const namespace = rendered.charts[0]?.chart.namespace ?? '';
   const mark = () => markRemoteNamespace(remote, namespace, plan);
+  const markAndBeside = async () => {
+    await Promise.all([mark(), settings.beside?.()]);
+  };
   if (plans) {
     // Before the in-sync return, so a namespace installed before its network label gets it on resync.
     await mark();
@@ -223,13 +231,13 @@ export async function deployRemote(
   if (upfront) {
     // Every chart in the same dependency waves (kubectl method: CRDs, then the rest, then webhooks).
     const [outcome, chartPlans] = await Promise.all([
-      // Install: the namespace and its labels are written beside the CRDs, not before them.
+      // Install: the namespace, its labels and `beside` are written beside the CRDs, not before them.
       installWithKubectl(
         parts[0]?.input as DeployInput,
         remote,
         upfront.flat(),
         known,
-        plans ? undefined : mark,
+        plans ? undefined : markAndBeside,
       ),
       Promise.all(upfront.map((resolved, index) => candidates(index, resolved))),
     ]);
@@ -237,7 +245,7 @@ export async function deployRemote(
     for (const chartPlan of chartPlans) pruned.push(...(await prune(remote, chartPlan)));
     return { objects: outcome.objects, pruned, drift, planned, shared };
   }
-  if (!plans) await mark();
+  if (!plans) await markAndBeside();
   const objects: AppliedObject[] = [];
   const pruned: string[] = [];
   for (const [index, { input }] of parts.entries()) {

@@ -130,19 +130,29 @@ async function installOnRemote(
     // The remote's discovery of the kinds every install lists, asked while helm renders the charts.
     const [charts] = await Promise.all([render(plan), discoverFixedKinds(remote)]);
     const { rendered, warnings } = await withoutUnservedPolicy(input, remote, charts, plan);
+    const mode = input.dryRun ? 'render' : input.resync ? 'resync' : 'install';
+    // Install (kubectl method): the injection labels go beside the first apply wave.
+    const labelled: { injection?: RemoteInstallOutcome['injection'] } = {};
+    const beside =
+      mode === 'install' && input.method === 'kubectl'
+        ? async () => {
+            labelled.injection = await labelInjection(input, remote);
+          }
+        : undefined;
     const { objects, drift, pruned, planned, shared } = await remote.deploy(
       {
         stage: STAGE,
         method: input.method,
         kubectlPath: input.kubectlPath,
-        mode: input.dryRun ? 'render' : input.resync ? 'resync' : 'install',
+        mode,
         adopt: input.adopt,
+        beside,
       },
       plan,
       rendered,
     );
     const inSync = input.resync && drift.length === 0;
-    const injection = inSync ? [] : await labelInjection(input, remote);
+    const injection = labelled.injection ?? (inSync ? [] : await labelInjection(input, remote));
     const changed =
       pruned.length > 0 ||
       objects.some((o) => o.outcome !== 'unchanged') ||

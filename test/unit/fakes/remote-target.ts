@@ -28,6 +28,8 @@ export class FakeRemoteTarget implements RemoteTarget {
   readonly namespaceLabels = new Map<string, Record<string, string>>([['default', {}]]);
   /** Every deploy call, with its mode. */
   readonly deploys: DeploySettings['mode'][] = [];
+  /** How many times a deploy made the `beside` writes it was given. */
+  besideRuns = 0;
   /** Writes (applies, prunes, labels) in order. */
   readonly writes: string[] = [];
   /** An istiod the action did not install, by namespace (multi-primary). */
@@ -56,7 +58,25 @@ export class FakeRemoteTarget implements RemoteTarget {
     return Promise.resolve(outcome);
   }
 
-  deploy(settings: DeploySettings, _plan: RemotePlan, rendered: RenderedCharts): Promise<DeployedRemote> {
+  async deploy(
+    settings: DeploySettings,
+    plan: RemotePlan,
+    rendered: RenderedCharts,
+  ): Promise<DeployedRemote> {
+    const deployed = await this.deployObjects(settings, plan, rendered);
+    // As deployRemote: install with the kubectl method makes the `beside` writes after the claims.
+    if (settings.mode === 'install' && settings.method === 'kubectl' && settings.beside) {
+      this.besideRuns++;
+      await settings.beside();
+    }
+    return deployed;
+  }
+
+  private deployObjects(
+    settings: DeploySettings,
+    _plan: RemotePlan,
+    rendered: RenderedCharts,
+  ): Promise<DeployedRemote> {
     this.deploys.push(settings.mode);
     if (this.failWith !== undefined) {
       const message = `the server is unreachable (status ${this.failWith})`;

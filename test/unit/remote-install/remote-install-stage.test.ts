@@ -116,6 +116,27 @@ describe('remote-install stage', () => {
     expect(eastOutcome?.manifestPath).not.toBe(join(input.manifestDir, 'istio-remote.yaml'));
   });
 
+  it('installRemotes() - install (kubectl) labels the injection namespace beside the apply, once claimed; resync after a repair', async () => {
+    const { input, east } = setUp();
+    await installRemotes(input);
+    expect(east.besideRuns).toBe(1);
+    expect(east.writes.filter((w) => w.startsWith('label'))).toEqual([
+      'label default istio-injection=enabled',
+    ]);
+
+    east.namespaceLabels.set('default', {});
+    const key = [...east.objects.keys()].find((k) => k.startsWith('ConfigMap')) ?? '';
+    east.objects.set(key, { json: '{"edited":true}', release: 'istiod' });
+    const repaired = await installRemotes({ ...input, resync: true });
+    expect(east.besideRuns).toBe(1);
+    expect(repaired.remotes[0]?.injection).toEqual([{ namespace: 'default', outcome: 'labelled' }]);
+
+    const helm = setUp({ method: 'helm' });
+    const viaHelm = await installRemotes(helm.input);
+    expect(helm.east.besideRuns).toBe(0);
+    expect(viaHelm.remotes[0]?.injection).toEqual([{ namespace: 'default', outcome: 'labelled' }]);
+  });
+
   it('installRemotes() - a second install writes nothing and reports no change', async () => {
     const { input, east, west } = setUp();
     await installRemotes(input);
