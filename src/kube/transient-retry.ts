@@ -6,7 +6,8 @@ import { transientRetryWindowMs } from './retry-window.js';
  * Retries of Kubernetes API requests that failed on the way (connection refused or reset, a
  * stalled connection, 429/502/503/504), with backoff, for at most the window `limitTransientRetries`
  * sets (the steps set it to wait-timeout). Only requests that are safe to send twice are retried:
- * reads, and server-side apply patches (the same apply gives the same object). A refused
+ * reads, server-side apply patches (the same apply gives the same object), and the review POSTs
+ * (access, rules and token reviews are answered, never stored). A refused
  * connection carried nothing to the server, so any request is retried after one. Everything else
  * (a create, a replace, a delete whose connection broke) fails at once, as before.
  */
@@ -41,17 +42,22 @@ function contentType(request: k8s.RequestContext): string {
   return key ? String(headers[key]) : '';
 }
 
+/** The review APIs: a POST there creates nothing (a server path may come before /apis, e.g. a proxy's). */
+const REVIEWS =
+  /\/apis\/(?:authorization\.k8s\.io\/v1\/(?:selfsubjectaccessreviews|selfsubjectrulesreviews|subjectaccessreviews|namespaces\/[^/]+\/localsubjectaccessreviews)|authentication\.k8s\.io\/v1\/(?:tokenreviews|selfsubjectreviews))$/;
+
 /** Whether sending `request` again cannot do anything the first one did not. */
-export function safeToRepeat(method: string, type: string): boolean {
+export function safeToRepeat(method: string, type: string, path = ''): boolean {
   if (READS.has(method)) return true;
+  if (method === 'POST' && REVIEWS.test(path)) return true;
   return method === 'PATCH' && type.startsWith('application/apply-patch');
 }
 
 /** Whether a failed attempt may be tried again: the failure is transient and repeating is safe. */
-export function retryable(method: string, type: string, failure: unknown): boolean {
+export function retryable(method: string, type: string, failure: unknown, path = ''): boolean {
   const code = errorCode(failure);
   if (code === 'ECONNREFUSED') return true;
-  if (!safeToRepeat(method, type)) return false;
+  if (!safeToRepeat(method, type, path)) return false;
   if (typeof failure === 'number') return RETRIED_STATUS.has(failure);
   if (code === 'ATTEMPT_TIMEOUT' || (code !== undefined && BROKEN_CONNECTION.has(code))) return true;
   return /socket hang up|premature close|before secure TLS connection/i.test(String(failure));
@@ -96,6 +102,7 @@ export class TransientRetryHttpLibrary implements k8s.HttpLibrary {
   private async sendWithRetries(request: k8s.RequestContext): Promise<k8s.ResponseContext> {
     const method = String(request.getHttpMethod());
     const type = contentType(request);
+    const path = new URL(request.getUrl()).pathname;
     const outer = request.getSignal();
     const started = Date.now();
     const deadline = started + transientRetryWindowMs();
@@ -110,17 +117,17 @@ export class TransientRetryHttpLibrary implements k8s.HttpLibrary {
         );
         if (!RETRIED_STATUS.has(response.httpStatusCode)) return response;
         failure = response.httpStatusCode;
-        if (!retryable(method, type, failure)) return response;
+        if (!retryable(method, type, failure, path)) return response;
       } catch (error: unknown) {
         failure = error;
-        if (outer?.aborted || !retryable(method, type, failure)) throw error;
+        if (outer?.aborted || !retryable(method, type, failure, path)) throw error;
       }
       const backoff =
         Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (tries - 1)) * (0.5 + Math.random() / 2);
       if (Date.now() + backoff >= deadline) {
         const seconds = Math.round((Date.now() - started) / 1000);
         throw new Error(
-          `${method} ${new URL(request.getUrl()).pathname}: ${describe(failure)}; gave up after ${tries} attempt(s) in ${seconds}s (wait-timeout bounds the retries)`,
+          `${method} ${path}: ${describe(failure)}; gave up after ${tries} attempt(s) in ${seconds}s (wait-timeout bounds the retries)`,
           { cause: failure },
         );
       }

@@ -79,6 +79,25 @@ describe('TransientRetryHttpLibrary', () => {
     expect(retryable('POST', 'application/json', 503)).toBe(false);
   });
 
+  it('retries a review POST (access, rules and token reviews create nothing), and no other POST', () => {
+    const reset = networkError('ECONNRESET');
+    for (const path of [
+      '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+      '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews',
+      '/apis/authorization.k8s.io/v1/subjectaccessreviews',
+      '/apis/authorization.k8s.io/v1/namespaces/istio-system/localsubjectaccessreviews',
+      '/apis/authentication.k8s.io/v1/tokenreviews',
+      '/k8s/clusters/c-1/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+    ])
+      expect(retryable('POST', 'application/json', reset, path), path).toBe(true);
+    for (const path of [
+      '/api/v1/namespaces/istio-system/secrets',
+      '/api/v1/namespaces/istio-system/serviceaccounts/reader/token',
+      '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews/x',
+    ])
+      expect(retryable('POST', 'application/json', reset, path), path).toBe(false);
+  });
+
   it('gives up a stalled attempt and stops retrying at the window, naming the request and why', async () => {
     limitTransientRetries(1_200);
     const { library, sent } = scripted(['stall', 'stall', 'stall', 'stall', 'stall', 'stall']);
