@@ -162,7 +162,7 @@ export async function installWithKubectl(
   remote: ClusterHandle,
   resolved: readonly ManifestObject[],
   known?: KnownObjects,
-  /** Further writes to the install's namespace before its objects (its labels), beside the CRDs. */
+  /** Further writes before the install's namespaced objects (the namespace's and injection labels), beside the CRDs. */
   markNamespace?: () => Promise<void>,
 ): Promise<DeployOutcome> {
   const namespace = input.chart.namespace;
